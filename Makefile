@@ -1,0 +1,38 @@
+# tempmail: `make run` serves it locally, `make test` runs every test.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := exim4-daemon-heavy
+
+
+.PHONY: run test venv system-deps test-deps bench clean
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	python3 -m venv $(VENV) || { $(SUDO) apt-get update && $(SUDO) apt-get install -y python3-venv && python3 -m venv $(VENV); }
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+venv: $(VENV)/.installed
+
+# Exim with the sqlite lookup; installed only when missing. The package starts no
+# daemon in a container; on a full system stop Debian's own if port 25 is not wanted.
+system-deps:
+	@if ! /usr/sbin/exim4 -bV 2>/dev/null | grep -q sqlite; then \
+	  $(SUDO) apt-get update && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $(APT_PACKAGES); fi
+
+test-deps: system-deps
+
+run: venv system-deps
+	$(PY) -m tempmail.devserver
+
+test: venv test-deps
+	$(PY) -m pytest
+
+bench: venv system-deps
+	$(PY) bench/ingest.py
+
+clean:
+	rm -rf $(VENV) var .pytest_cache

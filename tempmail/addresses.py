@@ -1,0 +1,82 @@
+"""Generate, normalize and validate addresses. Standard library only."""
+
+import re
+import secrets
+
+ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
+RANDOM_LENGTH = 16          # 16 * log2(36) = 82.7 bits, above the 80-bit floor
+MAX_LOCAL_LENGTH = 64       # RFC 5321 4.5.3.1.1
+MAX_DOMAIN_LENGTH = 253
+
+# Custom local parts: lower-case ASCII letters and digits, single dots, dashes and
+# underscores inside; nothing a shell, a path or an SMTP parser treats specially.
+_LOCAL_RE = re.compile(r"[a-z0-9](?:[a-z0-9_-]|\.(?!\.))*")
+_LABEL_RE = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
+
+# Names mail systems and people expect to reach the operator, never handed to a user.
+RESERVED = frozenset("""
+    postmaster abuse hostmaster webmaster admin administrator root security
+    mailer-daemon noreply no-reply support info www ssl-admin
+""".split())
+
+
+class AddressError(ValueError):
+    """An address, local part or domain that the service will not issue."""
+
+
+def random_local_part():
+    """Return a fresh random local part (lower-case letters and digits, > 80 bits)."""
+    return "".join(secrets.choice(ALPHABET) for _ in range(RANDOM_LENGTH))
+
+
+def valid_domain(domain):
+    """Return True if domain is a plausible lower-case DNS name."""
+    if not isinstance(domain, str) or not domain or len(domain) > MAX_DOMAIN_LENGTH:
+        return False
+    labels = domain.split(".")
+    return len(labels) >= 2 and all(_LABEL_RE.fullmatch(label) for label in labels)
+
+
+def check_local_part(local_part):
+    """Return the normalized custom local part; raise AddressError with the reason."""
+    if not isinstance(local_part, str):
+        raise AddressError("the name must be text")
+    name = local_part.strip().lower()
+    if not name:
+        raise AddressError("the name is empty")
+    if len(name) > MAX_LOCAL_LENGTH:
+        raise AddressError(f"the name is longer than {MAX_LOCAL_LENGTH} characters")
+    if not name.isascii():
+        raise AddressError("the name may hold only ASCII letters, digits, '.', '-' and '_'")
+    if not _LOCAL_RE.fullmatch(name) or name.endswith("."):
+        raise AddressError(
+            "the name may hold only letters, digits, '.', '-' and '_', "
+            "must start with a letter or digit, and may not end with or repeat a dot")
+    if name in RESERVED:
+        raise AddressError(f"the name {name!r} is reserved")
+    return name
+
+
+def check_domain(domain, domains):
+    """Return the normalized domain if it is one of domains; raise AddressError."""
+    name = (domain or "").strip().lower().rstrip(".")
+    if name not in domains:
+        raise AddressError(f"{name or domain!r} is not a domain of this service "
+                           f"(choose one of: {', '.join(domains)})")
+    return name
+
+
+def split(address):
+    """Return (local_part, domain) of a normalized address; raise AddressError."""
+    if not isinstance(address, str) or address.count("@") != 1:
+        raise AddressError("not an address")
+    local_part, domain = address.strip().lower().split("@")
+    if not local_part or not domain:
+        raise AddressError("not an address")
+    return local_part, domain
+
+
+def normalize(address):
+    """Return the canonical lower-case form of address; raise AddressError."""
+    local_part, domain = split(address)
+    return f"{local_part}@{domain}"

@@ -1,0 +1,86 @@
+"""Defaults and TEMPMAIL_* environment, shared by the app, the CLI and the router.
+
+Standard library only. Nothing is read at import time: call ``load()``.
+"""
+
+import os
+
+DEFAULTS = {
+    "DATA_DIR": "var",
+    "DOMAINS": "tempmail.localhost",
+    "LIFETIME": 3600,
+    "MIN_LIFETIME": 60,
+    "MAX_LIFETIME": 48 * 3600,
+    "INACTIVITY": 0,
+    "SECRET_KEY": None,
+    "RATELIMIT_STORAGE_URI": "memory://",
+    "CAPTCHA": False,
+    "MAX_MESSAGE_SIZE": 10 * 1024 * 1024,
+    "MAILBOX_MAX_MESSAGES": 100,
+    "REGISTRY_TIMEOUT": 10.0,
+}
+
+INT_KEYS = ("LIFETIME", "MIN_LIFETIME", "MAX_LIFETIME", "INACTIVITY",
+            "MAX_MESSAGE_SIZE", "MAILBOX_MAX_MESSAGES")
+FLOAT_KEYS = ("REGISTRY_TIMEOUT",)
+
+
+class ConfigError(ValueError):
+    """A TEMPMAIL_* setting has a value the service cannot use."""
+
+
+def load(environ=None, overrides=None):
+    """Return the settings: defaults, then TEMPMAIL_* from environ, then overrides."""
+    environ = os.environ if environ is None else environ
+    settings = dict(DEFAULTS)
+    for key in DEFAULTS:
+        value = environ.get("TEMPMAIL_" + key)
+        if value is not None:
+            settings[key] = value
+    settings.update(overrides or {})
+    return normalize(settings)
+
+
+def normalize(settings):
+    """Coerce types and check ranges in place; raise ConfigError on a bad value."""
+    for key in INT_KEYS + FLOAT_KEYS:
+        kind = float if key in FLOAT_KEYS else int
+        try:
+            settings[key] = kind(settings[key])
+        except (TypeError, ValueError):
+            raise ConfigError(f"TEMPMAIL_{key} must be a number, got {settings[key]!r}") from None
+        if settings[key] < 0:
+            raise ConfigError(f"TEMPMAIL_{key} must not be negative")
+    settings["DOMAINS"] = parse_domains(settings["DOMAINS"])
+    settings["DATA_DIR"] = os.path.abspath(os.fspath(settings["DATA_DIR"]))
+    if settings["MAILBOX_MAX_MESSAGES"] < 1:
+        raise ConfigError("TEMPMAIL_MAILBOX_MAX_MESSAGES must be at least 1")
+    if not 0 < settings["MIN_LIFETIME"] <= settings["LIFETIME"] <= settings["MAX_LIFETIME"]:
+        raise ConfigError("need 0 < TEMPMAIL_MIN_LIFETIME <= TEMPMAIL_LIFETIME <= TEMPMAIL_MAX_LIFETIME")
+    if isinstance(settings["CAPTCHA"], str):
+        settings["CAPTCHA"] = settings["CAPTCHA"].strip().lower() in ("1", "true", "yes", "on")
+    return settings
+
+
+def parse_domains(value):
+    """Return a tuple of lower-case domains from a comma/space separated string or a list."""
+    if isinstance(value, str):
+        value = value.replace(",", " ").split()
+    domains = tuple(dict.fromkeys(d.strip().lower().rstrip(".") for d in value if d.strip()))
+    if not domains:
+        raise ConfigError("TEMPMAIL_DOMAINS must name at least one domain")
+    from tempmail.addresses import valid_domain
+    for domain in domains:
+        if not valid_domain(domain):
+            raise ConfigError(f"TEMPMAIL_DOMAINS: {domain!r} is not a valid domain name")
+    return domains
+
+
+def registry_path(data_dir):
+    """Return the registry file's path inside data_dir."""
+    return os.path.join(data_dir, "registry.sqlite3")
+
+
+def mail_root(data_dir):
+    """Return the folder holding one Maildir per mailbox id."""
+    return os.path.join(data_dir, "mail")

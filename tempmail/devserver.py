@@ -1,0 +1,87 @@
+"""`make run`: Exim and gunicorn on 127.0.0.1 for one data folder, stopped together.
+
+    python -m tempmail.devserver
+
+Reads TEMPMAIL_DATA_DIR (./var), TEMPMAIL_DOMAINS (tempmail.localhost),
+TEMPMAIL_SMTP_PORT (2525) and TEMPMAIL_HTTP_PORT (8000). Exim's spool and log
+live under the data folder. Ctrl-C or SIGTERM stops both servers.
+"""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from tempmail import config, eximctl
+from tempmail.registry import Registry
+
+
+def main():
+    """Run both servers until one exits or we are told to stop; return the exit status."""
+    try:
+        settings = config.load()
+        smtp_port = int(os.environ.get("TEMPMAIL_SMTP_PORT", "2525"))
+        http_port = int(os.environ.get("TEMPMAIL_HTTP_PORT", "8000"))
+    except (config.ConfigError, ValueError) as exc:
+        sys.stderr.write(f"tempmail: configuration error: {exc}\n")
+        return 2
+    data_dir = settings["DATA_DIR"]
+    eximctl.prepare(data_dir)
+    Registry(config.registry_path(data_dir)).init()
+    app_dir = eximctl.stage_router(data_dir)
+    environ = dict(os.environ, TEMPMAIL_DATA_DIR=data_dir,
+                   TEMPMAIL_DOMAINS=",".join(settings["DOMAINS"]))
+    exim = subprocess.Popen(eximctl.command(
+        data_dir, smtp_port, settings["DOMAINS"], queue_interval="30s", app_dir=app_dir,
+        TM_SIZE_LIMIT=settings["MAX_MESSAGE_SIZE"],
+        TM_MAILBOX_CAP=settings["MAILBOX_MAX_MESSAGES"]))
+    web = subprocess.Popen([sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{http_port}",
+                            "--worker-class", "gthread", "--workers", "2", "--threads", "8",
+                            "--graceful-timeout", "5", "wsgi:app"],
+                           cwd=eximctl.APP_DIR, env=environ)
+    stopping = []
+    signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
+    signal.signal(signal.SIGINT, lambda *_: stopping.append(True))
+    flask = f"TEMPMAIL_DATA_DIR={data_dir} TEMPMAIL_DOMAINS={','.join(settings['DOMAINS'])} " \
+            f".venv/bin/flask --app wsgi tempmail"
+    print(f"""
+tempmail is running
+  web   http://127.0.0.1:{http_port}/
+  smtp  127.0.0.1:{smtp_port}   (domains: {', '.join(settings['DOMAINS'])})
+  data  {data_dir}
+
+Create an address:
+  {flask} create
+Send it a test mail:
+  .venv/bin/python -c "import smtplib; smtplib.SMTP('127.0.0.1', {smtp_port}).sendmail('me@example.org', ['ADDRESS'], b'Subject: hello\\r\\n\\r\\nYour code is 424242\\r\\n')"
+Read the inbox:
+  {flask} inbox ADDRESS
+
+Ctrl-C stops both servers.
+""", flush=True)
+    status = 0
+    try:
+        while not stopping:
+            for name, process in (("exim", exim), ("gunicorn", web)):
+                if process.poll() is not None:
+                    sys.stderr.write(f"tempmail: {name} exited with status {process.returncode}\n")
+                    stopping.append(True)
+                    status = 1
+            time.sleep(0.2)
+    finally:
+        for process in (web, exim):
+            if process.poll() is None:
+                process.terminate()
+        for process in (web, exim):
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+    print("tempmail stopped", flush=True)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,102 @@
+"""The service layer: addresses and their mail, for the CLI, the pages and the API."""
+
+import os
+import secrets
+import shutil
+import time
+
+from tempmail import addresses, maildir, messages, registry
+from tempmail.config import mail_root, registry_path
+
+
+class InboxError(ValueError):
+    """A request the service refuses, with a message fit to show the user."""
+
+
+class Issued:
+    """A newly created address with its one-time-shown token."""
+
+    def __init__(self, entry, token):
+        self.entry = entry
+        self.token = token
+        self.address = entry.address
+        self.expires_at = entry.expires_at
+
+
+class Inboxes:
+    """Create, find, read and delete inboxes in one data folder."""
+
+    def __init__(self, settings, clock=time.time):
+        self.settings = settings
+        self.clock = clock
+        self.data_dir = settings["DATA_DIR"]
+        self.mail_root = mail_root(self.data_dir)
+        self.registry = registry.Registry(registry_path(self.data_dir),
+                                          timeout=settings["REGISTRY_TIMEOUT"], clock=clock)
+        self._ready = False
+
+    def ensure_ready(self):
+        """Create the data folder and the registry file if they are missing."""
+        if not self._ready:
+            os.makedirs(self.mail_root, mode=0o2770, exist_ok=True)
+            if not os.path.exists(self.registry.path):
+                self.registry.init()
+            self._ready = True
+
+    def create(self, domain=None, name=None, lifetime=None):
+        """Issue a new address; raise InboxError with the reason when refused."""
+        self.ensure_ready()
+        domains = self.settings["DOMAINS"]
+        try:
+            domain = addresses.check_domain(domain, domains) if domain else secrets.choice(domains)
+            local_part = addresses.check_local_part(name) if name is not None else None
+        except addresses.AddressError as exc:
+            raise InboxError(str(exc)) from None
+        lifetime = self.settings["LIFETIME"] if lifetime is None else lifetime
+        if not lifetime > 0:
+            raise InboxError("the lifetime must be a positive number of seconds")
+        idle_limit = self.settings["INACTIVITY"]
+        for _ in range(8):
+            address = f"{local_part or addresses.random_local_part()}@{domain}"
+            mailbox_id = secrets.token_hex(16)
+            token = secrets.token_urlsafe(32)
+            path = maildir.create(self.mail_root, mailbox_id)
+            try:
+                entry = self.registry.add(address, mailbox_id, token, lifetime, idle_limit)
+            except registry.AddressTaken:
+                shutil.rmtree(path, ignore_errors=True)
+                if local_part is not None:
+                    raise InboxError(f"{address} is taken or was used before; "
+                                     "addresses are never issued twice") from None
+                continue
+            except BaseException:
+                shutil.rmtree(path, ignore_errors=True)
+                raise
+            return Issued(entry, token)
+        raise InboxError("could not find a free address; try again")
+
+    def find(self, address):
+        """Return the live Entry for address, or None."""
+        try:
+            address = addresses.normalize(address)
+        except addresses.AddressError:
+            return None
+        if not os.path.exists(self.registry.path):
+            return None
+        return self.registry.lookup(address)
+
+    def mailbox_path(self, entry):
+        """Return the Maildir folder of a live Entry."""
+        return os.path.join(self.mail_root, entry.mailbox_id)
+
+    def list_messages(self, entry):
+        """Return the summaries of entry's messages, newest first."""
+        path = self.mailbox_path(entry)
+        result = []
+        for message_id in maildir.list_ids(path):
+            try:
+                raw = maildir.read(path, message_id, limit=messages.HEADER_BUDGET)
+            except KeyError:
+                continue  # deleted while we listed
+            result.append(messages.summary(message_id, raw))
+        return result

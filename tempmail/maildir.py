@@ -1,0 +1,187 @@
+"""Maildir storage: deliver durably, list, read, delete. Standard library only.
+
+Layout: <root>/<mailbox-id>/{tmp,new,cur}. File names are
+``<time_ns>.P<pid>R<random>.<host>,S=<size>`` (plus ``:2,<flags>`` in cur/), so
+they sort by delivery time and carry their size. Message ids handed to the web
+and the CLI are the name without the ``:2,`` part; ids coming back are matched
+against a directory listing, never joined into a path.
+"""
+
+import errno
+import os
+import time
+
+SUBDIRS = ("tmp", "new", "cur")
+DIR_MODE = 0o2770
+FILE_MODE = 0o660
+CHUNK = 1 << 16
+_HOST = os.uname().nodename.replace("/", "_").replace(":", "_").replace(",", "_") or "localhost"
+
+
+class MailboxMissing(Exception):
+    """The mailbox folder does not exist (never created, or purged)."""
+
+
+def create(root, mailbox_id):
+    """Create the Maildir for mailbox_id under root; return its path."""
+    os.makedirs(root, mode=DIR_MODE, exist_ok=True)
+    path = os.path.join(root, mailbox_id)
+    os.mkdir(path, DIR_MODE)
+    os.chmod(path, DIR_MODE)
+    for sub in SUBDIRS:
+        os.mkdir(os.path.join(path, sub), DIR_MODE)
+        os.chmod(os.path.join(path, sub), DIR_MODE)
+    _fsync_dir(path)
+    _fsync_dir(root)
+    return path
+
+
+def _fsync_dir(path):
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _unique_name():
+    return f"{time.time_ns()}.P{os.getpid()}R{os.urandom(6).hex()}.{_HOST}"
+
+
+def deliver(path, stream, max_size=None):
+    """Write stream's bytes into the Maildir at path; return the new message id.
+
+    tmp/ name, write, fsync, link into new/, fsync new/, remove the tmp/ name.
+    On any error nothing is left in new/ and the error propagates.
+    """
+    name = _unique_name()
+    tmp = os.path.join(path, "tmp", name)
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC,
+                     FILE_MODE)
+    except FileNotFoundError:
+        raise MailboxMissing(path) from None
+    final = None
+    try:
+        try:
+            size = 0
+            read = getattr(stream, "readinto", None)
+            buffer = bytearray(CHUNK)
+            view = memoryview(buffer)
+            while True:
+                count = read(buffer) if read else _read_into(stream, buffer)
+                if not count:
+                    break
+                size += count
+                if max_size is not None and size > max_size:
+                    raise OSError(errno.EFBIG, "message larger than the size limit")
+                _write_all(fd, view[:count])
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        final = os.path.join(path, "new", f"{name},S={size}")
+        os.link(tmp, final)
+        _fsync_dir(os.path.join(path, "new"))
+    except BaseException:
+        if final is not None:
+            _remove(final)
+        _remove(tmp)
+        raise
+    _remove(tmp)
+    return f"{name},S={size}"
+
+
+def _read_into(stream, buffer):
+    data = stream.read(len(buffer))
+    buffer[:len(data)] = data
+    return len(data)
+
+
+def _write_all(fd, data):
+    while data:
+        written = os.write(fd, data)
+        data = data[written:]
+
+
+def _remove(path):
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+
+
+def _entries(path):
+    """Yield (message_id, subdir, filename) for every message in new/ and cur/."""
+    for sub in ("new", "cur"):
+        try:
+            names = os.listdir(os.path.join(path, sub))
+        except FileNotFoundError:
+            if not os.path.isdir(path):
+                raise MailboxMissing(path) from None
+            continue
+        for filename in names:
+            if filename.startswith("."):
+                continue
+            yield filename.split(":", 1)[0], sub, filename
+
+
+def _order(message_id):
+    head = message_id.split(".", 1)[0]
+    return (int(head) if head.isdigit() else 0, message_id)
+
+
+def list_ids(path):
+    """Return the message ids in the Maildir at path, newest first."""
+    return sorted((entry[0] for entry in _entries(path)), key=_order, reverse=True)
+
+
+def size_of(message_id):
+    """Return the size recorded in a message id, or None."""
+    _, _, size = message_id.rpartition(",S=")
+    return int(size) if size.isdigit() else None
+
+
+def locate(path, message_id):
+    """Return the file path of message_id in the Maildir at path; raise KeyError if absent."""
+    for known, sub, filename in _entries(path):
+        if known == message_id:
+            return os.path.join(path, sub, filename)
+    raise KeyError(message_id)
+
+
+def read(path, message_id, limit=None):
+    """Return the raw bytes of message_id (at most limit); raise KeyError if absent."""
+    try:
+        with open(locate(path, message_id), "rb") as handle:
+            return handle.read() if limit is None else handle.read(limit)
+    except FileNotFoundError:
+        raise KeyError(message_id) from None
+
+
+def delete(path, message_id):
+    """Remove message_id from the Maildir at path; raise KeyError if absent."""
+    try:
+        os.unlink(locate(path, message_id))
+    except FileNotFoundError:
+        raise KeyError(message_id) from None
+
+
+def trim(path, keep):
+    """Delete the oldest messages until at most keep remain; return how many went.
+
+    Serialized per mailbox with flock on the mailbox folder, so concurrent
+    deliveries never delete more than needed.
+    """
+    if sum(1 for _ in _entries(path)) <= keep:
+        return 0
+    import fcntl
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        entries = sorted(_entries(path), key=lambda entry: _order(entry[0]))
+        excess = entries[:max(0, len(entries) - keep)]
+        for _, sub, filename in excess:
+            _remove(os.path.join(path, sub, filename))
+        return len(excess)
+    finally:
+        os.close(fd)

@@ -1,0 +1,311 @@
+"""The address registry file: one SQLite database, the one truth about addresses.
+
+Standard library only; the router imports this once per message, so the SQLite
+module is loaded lazily and cheaply (see ``_sqlite``). Timestamps are float Unix
+seconds. Every write runs in ``BEGIN IMMEDIATE`` so the busy timeout applies
+(a deferred transaction that upgrades to a write fails at once with "locked").
+"""
+
+import os
+import sys
+import time
+
+# The one definition of "live", shared with exim/exim.conf (which spells it with
+# SQLite's own clock) and pinned by tests/integration/test_exim_rcpt.py.
+LIVE = "expires_at > :now AND (idle_limit = 0 OR last_activity + idle_limit > :now)"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS addresses (
+    address       TEXT PRIMARY KEY,
+    mailbox_id    TEXT NOT NULL UNIQUE,
+    token_hash    TEXT NOT NULL UNIQUE,
+    created_at    REAL NOT NULL,
+    expires_at    REAL NOT NULL,
+    idle_limit    REAL NOT NULL DEFAULT 0,
+    last_activity REAL NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS addresses_expires ON addresses (expires_at);
+CREATE TABLE IF NOT EXISTS tombstones (hash BLOB PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
+"""
+
+COLUMNS = "address, mailbox_id, created_at, expires_at, idle_limit, last_activity"
+
+
+def _sqlite():
+    """Return the SQLite C module, imported without functools' 3 ms import chain.
+
+    CPython 3.11's _sqlite3 fetches functools.lru_cache when it loads, and
+    functools pulls in collections, operator, reprlib and types: more than the
+    whole router costs otherwise. When nothing has imported functools yet (the
+    router's case) a stand-in offering the real C lru_cache is visible for the
+    duration of the import only; anything that goes wrong falls back to the
+    plain import.
+    """
+    module = sys.modules.get("_sqlite3")
+    if module is not None:
+        return module
+    if "functools" in sys.modules:
+        import _sqlite3
+        return _sqlite3
+    import _functools
+    shim = type(sys)("functools")
+    shim.lru_cache = lambda maxsize=128, typed=False: (
+        lambda function: _functools._lru_cache_wrapper(function, maxsize, typed, tuple))
+    sys.modules["functools"] = shim
+    try:
+        import _sqlite3
+    except Exception:
+        sys.modules.pop("_sqlite3", None)
+        sys.modules.pop("functools", None)
+        import _sqlite3
+    finally:
+        if sys.modules.get("functools") is shim:
+            del sys.modules["functools"]
+    return _sqlite3
+
+
+def errors():
+    """Return the base exception class of every SQLite error."""
+    return _sqlite().Error
+
+
+class RegistryError(Exception):
+    """The registry cannot answer now (missing, unreadable, locked, corrupt)."""
+
+
+class AddressTaken(Exception):
+    """The address is live or was issued before and is retired for good."""
+
+
+class Entry(tuple):
+    """One registry row: address, mailbox_id, created_at, expires_at, idle_limit, last_activity."""
+
+    __slots__ = ()
+    address = property(lambda self: self[0])
+    mailbox_id = property(lambda self: self[1])
+    created_at = property(lambda self: self[2])
+    expires_at = property(lambda self: self[3])
+    idle_limit = property(lambda self: self[4])
+    last_activity = property(lambda self: self[5])
+
+    def ends_at(self):
+        """Return when this address stops being live, counting the inactivity limit."""
+        if self.idle_limit:
+            return min(self.expires_at, self.last_activity + self.idle_limit)
+        return self.expires_at
+
+
+def connect(path, timeout=10.0, create=False):
+    """Open the registry; without create, a missing file is an error, not a new database."""
+    sqlite = _sqlite()
+    uri = "file:" + _uri_path(path) + ("?mode=rwc" if create else "?mode=rw")
+    try:
+        conn = sqlite.connect(uri, timeout=timeout, isolation_level=None, uri=True,
+                              check_same_thread=False)
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA synchronous = NORMAL")
+    except sqlite.Error as exc:
+        raise RegistryError(f"cannot open the registry: {exc}") from exc
+    return conn
+
+
+def _uri_path(path):
+    path = os.path.abspath(os.fspath(path))
+    return path.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+
+
+def lookup_live(path, address, now, timeout=5.0):
+    """Return the live Entry for address, or None; raise RegistryError if unsure."""
+    sqlite = _sqlite()
+    try:
+        conn = connect(path, timeout=timeout)
+        try:
+            row = conn.execute(f"SELECT {COLUMNS} FROM addresses WHERE address = :address AND {LIVE}",
+                               {"address": address, "now": now}).fetchone()
+        finally:
+            conn.close()
+    except sqlite.Error as exc:
+        raise RegistryError(f"registry query failed: {exc}") from exc
+    return None if row is None else Entry(row)
+
+
+def touch(path, address, now, timeout=1.0):
+    """Record activity on a live address now; raise RegistryError if it cannot."""
+    sqlite = _sqlite()
+    try:
+        conn = connect(path, timeout=timeout)
+        try:
+            conn.execute(f"UPDATE addresses SET last_activity = max(last_activity, :now) "
+                         f"WHERE address = :address AND {LIVE}", {"address": address, "now": now})
+        finally:
+            conn.close()
+    except sqlite.Error as exc:
+        raise RegistryError(f"registry update failed: {exc}") from exc
+
+
+class Registry:
+    """The registry file as the app and the CLI use it: create, look up, extend, retire."""
+
+    def __init__(self, path, timeout=10.0, clock=time.time):
+        self.path = os.fspath(path)
+        self.timeout = timeout
+        self.clock = clock
+
+    def init(self):
+        """Create the file, its schema and its tombstone key; safe to call again."""
+        existed = os.path.exists(self.path)
+        conn = connect(self.path, self.timeout, create=True)
+        try:
+            if not existed:
+                os.chmod(self.path, 0o660)
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            conn.executescript(SCHEMA)
+            import secrets
+            self._write(conn, "INSERT OR IGNORE INTO meta (name, value) VALUES ('tombstone_key', ?)",
+                        (secrets.token_bytes(32),))
+        finally:
+            conn.close()
+        return self
+
+    def _run(self, operation, write=False):
+        """Run operation(conn) in one transaction; map SQLite errors to RegistryError."""
+        sqlite = _sqlite()
+        conn = connect(self.path, self.timeout)
+        try:
+            conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+            try:
+                result = operation(conn)
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+            return result
+        except sqlite.Error as exc:
+            raise RegistryError(f"registry operation failed: {exc}") from exc
+        finally:
+            conn.close()
+
+    @staticmethod
+    def _write(conn, sql, params=()):
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(sql, params)
+        conn.execute("COMMIT")
+
+    @staticmethod
+    def _tombstone(conn, address):
+        import hashlib
+        import hmac
+        key = conn.execute("SELECT value FROM meta WHERE name = 'tombstone_key'").fetchone()[0]
+        return hmac.new(key, address.encode("utf-8"), hashlib.sha256).digest()
+
+    @staticmethod
+    def hash_token(token):
+        """Return the stored form of an inbox token."""
+        import hashlib
+        return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+    def add(self, address, mailbox_id, token, lifetime, idle_limit=0, now=None):
+        """Insert a live address; raise AddressTaken if it is live or was ever issued."""
+        now = self.clock() if now is None else now
+
+        def insert(conn):
+            if conn.execute("SELECT 1 FROM addresses WHERE address = ?", (address,)).fetchone() \
+                    or conn.execute("SELECT 1 FROM tombstones WHERE hash = ?",
+                                    (self._tombstone(conn, address),)).fetchone():
+                raise AddressTaken(address)
+            conn.execute("INSERT INTO addresses (address, mailbox_id, token_hash, created_at,"
+                         " expires_at, idle_limit, last_activity) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         (address, mailbox_id, self.hash_token(token), now, now + lifetime,
+                          idle_limit, now))
+            return Entry((address, mailbox_id, now, now + lifetime, idle_limit, now))
+        return self._run(insert, write=True)
+
+    def lookup(self, address, now=None):
+        """Return the live Entry for address, or None."""
+        now = self.clock() if now is None else now
+        return self._one(f"SELECT {COLUMNS} FROM addresses WHERE address = :key AND {LIVE}",
+                         address, now)
+
+    def by_token(self, token, now=None):
+        """Return the live Entry whose token this is, or None."""
+        now = self.clock() if now is None else now
+        return self._one(f"SELECT {COLUMNS} FROM addresses WHERE token_hash = :key AND {LIVE}",
+                         self.hash_token(token), now)
+
+    def _one(self, sql, key, now):
+        row = self._run(lambda conn: conn.execute(sql, {"key": key, "now": now}).fetchone())
+        return None if row is None else Entry(row)
+
+    def live(self, now=None):
+        """Return every live Entry, soonest to end first."""
+        now = self.clock() if now is None else now
+        rows = self._run(lambda conn: conn.execute(
+            f"SELECT {COLUMNS} FROM addresses WHERE {LIVE} ORDER BY expires_at",
+            {"now": now}).fetchall())
+        return [Entry(row) for row in rows]
+
+    def expired(self, now=None):
+        """Return every Entry that is no longer live."""
+        now = self.clock() if now is None else now
+        rows = self._run(lambda conn: conn.execute(
+            f"SELECT {COLUMNS} FROM addresses WHERE NOT ({LIVE})", {"now": now}).fetchall())
+        return [Entry(row) for row in rows]
+
+    def all_mailbox_ids(self):
+        """Return the set of mailbox ids that a registry row owns, live or not."""
+        rows = self._run(lambda conn: conn.execute("SELECT mailbox_id FROM addresses").fetchall())
+        return {row[0] for row in rows}
+
+    def touch(self, address, now=None):
+        """Record activity on a live address."""
+        now = self.clock() if now is None else now
+        self._run(lambda conn: conn.execute(
+            f"UPDATE addresses SET last_activity = max(last_activity, :now) "
+            f"WHERE address = :key AND {LIVE}", {"key": address, "now": now}), write=True)
+
+    def extend(self, address, until, now=None):
+        """Move a live address's end to until (never earlier); return the Entry or None."""
+        now = self.clock() if now is None else now
+
+        def update(conn):
+            conn.execute(f"UPDATE addresses SET expires_at = max(expires_at, :until), "
+                         f"last_activity = max(last_activity, :now) WHERE address = :key AND {LIVE}",
+                         {"key": address, "until": until, "now": now})
+            row = conn.execute(f"SELECT {COLUMNS} FROM addresses WHERE address = :key AND {LIVE}",
+                               {"key": address, "now": now}).fetchone()
+            return None if row is None else Entry(row)
+        return self._run(update, write=True)
+
+    def retire(self, address):
+        """Replace the address's row by its tombstone; return its Entry, or None if absent."""
+        def delete(conn):
+            row = conn.execute(f"SELECT {COLUMNS} FROM addresses WHERE address = ?",
+                               (address,)).fetchone()
+            conn.execute("INSERT OR IGNORE INTO tombstones (hash) VALUES (?)",
+                         (self._tombstone(conn, address),))
+            if row is not None:
+                conn.execute("DELETE FROM addresses WHERE address = ?", (address,))
+            return None if row is None else Entry(row)
+        return self._run(delete, write=True)
+
+    def counts(self, now=None):
+        """Return (live, retired-not-yet-purged, tombstones) counts."""
+        now = self.clock() if now is None else now
+        return self._run(lambda conn: (
+            conn.execute(f"SELECT count(*) FROM addresses WHERE {LIVE}", {"now": now}).fetchone()[0],
+            conn.execute(f"SELECT count(*) FROM addresses WHERE NOT ({LIVE})",
+                         {"now": now}).fetchone()[0],
+            conn.execute("SELECT count(*) FROM tombstones").fetchone()[0]))
+
+    def checkpoint(self):
+        """Fold the WAL into the file and truncate it, so deleted rows leave no copy there."""
+        sqlite = _sqlite()
+        conn = connect(self.path, self.timeout)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite.Error as exc:
+            raise RegistryError(f"registry checkpoint failed: {exc}") from exc
+        finally:
+            conn.close()

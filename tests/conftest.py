@@ -1,0 +1,44 @@
+import os
+import sys
+
+import pytest
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import helpers  # noqa: E402
+from tempmail import create_app  # noqa: E402
+
+
+@pytest.fixture
+def data_dir():
+    path = helpers.make_data_dir()
+    yield path
+    helpers.remove_tree(path)
+
+
+@pytest.fixture
+def app(data_dir):
+    return create_app({"DATA_DIR": data_dir, "DOMAINS": f"{helpers.DOMAIN},{helpers.OTHER_DOMAIN}",
+                       "TESTING": True, "RATELIMIT_STORAGE_URI": "memory://"})
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+@pytest.fixture(scope="module")
+def exim():
+    """A real Exim shared by one test module, with its own data folder."""
+    path = helpers.make_data_dir()
+    daemon = helpers.Exim(path, TM_SIZE_LIMIT="1M", TM_MAILBOX_CAP=1000, TM_LOCK_WAIT=1,
+                          TM_ROUTER_WAIT=1)
+    yield daemon
+    daemon.stop()
+    helpers.remove_tree(path)

@@ -1,0 +1,104 @@
+"""Shared test helpers: data folders Exim can use, free ports, a real Exim daemon."""
+
+import grp
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+
+from tempmail import config, eximctl
+from tempmail.inboxes import Inboxes
+
+DOMAIN = "tm.test"
+OTHER_DOMAIN = "tm2.test"
+
+
+def make_data_dir():
+    """Return a new data folder under /tmp that the Exim user can enter."""
+    path = tempfile.mkdtemp(prefix="tempmail-test-", dir="/tmp")
+    eximctl.prepare(path)
+    return path
+
+
+def free_port():
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def settings(data_dir, **overrides):
+    values = {"DATA_DIR": data_dir, "DOMAINS": f"{DOMAIN},{OTHER_DOMAIN}"}
+    values.update(overrides)
+    return config.load({}, values)
+
+
+def exim_user_kwargs():
+    """Return Popen kwargs that run a child as the user Exim delivers as."""
+    if os.geteuid() != 0:
+        return {}
+    user, group = eximctl.exim_identity()
+    return {"user": pwd.getpwnam(user).pw_uid, "group": grp.getgrnam(group).gr_gid,
+            "extra_groups": []}
+
+
+class Exim:
+    """A real Exim daemon with the project's exim.conf on a free 127.0.0.1 port."""
+
+    def __init__(self, data_dir, **macros):
+        self.data_dir = data_dir
+        self.port = free_port()
+        self.app_dir = eximctl.stage_router(data_dir)
+        self.inboxes = Inboxes(settings(data_dir))
+        self.inboxes.ensure_ready()
+        argv = eximctl.command(data_dir, self.port, (DOMAIN, OTHER_DOMAIN), queue_interval="1s",
+                               app_dir=self.app_dir, TM_RETRY_EVERY="1s", **macros)
+        self.log = open(os.path.join(data_dir, "exim-stderr.log"), "wb")
+        self.process = subprocess.Popen(argv, stdout=self.log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 15
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
+                break
+            except OSError:
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    self.stop()
+                    raise RuntimeError(f"Exim did not start: {self.mainlog()}")
+                time.sleep(0.05)
+
+    def mainlog(self):
+        text = ""
+        for name in ("exim-stderr.log", "exim/log/mainlog", "exim/log/paniclog"):
+            path = os.path.join(self.data_dir, name)
+            if os.path.exists(path):
+                with open(path, errors="replace") as handle:
+                    text += f"--- {name}\n" + handle.read()[-4000:]
+        return text
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.log.close()
+
+
+def wait_for(predicate, timeout=20.0, interval=0.05):
+    """Poll predicate until it returns something true; return it, or raise AssertionError."""
+    deadline = time.monotonic() + timeout
+    while True:
+        result = predicate()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout}s waiting for {predicate}")
+        time.sleep(interval)
+
+
+def remove_tree(path):
+    shutil.rmtree(path, ignore_errors=True)

@@ -1,0 +1,33 @@
+import pytest
+
+from tempmail import config
+
+
+def test_defaults():
+    settings = config.load({})
+    assert settings["LIFETIME"] == 3600
+    assert settings["MAILBOX_MAX_MESSAGES"] == 100
+    assert settings["DOMAINS"] == ("tempmail.localhost",)
+    assert settings["DATA_DIR"].startswith("/")
+
+
+def test_environment_overrides_defaults_and_is_typed():
+    settings = config.load({"TEMPMAIL_LIFETIME": "120", "TEMPMAIL_DOMAINS": "A.test, b.test",
+                            "TEMPMAIL_CAPTCHA": "yes", "TEMPMAIL_DATA_DIR": "/srv/tm"})
+    assert settings["LIFETIME"] == 120
+    assert settings["DOMAINS"] == ("a.test", "b.test")
+    assert settings["CAPTCHA"] is True
+    assert settings["DATA_DIR"] == "/srv/tm"
+
+
+@pytest.mark.parametrize("env,message", [
+    ({"TEMPMAIL_LIFETIME": "soon"}, "must be a number"),
+    ({"TEMPMAIL_DOMAINS": " , "}, "at least one domain"),
+    ({"TEMPMAIL_DOMAINS": "bad_domain.test"}, "not a valid domain"),
+    ({"TEMPMAIL_LIFETIME": "999999"}, "MAX_LIFETIME"),
+    ({"TEMPMAIL_MAILBOX_MAX_MESSAGES": "0"}, "at least 1"),
+    ({"TEMPMAIL_INACTIVITY": "-1"}, "negative"),
+])
+def test_bad_settings_are_named(env, message):
+    with pytest.raises(config.ConfigError, match=message):
+        config.load(env)

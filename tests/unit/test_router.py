@@ -1,0 +1,192 @@
+import errno
+import io
+import os
+import sqlite3
+import subprocess
+import time
+
+import pytest
+
+import helpers
+from tempmail import eximctl, maildir, router
+from tempmail.inboxes import Inboxes
+
+MESSAGE = b"From: a@example.org\nSubject: hi\n\nbody\n"
+
+
+@pytest.fixture
+def inboxes(data_dir):
+    service = Inboxes(helpers.settings(data_dir))
+    service.ensure_ready()
+    return service
+
+
+@pytest.fixture
+def issued(inboxes):
+    return inboxes.create(domain=helpers.DOMAIN)
+
+
+def env_for(address):
+    local_part, domain = address.split("@")
+    return {"LOCAL_PART": local_part, "DOMAIN": domain}
+
+
+def box(inboxes, issued):
+    return inboxes.mailbox_path(issued.entry)
+
+
+def files_in(path, sub):
+    return os.listdir(os.path.join(path, sub))
+
+
+def run(data_dir, address, *extra, data=MESSAGE):
+    return router.main(["--data-dir", data_dir, *extra], io.BytesIO(data), env_for(address))
+
+
+def test_delivers_and_exits_0(data_dir, inboxes, issued):
+    assert run(data_dir, issued.address) == router.EX_OK
+    [message_id] = maildir.list_ids(box(inboxes, issued))
+    assert maildir.read(box(inboxes, issued), message_id) == MESSAGE
+
+
+def test_recipient_case_does_not_matter(data_dir, inboxes, issued):
+    assert run(data_dir, issued.address.upper()) == router.EX_OK
+
+
+def test_unknown_and_expired_addresses_exit_67(data_dir, inboxes):
+    assert run(data_dir, f"nobody@{helpers.DOMAIN}") == router.EX_NOUSER
+    issued = inboxes.create(lifetime=0.01)
+    time.sleep(0.05)
+    assert run(data_dir, issued.address) == router.EX_NOUSER
+    assert files_in(inboxes.mailbox_path(issued.entry), "new") == []
+
+
+@pytest.mark.parametrize("argv,environ", [
+    ([], {"LOCAL_PART": "a", "DOMAIN": "b"}),
+    (["--data-dir"], {"LOCAL_PART": "a", "DOMAIN": "b"}),
+    (["--data-dir", "/x", "--bogus", "1"], {"LOCAL_PART": "a", "DOMAIN": "b"}),
+    (["--data-dir", "/x", "--max-messages", "many"], {"LOCAL_PART": "a", "DOMAIN": "b"}),
+    (["--data-dir", "/x"], {}),
+])
+def test_usage_errors_defer_with_a_message(argv, environ, capsys):
+    assert router.main(argv, io.BytesIO(MESSAGE), environ) == router.EX_TEMPFAIL
+    assert "usage: router" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("failure", [errno.ENOSPC, errno.EIO, errno.EDQUOT])
+@pytest.mark.parametrize("call", ["write", "fsync"])
+def test_disk_faults_exit_75_and_leave_no_file(data_dir, inboxes, issued, monkeypatch, capsys,
+                                               failure, call):
+    def broken(*args):
+        raise OSError(failure, os.strerror(failure))
+    monkeypatch.setattr(maildir.os, call, broken)
+    assert run(data_dir, issued.address) == router.EX_TEMPFAIL
+    monkeypatch.undo()
+    assert files_in(box(inboxes, issued), "new") == []
+    assert files_in(box(inboxes, issued), "tmp") == []
+    err = capsys.readouterr().err
+    assert os.strerror(failure) in err and issued.address not in err
+
+
+def test_an_unexpected_exception_defers(data_dir, issued, monkeypatch):
+    monkeypatch.setattr(maildir, "deliver", lambda *a, **k: 1 / 0)
+    assert run(data_dir, issued.address) == router.EX_TEMPFAIL
+
+
+def test_a_missing_registry_defers(data_dir, issued):
+    os.rename(os.path.join(data_dir, "registry.sqlite3"), os.path.join(data_dir, "moved"))
+    assert run(data_dir, issued.address) == router.EX_TEMPFAIL
+    assert not os.path.exists(os.path.join(data_dir, "registry.sqlite3"))
+
+
+def test_a_missing_mailbox_folder_defers(data_dir, inboxes, issued):
+    os.rename(box(inboxes, issued), box(inboxes, issued) + ".away")
+    assert run(data_dir, issued.address) == router.EX_TEMPFAIL
+
+
+def test_a_full_mailbox_drops_its_oldest(data_dir, inboxes, issued):
+    for i in range(5):
+        assert run(data_dir, issued.address, "--max-messages", "3",
+                   data=b"Subject: %d\n\n" % i) == router.EX_OK
+    kept = [maildir.read(box(inboxes, issued), m) for m in maildir.list_ids(box(inboxes, issued))]
+    assert kept == [b"Subject: 4\n\n", b"Subject: 3\n\n", b"Subject: 2\n\n"]
+
+
+def test_delivery_records_activity(data_dir, inboxes):
+    issued = inboxes.create(lifetime=3600)
+    inboxes.registry.touch(issued.address, now=0)  # no-op: never moves backwards
+    with sqlite3.connect(inboxes.registry.path) as conn:
+        conn.execute("UPDATE addresses SET last_activity = last_activity - 3000")
+    conn.close()
+    before = inboxes.registry.lookup(issued.address).last_activity
+    assert run(data_dir, issued.address) == router.EX_OK
+    assert inboxes.registry.lookup(issued.address).last_activity > before + 2900
+
+
+# The router as Exim runs it: a separate /usr/bin/python3 -I -S process, as the
+# user Exim delivers as, so file permissions really apply.
+
+def run_process(data_dir, address, *extra, timeout=30):
+    app_dir = eximctl.stage_router(data_dir)
+    return subprocess.run(
+        ["/usr/bin/python3", "-I", "-S", os.path.join(app_dir, "exim", "router"),
+         "--data-dir", data_dir, *extra],
+        input=MESSAGE, env=dict(env_for(address), PATH="/bin:/usr/bin"), capture_output=True,
+        timeout=timeout, **helpers.exim_user_kwargs())
+
+
+def test_process_delivers(data_dir, inboxes, issued):
+    result = run_process(data_dir, issued.address)
+    assert result.returncode == 0, result.stderr
+    assert len(files_in(box(inboxes, issued), "new")) == 1
+
+
+def test_process_imports_only_the_standard_library(data_dir):
+    app_dir = eximctl.stage_router(data_dir)
+    code = ("import sys; sys.path.insert(0, %r); import tempmail.router, tempmail.registry;"
+            "tempmail.registry._sqlite();"
+            "names = {n.split('.')[0] for n in sys.modules};"
+            "print(sorted(names - set(sys.stdlib_module_names) - {'tempmail', '__main__'}))" % app_dir)
+    out = subprocess.run(["/usr/bin/python3", "-I", "-S", "-c", code], capture_output=True,
+                         text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_process_unreadable_registry_exits_75(data_dir, inboxes, issued):
+    os.chmod(inboxes.registry.path, 0)
+    try:
+        result = run_process(data_dir, issued.address)
+    finally:
+        os.chmod(inboxes.registry.path, 0o660)
+    assert result.returncode == router.EX_TEMPFAIL, result.stderr
+    assert files_in(box(inboxes, issued), "new") == []
+
+
+def test_process_permission_denied_on_the_maildir_exits_75(data_dir, inboxes, issued):
+    tmp = os.path.join(box(inboxes, issued), "tmp")
+    os.chmod(tmp, 0o550)
+    try:
+        result = run_process(data_dir, issued.address)
+    finally:
+        os.chmod(tmp, 0o2770)
+    assert result.returncode == router.EX_TEMPFAIL, result.stderr
+    assert b"Permission denied" in result.stderr
+    assert files_in(box(inboxes, issued), "new") == []
+
+
+def test_process_registry_locked_for_seconds_exits_75(data_dir, inboxes, issued):
+    holder = sqlite3.connect(inboxes.registry.path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("UPDATE addresses SET last_activity = last_activity")
+    try:
+        started = time.monotonic()
+        result = run_process(data_dir, issued.address, "--timeout", "1")
+        elapsed = time.monotonic() - started
+    finally:
+        holder.execute("COMMIT")
+        holder.close()
+    assert result.returncode == router.EX_TEMPFAIL, result.stderr
+    assert 0.9 < elapsed < 20
+    assert files_in(box(inboxes, issued), "new") == []
+    assert run_process(data_dir, issued.address).returncode == 0
