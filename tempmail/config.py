@@ -78,9 +78,11 @@ def parse_domains(value):
 
 def registry_path(data_dir):
     """Return the registry file's path inside data_dir."""
-    return os.path.join(data_dir, "registry.sqlite3")
+    from tempmail.registry import path_in
+    return path_in(data_dir)
 
 
 def mail_root(data_dir):
     """Return the folder holding one Maildir per mailbox id."""
-    return os.path.join(data_dir, "mail")
+    from tempmail.maildir import root_in
+    return root_in(data_dir)

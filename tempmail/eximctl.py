@@ -49,37 +49,36 @@ def prepare(data_dir):
         os.chmod(path, 0o2770)
 
 
-def macros(data_dir, port, domains, listen="127.0.0.1", **extra):
+MAX_MACROS = 10  # Exim refuses more -D options than this
+
+
+def macros(data_dir, domains, app_dir=APP_DIR, **extra):
     """Return the -D macro values for a development or test Exim."""
-    user, group = exim_identity()
     values = {
         "TM_DATA_DIR": os.path.abspath(data_dir),
-        "TM_APP_DIR": APP_DIR,
+        "TM_APP_DIR": app_dir,
         "TM_DOMAIN_LIST": " : ".join(domains),
-        "TM_SMTP_PORT": str(port),
-        "TM_LISTEN_ON": listen,
-        "TM_SPOOL_DIR": os.path.join(os.path.abspath(data_dir), "exim", "spool"),
-        "TM_LOG_PATH": os.path.join(os.path.abspath(data_dir), "exim", "log", "%slog"),
-        "TM_EXIM_USER": user,
-        "TM_EXIM_GROUP": group,
+        "TM_STATE_DIR": os.path.join(os.path.abspath(data_dir), "exim"),
+        "TM_EXIM_USER": exim_identity()[0],
+        "TM_EXIM_GROUP": exim_identity()[1],
     }
     values.update({key: str(value) for key, value in extra.items()})
+    if len(values) > MAX_MACROS:
+        raise ValueError(f"Exim takes at most {MAX_MACROS} -D options, not {len(values)}")
     return values
 
 
-def command(data_dir, port, domains, queue_interval="5s", config=CONFIG, app_dir=APP_DIR,
+def command(data_dir, port, domains, queue_interval="5s", listen="127.0.0.1", config=CONFIG,
             **extra):
     """Return the argv that runs Exim's daemon in the foreground for data_dir."""
     argv = [exim_binary(), "-C", config]
-    values = macros(data_dir, port, domains, **extra)
-    values["TM_APP_DIR"] = app_dir
-    for name, value in values.items():
+    for name, value in macros(data_dir, domains, **extra).items():
         argv.append(f"-D{name}={value}")
-    return argv + ["-bdf", f"-q{queue_interval}", "-oX", str(port)]
+    return argv + ["-bdf", f"-q{queue_interval}", "-oX", f"{listen}.{port}"]
 
 
 ROUTER_FILES = ("exim/router", "tempmail/__init__.py", "tempmail/router.py",
-                "tempmail/registry.py", "tempmail/maildir.py", "tempmail/config.py")
+                "tempmail/registry.py", "tempmail/maildir.py")
 
 
 def stage_router(data_dir):

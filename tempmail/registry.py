@@ -6,7 +6,7 @@ seconds. Every write runs in ``BEGIN IMMEDIATE`` so the busy timeout applies
 (a deferred transaction that upgrades to a write fails at once with "locked").
 """
 
-import os
+import posix
 import sys
 import time
 
@@ -30,6 +30,12 @@ CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB NOT NULL) WIT
 """
 
 COLUMNS = "address, mailbox_id, created_at, expires_at, idle_limit, last_activity"
+FILE_NAME = "registry.sqlite3"
+
+
+def path_in(data_dir):
+    """Return the registry file's path inside data_dir."""
+    return f"{data_dir.rstrip('/')}/{FILE_NAME}"
 
 
 def _sqlite():
@@ -96,22 +102,28 @@ class Entry(tuple):
         return self.expires_at
 
 
-def connect(path, timeout=10.0, create=False):
-    """Open the registry; without create, a missing file is an error, not a new database."""
+def connect(path, timeout=10.0, create=False, lean=False):
+    """Open the registry; without create, a missing file is an error, not a new database.
+
+    lean skips the pragmas that only writers need (the router's lookup).
+    """
     sqlite = _sqlite()
     uri = "file:" + _uri_path(path) + ("?mode=rwc" if create else "?mode=rw")
     try:
         conn = sqlite.connect(uri, timeout=timeout, isolation_level=None, uri=True,
                               check_same_thread=False)
-        conn.execute("PRAGMA secure_delete = ON")
-        conn.execute("PRAGMA synchronous = NORMAL")
+        if not lean:
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite.Error as exc:
         raise RegistryError(f"cannot open the registry: {exc}") from exc
     return conn
 
 
 def _uri_path(path):
-    path = os.path.abspath(os.fspath(path))
+    path = posix.fspath(path)
+    if not path.startswith("/"):
+        path = f"{posix.getcwd()}/{path}"
     return path.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
 
 
@@ -119,7 +131,7 @@ def lookup_live(path, address, now, timeout=5.0):
     """Return the live Entry for address, or None; raise RegistryError if unsure."""
     sqlite = _sqlite()
     try:
-        conn = connect(path, timeout=timeout)
+        conn = connect(path, timeout=timeout, lean=True)
         try:
             row = conn.execute(f"SELECT {COLUMNS} FROM addresses WHERE address = :address AND {LIVE}",
                                {"address": address, "now": now}).fetchone()
@@ -148,12 +160,13 @@ class Registry:
     """The registry file as the app and the CLI use it: create, look up, extend, retire."""
 
     def __init__(self, path, timeout=10.0, clock=time.time):
-        self.path = os.fspath(path)
+        self.path = posix.fspath(path)
         self.timeout = timeout
         self.clock = clock
 
     def init(self):
         """Create the file, its schema and its tombstone key; safe to call again."""
+        import os
         existed = os.path.exists(self.path)
         conn = connect(self.path, self.timeout, create=True)
         try:

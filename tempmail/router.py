@@ -12,7 +12,7 @@ entry are on disk; 67 when the address is not live (Exim bounces); 75 on any
 doubt at all (Exim keeps the message and retries).
 """
 
-import os
+import posix
 import sys
 
 EX_OK = 0
@@ -77,35 +77,40 @@ def main(argv=None, stdin=None, environ=None, clock=None):
     try:
         return _deliver(sys.argv[1:] if argv is None else argv,
                         sys.stdin.buffer if stdin is None else stdin,
-                        os.environ if environ is None else environ, clock)
+                        _environ() if environ is None else environ, clock)
     except UsageError as exc:
         return fail(EX_TEMPFAIL, f"deferred: {exc}; {USAGE}")
     except BaseException as exc:  # any doubt: keep the message
         return fail(EX_TEMPFAIL, f"deferred: {type(exc).__name__}: {_describe(exc)}")
 
 
+def _environ():
+    """Return Exim's environment as text (posix.environ holds bytes; os costs 1.4 ms)."""
+    return {key.decode("utf-8", "surrogateescape"): value.decode("utf-8", "surrogateescape")
+            for key, value in posix.environ.items()}
+
+
 def _describe(exc):
     if isinstance(exc, OSError) and exc.errno:
-        return os.strerror(exc.errno)
+        return posix.strerror(exc.errno)
     return "unexpected error"
 
 
 def _deliver(argv, stdin, environ, clock):
     import time
     from tempmail import maildir, registry
-    from tempmail.config import mail_root, registry_path
 
     options = parse_args(argv)
     address = recipient(environ)
     data_dir = options["--data-dir"]
     now = (clock or time.time)()
     try:
-        entry = registry.lookup_live(registry_path(data_dir), address, now, options["--timeout"])
+        entry = registry.lookup_live(registry.path_in(data_dir), address, now, options["--timeout"])
     except registry.RegistryError as exc:
         return fail(EX_TEMPFAIL, f"deferred: {exc}")
     if entry is None:
         return fail(EX_NOUSER, "no such live address")
-    mailbox = os.path.join(mail_root(data_dir), entry.mailbox_id)
+    mailbox = f"{maildir.root_in(data_dir)}/{entry.mailbox_id}"
     try:
         maildir.deliver(mailbox, stdin, options["--max-size"])
     except maildir.MailboxMissing:
@@ -113,7 +118,7 @@ def _deliver(argv, stdin, environ, clock):
     maildir.trim(mailbox, options["--max-messages"])
     if now - entry.last_activity >= _touch_granularity(entry):
         try:
-            registry.touch(registry_path(data_dir), address, now, timeout=1.0)
+            registry.touch(registry.path_in(data_dir), address, now, timeout=1.0)
         except registry.RegistryError:
             pass  # the message is safe; a missed activity stamp only shortens an idle life
     return EX_OK
@@ -126,5 +131,20 @@ def _touch_granularity(entry):
     return min(60.0, entry.idle_limit / 100.0)
 
 
+def run():
+    """Deliver, then leave at once: every file that matters is already fsynced.
+
+    posix._exit skips the interpreter's teardown (unloading SQLite, module
+    cleanup), which costs ~1.8 ms a message here; stderr is flushed by hand.
+    """
+    status = main()
+    try:
+        sys.stderr.flush()
+        sys.stdout.flush()
+    except Exception:
+        pass
+    posix._exit(status)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

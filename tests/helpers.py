@@ -47,14 +47,15 @@ def exim_user_kwargs():
 class Exim:
     """A real Exim daemon with the project's exim.conf on a free 127.0.0.1 port."""
 
-    def __init__(self, data_dir, **macros):
+    def __init__(self, data_dir, config=eximctl.CONFIG, **macros):
         self.data_dir = data_dir
         self.port = free_port()
         self.app_dir = eximctl.stage_router(data_dir)
         self.inboxes = Inboxes(settings(data_dir))
         self.inboxes.ensure_ready()
         argv = eximctl.command(data_dir, self.port, (DOMAIN, OTHER_DOMAIN), queue_interval="1s",
-                               app_dir=self.app_dir, TM_RETRY_EVERY="1s", **macros)
+                               app_dir=self.app_dir, config=config, TM_RETRY_EVERY="1s",
+                               **macros)
         self.log = open(os.path.join(data_dir, "exim-stderr.log"), "wb")
         self.process = subprocess.Popen(argv, stdout=self.log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 15

@@ -57,7 +57,7 @@ def test_a_missing_mailbox_is_reported(tmp_path):
 
 @pytest.mark.parametrize("target", ["write", "fsync", "link"])
 def test_a_failure_leaves_nothing_behind(box, monkeypatch, target):
-    real = getattr(os, target)
+    real = getattr(maildir.posix, target)
     calls = []
 
     def failing(*args, **kwargs):
@@ -65,7 +65,7 @@ def test_a_failure_leaves_nothing_behind(box, monkeypatch, target):
         if target != "fsync" or len(calls) == 1:
             raise OSError(errno.EIO, "I/O error")
         return real(*args, **kwargs)
-    monkeypatch.setattr(maildir.os, target, failing)
+    monkeypatch.setattr(maildir.posix, target, failing)
     with pytest.raises(OSError):
         maildir.deliver(box, io.BytesIO(b"hello" * 100000))
     monkeypatch.undo()
