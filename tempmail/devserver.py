@@ -38,7 +38,7 @@ def main():
         TM_MAILBOX_CAP=settings["MAILBOX_MAX_MESSAGES"]))
     web = subprocess.Popen([sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{http_port}",
                             "--worker-class", "gthread", "--workers", "2", "--threads", "8",
-                            "--graceful-timeout", "5", "wsgi:app"],
+                            "--graceful-timeout", "5", "--no-control-socket", "wsgi:app"],
                            cwd=eximctl.APP_DIR, env=environ)
     stopping = []
     signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
