@@ -53,14 +53,69 @@ def create_command(domain, name, lifetime):
 def inbox_command(address):
     """Print ADDRESS's messages as a JSON array, newest first."""
     try:
-        entry = inboxes().find(address)
-        if entry is None:
-            raise InboxError(f"no live address {address!r}")
-        listing = inboxes().list_messages(entry)
+        listing = inboxes().list_messages(_live(address))
     except (InboxError, RegistryError) as exc:
         _fail(exc)
     fields = ("id", "from", "subject", "date", "size")
     click.echo(json.dumps([{key: item[key] for key in fields} for item in listing], indent=2))
+
+
+def _live(address):
+    entry = inboxes().find(address)
+    if entry is None:
+        raise InboxError(f"no live address {address!r}")
+    return entry
+
+
+@cli.command("extend")
+@click.argument("address")
+@click.option("--by", "seconds", type=PositiveSeconds(), required=True,
+              help="Seconds to add (capped at MAX_LIFETIME after creation).")
+def extend_command(address, seconds):
+    """Give ADDRESS more time; print its new expiry as JSON."""
+    try:
+        entry, capped = inboxes().extend(_live(address), seconds)
+        if entry is None:
+            raise InboxError(f"no live address {address!r}")
+    except (InboxError, RegistryError) as exc:
+        _fail(exc)
+    if capped:
+        click.echo("note: capped at TEMPMAIL_MAX_LIFETIME after creation", err=True)
+    click.echo(json.dumps({"address": entry.address, "expires_at": iso(entry.expires_at)}))
+
+
+@cli.command("delete")
+@click.argument("address")
+def delete_command(address):
+    """Retire ADDRESS now and remove its mail; it is never issued again."""
+    try:
+        count = inboxes().delete(_live(address))
+    except (InboxError, RegistryError) as exc:
+        _fail(exc)
+    click.echo(f"deleted {address.strip().lower()} and {count} messages")
+
+
+@cli.command("stats")
+def stats_command():
+    """Print counts as JSON: live addresses, messages, bytes (never an address)."""
+    try:
+        click.echo(json.dumps(inboxes().stats()))
+    except RegistryError as exc:
+        _fail(exc)
+
+
+@cli.command("purge")
+@click.option("--dry-run", is_flag=True, help="Count what would go; remove nothing.")
+@click.option("--wait", type=float, default=30.0, show_default=True,
+              help="Seconds to wait for another running purge.")
+def purge_command(dry_run, wait):
+    """Remove expired mailboxes, orphan folders and stale tmp files; print a summary."""
+    from tempmail.purge import PurgeError, purge
+    try:
+        counts = purge(inboxes(), dry_run=dry_run, wait=wait)
+    except (PurgeError, RegistryError, OSError) as exc:
+        raise click.ClickException(f"purge did not finish: {exc}") from None
+    click.echo(counts.summary(dry_run))
 
 
 def init_app(app):

@@ -52,8 +52,12 @@ def prepare(data_dir):
 MAX_MACROS = 10  # Exim refuses more -D options than this
 
 
-def macros(data_dir, domains, app_dir=APP_DIR, **extra):
-    """Return the -D macro values for a development or test Exim."""
+def macros(data_dir, domains, app_dir=APP_DIR, logs=True, **extra):
+    """Return the -D macro values for a development or test Exim.
+
+    logs: write Exim's main and panic logs under data_dir/exim/log (they name
+    addresses and client IPs, so the shipped default is no logs).
+    """
     values = {
         "TM_DATA_DIR": os.path.abspath(data_dir),
         "TM_APP_DIR": app_dir,
@@ -62,6 +66,8 @@ def macros(data_dir, domains, app_dir=APP_DIR, **extra):
         "TM_EXIM_USER": exim_identity()[0],
         "TM_EXIM_GROUP": exim_identity()[1],
     }
+    if logs:
+        values["TM_EXIM_LOG"] = os.path.join(os.path.abspath(data_dir), "exim", "log", "%slog")
     values.update({key: str(value) for key, value in extra.items()})
     if len(values) > MAX_MACROS:
         raise ValueError(f"Exim takes at most {MAX_MACROS} -D options, not {len(values)}")

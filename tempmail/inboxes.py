@@ -75,6 +75,50 @@ class Inboxes:
             return Issued(entry, token)
         raise InboxError("could not find a free address; try again")
 
+    def clamp_lifetime(self, seconds):
+        """Return seconds held within MIN_LIFETIME..MAX_LIFETIME (the site's and API's range)."""
+        if seconds is None:
+            return self.settings["LIFETIME"]
+        return max(self.settings["MIN_LIFETIME"], min(self.settings["MAX_LIFETIME"], seconds))
+
+    def extend(self, entry, seconds):
+        """Push entry's end back by seconds, capped at MAX_LIFETIME after creation.
+
+        Return (new Entry or None if it died meanwhile, True if the cap applied).
+        """
+        if not seconds > 0:
+            raise InboxError("extend by a positive number of seconds")
+        cap = entry.created_at + self.settings["MAX_LIFETIME"]
+        wanted = entry.expires_at + seconds
+        return self.registry.extend(entry.address, min(wanted, cap)), wanted > cap
+
+    def delete(self, entry):
+        """Retire entry's address now and remove its mail; return the message count."""
+        self.registry.retire(entry.address)
+        path = self.mailbox_path(entry)
+        try:
+            count = len(maildir.list_ids(path))
+        except maildir.MailboxMissing:
+            count = 0
+        shutil.rmtree(path, ignore_errors=True)
+        return count
+
+    def stats(self):
+        """Return counts only: live addresses, their messages and bytes, and the rest."""
+        self.ensure_ready()
+        live = self.registry.live()
+        messages = size = 0
+        for entry in live:
+            try:
+                ids = maildir.list_ids(self.mailbox_path(entry))
+            except maildir.MailboxMissing:
+                continue
+            messages += len(ids)
+            size += sum(maildir.size_of(message_id) or 0 for message_id in ids)
+        _, expired, tombstones = self.registry.counts()
+        return {"live_addresses": len(live), "messages": messages, "bytes": size,
+                "expired_awaiting_purge": expired, "retired_addresses": tombstones}
+
     def find(self, address):
         """Return the live Entry for address, or None."""
         try:

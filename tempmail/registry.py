@@ -207,10 +207,12 @@ class Registry:
         conn.execute("COMMIT")
 
     @staticmethod
-    def _tombstone(conn, address):
+    def _tombstone(conn, address, key=None):
+        """Return the keyed hash that stands for a retired address."""
         import hashlib
         import hmac
-        key = conn.execute("SELECT value FROM meta WHERE name = 'tombstone_key'").fetchone()[0]
+        if key is None:
+            key = conn.execute("SELECT value FROM meta WHERE name = 'tombstone_key'").fetchone()[0]
         return hmac.new(key, address.encode("utf-8"), hashlib.sha256).digest()
 
     @staticmethod
@@ -259,11 +261,12 @@ class Registry:
             {"now": now}).fetchall())
         return [Entry(row) for row in rows]
 
-    def expired(self, now=None):
-        """Return every Entry that is no longer live."""
+    def expired(self, now=None, limit=-1):
+        """Return the Entries that are no longer live (at most limit; -1 for all)."""
         now = self.clock() if now is None else now
         rows = self._run(lambda conn: conn.execute(
-            f"SELECT {COLUMNS} FROM addresses WHERE NOT ({LIVE})", {"now": now}).fetchall())
+            f"SELECT {COLUMNS} FROM addresses WHERE NOT ({LIVE}) LIMIT :limit",
+            {"now": now, "limit": limit}).fetchall())
         return [Entry(row) for row in rows]
 
     def all_mailbox_ids(self):
@@ -293,14 +296,22 @@ class Registry:
 
     def retire(self, address):
         """Replace the address's row by its tombstone; return its Entry, or None if absent."""
+        return self.retire_many([address])[0]
+
+    def retire_many(self, addresses):
+        """Retire several addresses in one transaction; return their Entries (None if absent)."""
         def delete(conn):
-            row = conn.execute(f"SELECT {COLUMNS} FROM addresses WHERE address = ?",
-                               (address,)).fetchone()
-            conn.execute("INSERT OR IGNORE INTO tombstones (hash) VALUES (?)",
-                         (self._tombstone(conn, address),))
-            if row is not None:
-                conn.execute("DELETE FROM addresses WHERE address = ?", (address,))
-            return None if row is None else Entry(row)
+            key = conn.execute("SELECT value FROM meta WHERE name = 'tombstone_key'").fetchone()[0]
+            retired = []
+            for address in addresses:
+                row = conn.execute(f"SELECT {COLUMNS} FROM addresses WHERE address = ?",
+                                   (address,)).fetchone()
+                conn.execute("INSERT OR IGNORE INTO tombstones (hash) VALUES (?)",
+                             (self._tombstone(conn, address, key),))
+                if row is not None:
+                    conn.execute("DELETE FROM addresses WHERE address = ?", (address,))
+                retired.append(None if row is None else Entry(row))
+            return retired
         return self._run(delete, write=True)
 
     def counts(self, now=None):
@@ -313,11 +324,15 @@ class Registry:
             conn.execute("SELECT count(*) FROM tombstones").fetchone()[0]))
 
     def checkpoint(self):
-        """Fold the WAL into the file and truncate it, so deleted rows leave no copy there."""
+        """Fold the WAL into the file and truncate it, so deleted rows leave no copy there.
+
+        Return True if the WAL was emptied; False if a reader kept part of it.
+        """
         sqlite = _sqlite()
         conn = connect(self.path, self.timeout)
         try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            return not busy
         except sqlite.Error as exc:
             raise RegistryError(f"registry checkpoint failed: {exc}") from exc
         finally:

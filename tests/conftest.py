@@ -37,7 +37,7 @@ def runner(app):
 def exim():
     """A real Exim shared by one test module, with its own data folder."""
     path = helpers.make_data_dir()
-    daemon = helpers.Exim(path, TM_SIZE_LIMIT="1M", TM_MAILBOX_CAP=1000, TM_LOCK_WAIT=1)
+    daemon = helpers.Exim(path, TM_MAILBOX_CAP=1000, TM_LOCK_WAIT=1)
     yield daemon
     daemon.stop()
     helpers.remove_tree(path)

@@ -132,7 +132,7 @@ def test_a_corrupt_registry_gets_451_not_550(exim):
 
 def test_an_oversize_message_gets_552(exim):
     issued = exim.inboxes.create(domain=helpers.DOMAIN)
-    big = b"Subject: big\r\n\r\n" + (b"y" * 998 + b"\r\n") * 1100
+    big = b"Subject: big\r\n\r\n" + (b"y" * 998 + b"\r\n") * 10600  # over 10M
     with smtp(exim) as conn:
         code, _ = conn.docmd("MAIL FROM:<sender@example.org>")
         assert code == 250  # no SIZE given: refused after DATA

@@ -1,0 +1,184 @@
+"""Remove what has expired: one scan, ``purge(inboxes, now)``; cron is the loop.
+
+Order makes a killed run safe: an expired address is first retired in the
+registry (row -> tombstone, in batches), so nobody can see or reach it, then its
+folder is removed. A folder whose row is gone is an orphan, and the next run
+removes it. Nothing here follows a symlink or leaves DATA_DIR/mail.
+"""
+
+import fcntl
+import os
+import re
+import shutil
+import stat
+import time
+
+from tempmail import maildir
+
+BATCH = 500
+STALE_TMP = 36 * 3600      # Maildir convention: tmp/ files older than this are debris
+ORPHAN_GRACE = 600         # a folder made moments before its registry row is not an orphan
+MAILBOX_ID = re.compile(r"[0-9a-f]{32}")
+
+
+class PurgeError(Exception):
+    """Purge could not finish; the message says why (the next run continues)."""
+
+
+class Counts:
+    """What a purge removed (or, dry, would remove)."""
+
+    def __init__(self):
+        self.mailboxes = self.messages = self.bytes = self.orphans = self.stale = 0
+        self.unfinished = []
+
+    def summary(self, dry_run=False):
+        verb = "would purge" if dry_run else "purged"
+        return (f"{verb} {self.mailboxes} mailboxes, {self.messages} messages, {self.bytes} bytes"
+                f" ({self.orphans} orphan folders, {self.stale} stale tmp files)")
+
+
+def purge(inboxes, now=None, dry_run=False, wait=30.0):
+    """Remove every expired mailbox, orphan folder and stale tmp file; return Counts.
+
+    Raise PurgeError if another purge holds the lock for longer than wait
+    seconds, or if anything could not be removed (after removing all it could).
+    """
+    now = inboxes.clock() if now is None else now
+    inboxes.ensure_ready()
+    counts = Counts()
+    with _lock(inboxes.data_dir, wait):
+        _purge_expired(inboxes, now, dry_run, counts)
+        _purge_orphans(inboxes, now, dry_run, counts)
+        _purge_stale_tmp(inboxes, now, dry_run, counts)
+        if not dry_run and counts.mailboxes:
+            for _ in range(5):
+                if inboxes.registry.checkpoint():
+                    break
+                time.sleep(0.2)
+            else:
+                counts.unfinished.append("registry WAL still in use by a reader")
+    if counts.unfinished:
+        raise PurgeError("; ".join(counts.unfinished[:5]) + f" -- {counts.summary(dry_run)}")
+    return counts
+
+
+class _lock:
+    """An exclusive flock on DATA_DIR/purge.lock, waited for up to wait seconds."""
+
+    def __init__(self, data_dir, wait):
+        self.path = os.path.join(data_dir, "purge.lock")
+        self.wait = wait
+
+    def __enter__(self):
+        self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o660)
+        deadline = time.monotonic() + self.wait
+        while True:
+            try:
+                fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return self
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    os.close(self.fd)
+                    raise PurgeError(f"another purge is running (waited {self.wait:g}s)") from None
+                time.sleep(0.1)
+
+    def __exit__(self, *exc):
+        os.close(self.fd)
+
+
+def _purge_expired(inboxes, now, dry_run, counts):
+    while True:
+        batch = inboxes.registry.expired(now, limit=-1 if dry_run else BATCH)
+        if not batch:
+            return
+        if not dry_run:
+            inboxes.registry.retire_many([entry.address for entry in batch])
+        for entry in batch:
+            counts.mailboxes += 1
+            if MAILBOX_ID.fullmatch(entry.mailbox_id):
+                _remove(os.path.join(inboxes.mail_root, entry.mailbox_id), dry_run, counts)
+        if dry_run:
+            return
+
+
+def _purge_orphans(inboxes, now, dry_run, counts):
+    owned = inboxes.registry.all_mailbox_ids()
+    try:
+        names = os.listdir(inboxes.mail_root)
+    except FileNotFoundError:
+        return
+    for name in names:
+        if name in owned:
+            continue
+        path = os.path.join(inboxes.mail_root, name)
+        try:
+            info = os.lstat(path)
+        except FileNotFoundError:
+            continue
+        if now - info.st_mtime < ORPHAN_GRACE and not stat.S_ISLNK(info.st_mode):
+            continue
+        counts.orphans += 1
+        _remove(path, dry_run, counts)
+
+
+def _purge_stale_tmp(inboxes, now, dry_run, counts):
+    for entry in inboxes.registry.live(now):
+        tmp = os.path.join(inboxes.mail_root, entry.mailbox_id, "tmp")
+        try:
+            with os.scandir(tmp) as found:
+                for item in found:
+                    info = item.stat(follow_symlinks=False)
+                    if now - info.st_mtime > STALE_TMP:
+                        counts.stale += 1
+                        if not dry_run:
+                            _unlink(item.path, counts)
+        except FileNotFoundError:
+            continue
+
+
+def _unlink(path, counts):
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        counts.unfinished.append(f"cannot remove a file: {exc.strerror}")
+
+
+def _remove(path, dry_run, counts):
+    """Count and remove one mailbox folder without following any symlink."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return
+    if not stat.S_ISDIR(info.st_mode):
+        if not dry_run:
+            _unlink(path, counts)
+        return
+    for sub in ("new", "cur"):
+        try:
+            names = os.listdir(os.path.join(path, sub))
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        for name in names:
+            size = maildir.size_of(name.split(":", 1)[0])
+            if size is None:
+                try:
+                    size = os.lstat(os.path.join(path, sub, name)).st_size
+                except OSError:
+                    size = 0
+            counts.messages += 1
+            counts.bytes += size
+    if dry_run:
+        return
+    for attempt in range(3):
+        try:
+            shutil.rmtree(path)  # fd-based on Linux: never follows a symlink
+            return
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            error = exc
+            time.sleep(0.05)  # a delivery raced us into the folder; go again
+    counts.unfinished.append(f"cannot remove a mailbox folder: {error.strerror}")
