@@ -33,6 +33,7 @@ test: venv test-deps
 
 bench: venv system-deps
 	$(PY) bench/ingest.py
+	$(PY) bench/purge.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache
