@@ -4,26 +4,49 @@ import os
 import secrets
 
 from flask import Flask
+from flask_wtf.csrf import CSRFProtect
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from tempmail import config
 from tempmail.inboxes import Inboxes
 
+MAX_REQUEST_BODY = 64 * 1024
+csrf = CSRFProtect()
+
 
 def create_app(test_config=None, clock=None):
     """Create the app: defaults, then TEMPMAIL_* environment, then test_config."""
-    app = Flask(__name__)
+    app = Flask(__name__, static_folder="web/static", template_folder="web/templates")
     test_config = dict(test_config or {})
     ours = {key: value for key, value in test_config.items() if key in config.DEFAULTS}
     settings = config.load(os.environ, ours)
     app.config.update(settings)
+    app.config.update(MAX_CONTENT_LENGTH=MAX_REQUEST_BODY,
+                      RATELIMIT_STORAGE_URI=settings["RATELIMIT_STORAGE_URI"],
+                      SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax",
+                      SESSION_COOKIE_NAME="tempmail", WTF_CSRF_TIME_LIMIT=None)
     app.config.update({k: v for k, v in test_config.items() if k not in config.DEFAULTS})
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = _secret_key_file(settings["DATA_DIR"])
+    if settings["PROXIES"]:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=settings["PROXIES"],
+                                x_proto=settings["PROXIES"], x_host=settings["PROXIES"])
     inboxes = Inboxes(settings) if clock is None else Inboxes(settings, clock=clock)
     app.extensions["tempmail"] = inboxes
 
     from tempmail import cli
-    from tempmail.web import pages
+    from tempmail.web import api, captcha, errors, filters, limits, pages, security
+    from tempmail.web.sessions import SessionInterface
+    app.session_interface = SessionInterface()
+    app.permanent_session_lifetime = settings["MAX_LIFETIME"]
+    security.init_app(app)
+    limits.init_app(app)
+    csrf.init_app(app)
+    captcha.init_app(app)
+    filters.init_app(app)
+    errors.init_app(app)
+    app.register_blueprint(api.bp)
+    csrf.exempt(api.bp)
     app.register_blueprint(pages.bp)
     cli.init_app(app)
     return app
@@ -33,12 +56,18 @@ def _secret_key_file(data_dir):
     """Return the data folder's secret key, making it (mode 0600) on first use."""
     os.makedirs(data_dir, mode=0o2770, exist_ok=True)
     path = os.path.join(data_dir, "secret_key")
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        with open(path, encoding="ascii") as handle:
-            return handle.read().strip()
-    with os.fdopen(fd, "w", encoding="ascii") as handle:
-        handle.write(secrets.token_hex(32))
+    if not os.path.exists(path):
+        temporary = f"{path}.{os.getpid()}.{secrets.token_hex(4)}"
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            with os.fdopen(fd, "w", encoding="ascii") as handle:
+                handle.write(secrets.token_hex(32))
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.link(temporary, path)  # atomic: several workers may race here; one wins
+        except FileExistsError:
+            pass
+        finally:
+            os.unlink(temporary)
     with open(path, encoding="ascii") as handle:
         return handle.read().strip()

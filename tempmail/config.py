@@ -18,10 +18,17 @@ DEFAULTS = {
     "MAX_MESSAGE_SIZE": 10 * 1024 * 1024,
     "MAILBOX_MAX_MESSAGES": 100,
     "REGISTRY_TIMEOUT": 10.0,
+    "API_KEYS": "",
+    "CREATE_LIMIT": "30 per hour",
+    "POLL_LIMIT": "300 per minute",
+    "PROXIES": 0,
+    "CAPTCHA_VERIFY_URL": "https://www.google.com/recaptcha/api/siteverify",
+    "CAPTCHA_SITE_KEY": "",
+    "CAPTCHA_SECRET": "",
 }
 
 INT_KEYS = ("LIFETIME", "MIN_LIFETIME", "MAX_LIFETIME", "INACTIVITY",
-            "MAX_MESSAGE_SIZE", "MAILBOX_MAX_MESSAGES")
+            "MAX_MESSAGE_SIZE", "MAILBOX_MAX_MESSAGES", "PROXIES")
 FLOAT_KEYS = ("REGISTRY_TIMEOUT",)
 
 
@@ -57,6 +64,8 @@ def normalize(settings):
         raise ConfigError("TEMPMAIL_MAILBOX_MAX_MESSAGES must be at least 1")
     if not 0 < settings["MIN_LIFETIME"] <= settings["LIFETIME"] <= settings["MAX_LIFETIME"]:
         raise ConfigError("need 0 < TEMPMAIL_MIN_LIFETIME <= TEMPMAIL_LIFETIME <= TEMPMAIL_MAX_LIFETIME")
+    if isinstance(settings["API_KEYS"], str):
+        settings["API_KEYS"] = tuple(k for k in settings["API_KEYS"].replace(",", " ").split())
     if isinstance(settings["CAPTCHA"], str):
         settings["CAPTCHA"] = settings["CAPTCHA"].strip().lower() in ("1", "true", "yes", "on")
     return settings

@@ -75,6 +75,12 @@ class Inboxes:
             return Issued(entry, token)
         raise InboxError("could not find a free address; try again")
 
+    def visit(self, entry):
+        """Record that the owner looked (keeps an INACTIVITY-limited address alive)."""
+        if entry.idle_limit and self.clock() - entry.last_activity >= min(60.0,
+                                                                           entry.idle_limit / 100):
+            self.registry.touch(entry.address)
+
     def clamp_lifetime(self, seconds):
         """Return seconds held within MIN_LIFETIME..MAX_LIFETIME (the site's and API's range)."""
         if seconds is None:

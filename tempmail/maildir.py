@@ -150,6 +150,14 @@ def list_ids(path):
     return sorted((entry[0] for entry in _entries(path)), key=_order, reverse=True)
 
 
+def state(path):
+    """Return a cheap value that changes when a message arrives in or leaves the Maildir."""
+    try:
+        return tuple(posix.stat(_join(path, sub)).st_mtime_ns for sub in ("new", "cur"))
+    except FileNotFoundError:
+        return None
+
+
 def size_of(message_id):
     """Return the size recorded in a message id, or None."""
     _, _, size = message_id.rpartition(",S=")

@@ -1,13 +1,19 @@
-"""Raw message bytes -> what the CLI, the API and the pages show.
+"""Raw message bytes -> the view model the CLI, the API and the pages show.
 
-Every byte is hostile: nothing here raises on a malformed message; a header
-that will not decode is shown as best it can be, never dropped with an error.
+Every byte is hostile. Parsing has budgets (size, parts, depth, header length,
+time); a message beyond them, or one the parser chokes on, comes back with
+``ok = False`` and a reason, and the caller shows its raw source instead.
+Nothing here raises on a malformed message.
 """
 
+import codecs
+import email
 import email.header
 import email.utils
-from email.parser import BytesHeaderParser
+import re
+import time
 from email import policy as email_policy
+from email.parser import BytesHeaderParser
 
 from tempmail import maildir
 from tempmail.timefmt import iso
@@ -16,16 +22,32 @@ HEADER_BUDGET = 64 * 1024     # bytes read to list a message
 HEADER_VALUE_MAX = 998 * 4    # longest header value kept, in characters
 
 
+class Limits:
+    """Parsing budgets; a message beyond any of them is shown as raw source."""
+
+    def __init__(self, size=32 * 1024 * 1024, parts=2000, depth=24, header_value=16 * 1024,
+                 headers=500, seconds=2.0):
+        self.size, self.parts, self.depth = size, parts, depth
+        self.header_value, self.headers, self.seconds = header_value, headers, seconds
+
+
+DEFAULT_LIMITS = Limits()
+
+
+class BudgetExceeded(Exception):
+    """The message is beyond a parsing budget."""
+
+
 def decode_header(value):
     """Return a header value as readable text, decoding RFC 2047 words; never raise."""
     if value is None:
         return ""
-    text = str(value)
+    text = str(value)[:HEADER_VALUE_MAX * 4]
     try:
         parts = []
         for chunk, charset in email.header.decode_header(text):
             if isinstance(chunk, bytes):
-                chunk = _decode_bytes(chunk, charset)
+                chunk = decode_bytes(chunk, charset)
             parts.append(chunk)
         text = "".join(parts)
     except Exception:
@@ -34,28 +56,48 @@ def decode_header(value):
     return text[:HEADER_VALUE_MAX]
 
 
-def _decode_bytes(data, charset):
-    for candidate in (charset, "utf-8", "windows-1252"):
-        if not candidate or candidate == "unknown-8bit":
-            continue
-        try:
-            return data.decode(candidate)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return data.decode("latin-1")
+def _codec(charset):
+    try:
+        return codecs.lookup(charset).name if charset else None
+    except (LookupError, TypeError, ValueError):
+        return None
+
+
+# As browsers do (WHATWG Encoding): Latin-1 and ASCII labels mean Windows-1252,
+# which is what mail clients that say so actually send.
+_WINDOWS_1252_ALIASES = {"latin_1", "iso8859-1", "ascii"}
+
+
+def decode_bytes(data, charset=None):
+    """Decode bytes with the declared charset, falling back to UTF-8 then Windows-1252."""
+    declared = _codec((charset or "").strip().strip('"').lower())
+    if declared in _WINDOWS_1252_ALIASES:
+        declared = "cp1252"
+    for candidate in (declared, "utf-8"):
+        if candidate:
+            try:
+                return data.decode(candidate)
+            except (UnicodeDecodeError, LookupError):
+                continue
+    if declared:
+        return data.decode(declared, errors="replace")
+    return data.decode("windows-1252", errors="replace")
 
 
 def parse_headers(raw):
     """Return an email.message.Message holding only the headers of raw; never raise."""
-    head = raw.split(b"\r\n\r\n", 1)[0] if b"\r\n\r\n" in raw[:HEADER_BUDGET] else \
-        raw.split(b"\n\n", 1)[0]
-    return BytesHeaderParser(policy=email_policy.compat32).parsebytes(head[:HEADER_BUDGET])
+    head = raw[:HEADER_BUDGET]
+    for separator in (b"\r\n\r\n", b"\n\n"):
+        if separator in head:
+            head = head.split(separator, 1)[0]
+            break
+    return BytesHeaderParser(policy=email_policy.compat32).parsebytes(head)
 
 
 def message_date(headers, fallback):
     """Return the Date header as Unix seconds, or fallback when absent or nonsense."""
     try:
-        parsed = email.utils.parsedate_to_datetime(str(headers.get("Date", "")))
+        parsed = email.utils.parsedate_to_datetime(str(headers.get("Date", ""))[:200])
         timestamp = parsed.timestamp()
     except Exception:
         return fallback
@@ -69,7 +111,7 @@ def delivered_at(message_id):
 
 
 def summary(message_id, raw):
-    """Return the list entry for one message: id, from, to, subject, date, size."""
+    """Return the list entry for one message from its first bytes: id, from, to, subject, date, size."""
     headers = parse_headers(raw)
     received = delivered_at(message_id)
     size = maildir.size_of(message_id)
@@ -82,3 +124,175 @@ def summary(message_id, raw):
         "received": iso(received),
         "size": size if size is not None else len(raw),
     }
+
+
+class Attachment:
+    """One attachment or inline part: its index in the walk, safe name, type, size, cid."""
+
+    def __init__(self, index, filename, content_type, size, content_id, inline):
+        self.index, self.filename, self.content_type = index, filename, content_type
+        self.size, self.content_id, self.inline = size, content_id, inline
+
+    def as_dict(self):
+        return {"index": self.index, "filename": self.filename, "content_type": self.content_type,
+                "size": self.size, "content_id": self.content_id, "inline": self.inline}
+
+
+class View:
+    """What a message shows: headers decoded, text, raw HTML, attachments; or why not."""
+
+    def __init__(self):
+        self.ok, self.problem = True, None
+        self.subject = self.sender = self.to = self.cc = self.reply_to = ""
+        self.date = None
+        self.headers = []
+        self.text = self.html = None
+        self.attachments = []
+
+
+_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]+")
+
+
+def safe_filename(name, index, content_type):
+    """Return a filename safe to offer for download: no path, no controls, bounded."""
+    name = _UNSAFE_NAME.sub("_", decode_header(name or "")).strip(" .")
+    if len(name) > 150:
+        stem, dot, extension = name.rpartition(".")
+        name = (stem[:140] + dot + extension[:9]) if dot and len(extension) < 10 else name[:150]
+    if not name:
+        import mimetypes
+        extension = {"text/plain": ".txt", "message/rfc822": ".eml"}.get(content_type) or \
+            mimetypes.guess_extension(content_type, strict=False) or ".bin"
+        name = f"attachment-{index}{extension}"
+    return name
+
+
+def _param(part, header, name, limits):
+    value = part.get(header)
+    if value is None or len(str(value)) > limits.header_value:
+        return None
+    try:
+        if header == "Content-Disposition" and name == "filename":
+            return part.get_filename()
+        result = part.get_param(name, header=header)
+        return email.utils.collapse_rfc2231_value(result) if result else None
+    except Exception:
+        return None
+
+
+def _content_type(part, limits):
+    value = str(part.get("Content-Type", ""))
+    if len(value) > limits.header_value:
+        value = value[:limits.header_value]
+    kind = value.split(";", 1)[0].strip().lower()
+    if kind.count("/") != 1 or not re.fullmatch(r"[a-z0-9!#$&^_.+-]+/[a-z0-9!#$&^_.+-]+", kind):
+        return "multipart/mixed" if part.is_multipart() else "text/plain"
+    return kind
+
+
+def _walk(message, limits, deadline):
+    """Yield (depth, part) for every part, iteratively, within the budgets."""
+    stack = [(0, message)]
+    count = 0
+    while stack:
+        depth, part = stack.pop()
+        count += 1
+        if count > limits.parts:
+            raise BudgetExceeded(f"more than {limits.parts} parts")
+        if depth > limits.depth:
+            raise BudgetExceeded(f"nested deeper than {limits.depth}")
+        if time.monotonic() > deadline:
+            raise BudgetExceeded(f"took longer than {limits.seconds:g}s")
+        yield depth, part
+        if part.is_multipart():
+            children = part.get_payload()
+            if isinstance(children, list):
+                stack.extend((depth + 1, child) for child in reversed(children))
+
+
+def parse(raw, limits=DEFAULT_LIMITS):
+    """Return the View of raw message bytes; on any budget or parse failure ok is False."""
+    view = View()
+    try:
+        if len(raw) > limits.size:
+            raise BudgetExceeded(f"larger than {limits.size} bytes")
+        deadline = time.monotonic() + limits.seconds
+        message = email.message_from_bytes(raw, policy=email_policy.compat32)
+        _fill_headers(view, message, limits)
+        for index, (_, part) in enumerate(_walk(message, limits, deadline)):
+            _take_part(view, index, part, limits)
+        if time.monotonic() > deadline:
+            raise BudgetExceeded(f"took longer than {limits.seconds:g}s")
+    except BudgetExceeded as exc:
+        view.ok, view.problem = False, f"This message is beyond what we display safely ({exc})."
+    except (RecursionError, MemoryError, Exception) as exc:  # hostile input: never a 500
+        view.ok, view.problem = False, f"This message could not be parsed ({type(exc).__name__})."
+    if not view.ok:
+        _fallback_headers(view, raw)
+    return view
+
+
+def _fallback_headers(view, raw):
+    """Fill the header fields from the header section alone, for the raw-source view."""
+    try:
+        headers = parse_headers(raw)
+        view.headers = [(str(k)[:200], decode_header(v)) for k, v in headers.items()[:200]]
+        view.subject, view.sender = decode_header(headers.get("Subject")), decode_header(
+            headers.get("From"))
+        view.to, view.cc = decode_header(headers.get("To")), decode_header(headers.get("Cc"))
+        view.date = message_date(headers, None)
+    except Exception:
+        pass
+    view.text = view.html = None
+    view.attachments = []
+
+
+def _fill_headers(view, message, limits):
+    items = message.items()
+    if len(items) > limits.headers:
+        raise BudgetExceeded(f"more than {limits.headers} header fields")
+    view.headers = [(str(name)[:200], decode_header(value)) for name, value in items]
+    get = lambda name: decode_header(message.get(name))  # noqa: E731
+    view.subject, view.sender, view.to = get("Subject"), get("From"), get("To")
+    view.cc, view.reply_to = get("Cc"), get("Reply-To")
+    view.date = message_date(message, None)
+
+
+def _take_part(view, index, part, limits):
+    if part.is_multipart():
+        return
+    content_type = _content_type(part, limits)
+    disposition = str(part.get("Content-Disposition", "")).split(";", 1)[0].strip().lower()
+    filename = _param(part, "Content-Disposition", "filename", limits) or \
+        _param(part, "Content-Type", "name", limits)
+    payload = part.get_payload(decode=True)
+    if payload is None:
+        payload = str(part.get_payload()).encode("utf-8", "surrogateescape")
+    is_body = disposition != "attachment" and not filename and content_type in ("text/plain",
+                                                                                "text/html")
+    if is_body and content_type == "text/plain" and view.text is None:
+        view.text = decode_bytes(payload, _param(part, "Content-Type", "charset", limits))
+        return
+    if is_body and content_type == "text/html" and view.html is None:
+        view.html = decode_bytes(payload, _param(part, "Content-Type", "charset", limits))
+        return
+    content_id = str(part.get("Content-ID", "")).strip()[:250].strip("<>") or None
+    view.attachments.append(Attachment(
+        index, safe_filename(filename, index, content_type), content_type, len(payload),
+        content_id, disposition == "inline" or (content_id is not None and not filename)))
+
+
+def attachment(raw, index, limits=DEFAULT_LIMITS):
+    """Return (content_type, bytes) of the part at walk position index; raise KeyError."""
+    try:
+        message = email.message_from_bytes(raw, policy=email_policy.compat32)
+        deadline = time.monotonic() + limits.seconds
+        for position, (_, part) in enumerate(_walk(message, limits, deadline)):
+            if position == index and not part.is_multipart():
+                payload = part.get_payload(decode=True)
+                if payload is None:
+                    payload = str(part.get_payload()).encode("utf-8", "surrogateescape")
+                return _content_type(part, limits), payload
+    except (BudgetExceeded, RecursionError, MemoryError, Exception):
+        pass
+    raise KeyError(index)

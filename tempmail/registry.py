@@ -249,6 +249,12 @@ class Registry:
         return self._one(f"SELECT {COLUMNS} FROM addresses WHERE token_hash = :key AND {LIVE}",
                          self.hash_token(token), now)
 
+    def by_mailbox(self, mailbox_id, now=None):
+        """Return the live Entry owning mailbox_id, or None."""
+        now = self.clock() if now is None else now
+        return self._one(f"SELECT {COLUMNS} FROM addresses WHERE mailbox_id = :key AND {LIVE}",
+                         mailbox_id, now)
+
     def _one(self, sql, key, now):
         row = self._run(lambda conn: conn.execute(sql, {"key": key, "now": now}).fetchone())
         return None if row is None else Entry(row)

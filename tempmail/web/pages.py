@@ -1,11 +1,236 @@
-"""The website (a placeholder until the website issue lands)."""
+"""The website: get an address, watch the inbox, read mail safely. GET never changes state."""
 
-from flask import Blueprint
+from flask import (Blueprint, Response, abort, current_app, flash, redirect, render_template,
+                   request, url_for)
+from itsdangerous import BadSignature, URLSafeTimedSerializer
+
+from tempmail import maildir, rendering
+from tempmail.inboxes import InboxError
+from tempmail.timefmt import iso
+from tempmail.web import browser_inboxes, captcha, limits, service
+from tempmail.web.downloads import attachment_response
 
 bp = Blueprint("pages", __name__)
+EXTEND_STEP = 3600
+PART_URL_AGE = 3600
+RAW_SHOWN = 512 * 1024
+FRAME_CSP = ("default-src 'none'; img-src 'self' data:{remote}; style-src 'unsafe-inline'; "
+             "font-src 'none'; form-action 'none'; base-uri 'none'; frame-ancestors 'self'; "
+             "sandbox allow-popups allow-popups-to-escape-sandbox")
+
+
+def _lifetimes():
+    """The lifetimes the site offers, within the operator's range."""
+    low, high = current_app.config["MIN_LIFETIME"], current_app.config["MAX_LIFETIME"]
+    choices = [600, 3600, 6 * 3600, 24 * 3600, 48 * 3600, current_app.config["LIFETIME"]]
+    return sorted({c for c in choices if low <= c <= high})
+
+
+def _inbox_context(token, entry, found):
+    mailbox = service().mailbox_path(entry)
+    listing = rendering.index(mailbox)
+    return dict(entry=entry, address=entry.address, expires_at=iso(entry.ends_at()),
+                expires_epoch=int(entry.ends_at()), listing=listing, held=found,
+                etag=rendering.etag(mailbox, str(entry.ends_at())), form=captcha.PlainForm(),
+                can_extend=entry.ends_at() < entry.created_at + current_app.config["MAX_LIFETIME"])
 
 
 @bp.get("/")
 def index():
-    return ("<!doctype html><title>tempmail</title><h1>tempmail</h1>"
-            "<p>Disposable addresses. Create one with <code>flask tempmail create</code>.</p>")
+    found = browser_inboxes.live()
+    selected = browser_inboxes.current(found)
+    if selected is None:
+        return render_template("welcome.html", form=captcha.create_form(),
+                               captcha=captcha.enabled(), lifetimes=_lifetimes(),
+                               default_lifetime=current_app.config["LIFETIME"],
+                               autosubmit=not captcha.enabled() and "again" not in request.args)
+    service().visit(selected[1])
+    return render_template("inbox.html", **_inbox_context(*selected, found),
+                           lifetimes=_lifetimes(), create_form=captcha.create_form(),
+                           captcha=captcha.enabled(),
+                           default_lifetime=current_app.config["LIFETIME"])
+
+
+@bp.get("/inbox/messages")
+@limits.limiter.limit(limits.poll_limit, scope="poll")
+def messages_fragment():
+    """The message list alone, for the page's conditional polling (ETag / 304)."""
+    selected = browser_inboxes.current()
+    if selected is None:
+        abort(404)
+    token, entry = selected
+    mailbox = service().mailbox_path(entry)
+    tag = rendering.etag(mailbox, str(entry.ends_at()))
+    if request.if_none_match and tag in request.if_none_match:
+        response = Response(status=304)
+    else:
+        response = Response(render_template("_messages.html", listing=rendering.index(mailbox)))
+    response.set_etag(tag)
+    response.headers["Cache-Control"] = "no-cache, private"
+    return response
+
+
+@bp.post("/new")
+@limits.limiter.shared_limit(limits.create_limit, scope="create")
+def new_address():
+    form = captcha.create_form()
+    if not form.validate_on_submit():
+        for errors in form.errors.values():
+            for error in errors:
+                flash(error, "error")
+        return redirect(url_for("pages.index", again=1))
+    try:
+        lifetime = float(request.form.get("lifetime") or current_app.config["LIFETIME"])
+    except ValueError:
+        lifetime = None
+    try:
+        issued = service().create(domain=request.form.get("domain") or None,
+                                  name=request.form.get("name") or None,
+                                  lifetime=service().clamp_lifetime(lifetime))
+    except InboxError as exc:
+        flash(str(exc), "error")
+        return redirect(url_for("pages.index", again=1))
+    browser_inboxes.add(issued.token)
+    return redirect(url_for("pages.index"))
+
+
+def _require_form():
+    if not captcha.PlainForm().validate_on_submit():
+        abort(400)
+
+
+@bp.post("/extend")
+def extend():
+    _require_form()
+    selected = browser_inboxes.current()
+    if selected is None:
+        abort(404)
+    entry, capped = service().extend(selected[1], EXTEND_STEP)
+    if capped:
+        flash("That is as long as an address can live.", "info")
+    return redirect(url_for("pages.index"))
+
+
+@bp.post("/delete")
+def delete():
+    _require_form()
+    selected = browser_inboxes.current()
+    if selected is None:
+        abort(404)
+    service().delete(selected[1])
+    browser_inboxes.forget(selected[0])
+    flash("Deleted. That address and its mail are gone for good.", "info")
+    return redirect(url_for("pages.index", again=1))
+
+
+@bp.post("/switch")
+def switch():
+    _require_form()
+    if not browser_inboxes.select(request.form.get("address", "")):
+        abort(404)
+    return redirect(url_for("pages.index"))
+
+
+def _message_or_404(message_id):
+    found = browser_inboxes.find_message(message_id)
+    if found is None:
+        abort(404)
+    service().visit(found[1])
+    return found[1], service().mailbox_path(found[1])
+
+
+@bp.get("/m/<message_id>")
+def message(message_id):
+    entry, mailbox = _message_or_404(message_id)
+    data = rendering.render(mailbox, message_id)
+    remote = request.args.get("remote") == "1"
+    raw = None if data["ok"] else maildir.read(mailbox, message_id, limit=RAW_SHOWN).decode(
+        "utf-8", "replace")
+    return render_template("message.html", m=data, address=entry.address, remote=remote, raw=raw,
+                           form=captcha.PlainForm(),
+                           action_links=[l for l in data["links"] if l["kind"] == "action"][:3])
+
+
+@bp.get("/m/<message_id>/frame")
+def frame(message_id):
+    """The sanitized HTML alone, under a CSP that runs nothing and loads nothing remote."""
+    entry, mailbox = _message_or_404(message_id)
+    remote = request.args.get("remote") == "1"
+    html = rendering.html_with_remote(mailbox, message_id) if remote else \
+        rendering.render(mailbox, message_id)["html"]
+    signer = _signer()
+
+    def part_url(index):
+        return url_for("pages.part", signed=signer.dumps([entry.mailbox_id, message_id, index]))
+    body = rendering.link_parts(html or "", part_url)
+    document = ("<!doctype html><html><head><meta charset=\"utf-8\">"
+                "<meta name=\"referrer\" content=\"no-referrer\"><base target=\"_blank\">"
+                "<style>body{margin:0;padding:16px;font-family:system-ui,sans-serif;"
+                "background:#fff;color:#111;overflow-wrap:anywhere}img{max-width:100%;height:auto}"
+                "</style></head><body>" + body + "</body></html>")
+    response = Response(document, mimetype="text/html")
+    response.headers["Content-Security-Policy"] = FRAME_CSP.format(
+        remote=" https: http:" if remote else "")
+    response.headers["X-Frame-Options"] = "SAMEORIGIN"
+    return response
+
+
+def _signer():
+    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt="tempmail-part")
+
+
+@bp.get("/p/<signed>")
+def part(signed):
+    """An inline part (a cid: image) by signed URL: the sandboxed frame sends no cookie."""
+    try:
+        mailbox_id, message_id, index = _signer().loads(signed, max_age=PART_URL_AGE)
+    except (BadSignature, ValueError, TypeError):
+        abort(404)
+    entry = service().registry.by_mailbox(mailbox_id)
+    if entry is None:
+        abort(404)
+    try:
+        response = attachment_response(service().mailbox_path(entry), message_id, index,
+                                       inline_image=True)
+    except (KeyError, maildir.MailboxMissing):
+        response = None
+    if response is None:
+        abort(404)
+    response.headers["Cross-Origin-Resource-Policy"] = "cross-origin"
+    return response
+
+
+@bp.get("/m/<message_id>/attachments/<int:index>")
+def attachment(message_id, index):
+    entry, mailbox = _message_or_404(message_id)
+    response = attachment_response(mailbox, message_id, index)
+    if response is None:
+        abort(404)
+    return response
+
+
+@bp.get("/m/<message_id>/source")
+def source(message_id):
+    entry, mailbox = _message_or_404(message_id)
+    response = Response(maildir.read(mailbox, message_id), mimetype="message/rfc822")
+    response.headers["Content-Disposition"] = 'attachment; filename="message.eml"'
+    return response
+
+
+@bp.post("/m/<message_id>/delete")
+def delete_message(message_id):
+    _require_form()
+    entry, mailbox = _message_or_404(message_id)
+    try:
+        maildir.delete(mailbox, message_id)
+    except KeyError:
+        abort(404)
+    rendering.forget(mailbox, message_id)
+    flash("Message deleted.", "info")
+    return redirect(url_for("pages.index"))
+
+
+@bp.get("/api")
+def api_docs():
+    from tempmail.web.openapi import spec
+    return render_template("api.html", spec=spec(), base=request.host_url.rstrip("/"))

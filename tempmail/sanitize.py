@@ -1,0 +1,195 @@
+"""The one caller of bleach: message HTML -> HTML safe to show in a sandboxed frame.
+
+Allowlists for tags, attributes, URL schemes and CSS properties; no CSS value
+may fetch anything (url(), image-set(), @import) or escape the frame (position,
+transform). Remote images are dropped unless the reader asked for them; cid:
+images point at the message's own parts. <style> blocks survive only as the
+rules tinycss2 can parse and our filter accepts. The result is also served under
+a CSP that blocks scripts and, by default, every remote load: two fences.
+"""
+
+import re
+
+import bleach
+import tinycss2
+from bleach.css_sanitizer import CSSSanitizer
+from bleach.html5lib_shim import Filter
+
+TAGS = frozenset("""
+    a abbr address b bdi bdo big blockquote br caption center cite code col colgroup dd del
+    details dfn div dl dt em figcaption figure font h1 h2 h3 h4 h5 h6 hr i img ins kbd li
+    mark ol p pre q s samp small span strike strong sub summary sup table tbody td tfoot th
+    thead tr tt u ul wbr
+""".split())
+
+ATTRIBUTES = {
+    "*": ["style", "title", "dir", "lang", "align", "valign", "width", "height", "class"],
+    "a": ["href", "name"],
+    "img": ["src", "alt", "border"],
+    "font": ["color", "face", "size"],
+    "table": ["border", "cellpadding", "cellspacing", "bgcolor"],
+    "td": ["colspan", "rowspan", "bgcolor", "nowrap"],
+    "th": ["colspan", "rowspan", "bgcolor", "nowrap", "scope"],
+    "tr": ["bgcolor"],
+    "col": ["span"],
+    "colgroup": ["span"],
+    "ol": ["start", "type", "reversed"],
+    "ul": ["type"],
+    "li": ["value"],
+    "blockquote": ["cite"],
+    "q": ["cite"],
+    "del": ["cite", "datetime"],
+    "ins": ["cite", "datetime"],
+    "details": ["open"],
+}
+
+PROTOCOLS = frozenset(["http", "https", "mailto", "cid", "data"])
+
+CSS_PROPERTIES = frozenset("""
+    color background background-color font font-family font-size font-style font-variant font-weight
+    text-align text-decoration text-indent text-transform line-height letter-spacing
+    word-spacing white-space word-break word-wrap overflow-wrap vertical-align direction
+    margin margin-top margin-right margin-bottom margin-left padding padding-top
+    padding-right padding-bottom padding-left border border-top border-right border-bottom
+    border-left border-color border-style border-width border-radius border-collapse
+    border-spacing border-top-color border-right-color border-bottom-color border-left-color
+    border-top-style border-right-style border-bottom-style border-left-style
+    border-top-width border-right-width border-bottom-width border-left-width width
+    min-width max-width height min-height max-height display float clear table-layout
+    caption-side empty-cells list-style-type list-style-position text-shadow
+    overflow overflow-x overflow-y
+""".split())
+
+# Functions that fetch, compute from outside, or run code; none may appear in a value.
+_BAD_FUNCTIONS = {"url", "image", "image-set", "-webkit-image-set", "cross-fade", "element",
+                  "expression", "env", "var", "attr", "paint", "src"}
+_BAD_VALUE = re.compile(r"\\|expression|javascript:|behavior|-moz-binding", re.I)
+
+
+def _value_is_safe(tokens):
+    stack = list(tokens)
+    while stack:
+        token = stack.pop()
+        kind = getattr(token, "type", None)
+        if kind == "url":
+            return False
+        if kind == "function":
+            if token.lower_name in _BAD_FUNCTIONS:
+                return False
+            stack.extend(token.arguments)
+        elif kind in ("() block", "[] block", "{} block"):
+            stack.extend(token.content)
+        elif kind == "at-keyword":
+            return False
+    return not _BAD_VALUE.search(tinycss2.serialize(tokens))
+
+
+class SafeCSS(CSSSanitizer):
+    """bleach's CSS sanitizer, but it also refuses any value that could fetch or escape."""
+
+    def __init__(self):
+        super().__init__(allowed_css_properties=CSS_PROPERTIES, allowed_svg_properties=())
+
+    def sanitize_css(self, style):
+        kept = [token for token in tinycss2.parse_declaration_list(style, skip_comments=True,
+                                                                   skip_whitespace=True)
+                if token.type == "declaration" and token.lower_name in CSS_PROPERTIES
+                and _value_is_safe(token.value)]
+        return "; ".join(f"{t.lower_name}: {tinycss2.serialize(t.value).strip()}"
+                         f"{' !important' if t.important else ''}" for t in kept)
+
+
+CSS = SafeCSS()
+_STYLE_BLOCK = re.compile(r"<style\b[^>]*>(.*?)(?:</style\s*>|$)", re.I | re.S)
+_DROP_BLOCK = re.compile(r"<(script|title|head|template|noscript|xmp|iframe|noembed|noframes)"
+                         r"\b[^>]*>.*?(?:</\1\s*>|$)", re.I | re.S)
+_SELECTOR_OK = re.compile(r"[\w\s.#,>+~*:()-]+")
+
+
+def sanitize_stylesheet(text):
+    """Return the rules of a <style> block that are safe, re-serialized; drop the rest."""
+    out = []
+    for rule in tinycss2.parse_stylesheet(text, skip_comments=True, skip_whitespace=True):
+        if rule.type == "qualified-rule":
+            selector = tinycss2.serialize(rule.prelude).strip()
+            body = CSS.sanitize_css(tinycss2.serialize(rule.content))
+            if body and _SELECTOR_OK.fullmatch(selector) and "<" not in selector:
+                out.append(f"{selector} {{ {body} }}")
+        elif rule.type == "at-rule" and rule.lower_at_keyword == "media" and rule.content:
+            query = tinycss2.serialize(rule.prelude).strip()
+            inner = sanitize_stylesheet(tinycss2.serialize(rule.content))
+            if inner and re.fullmatch(r"[\w\s():,.-]+", query):
+                out.append(f"@media {query} {{ {inner} }}")
+    return "\n".join(out).replace("<", "")
+
+
+def _remote(url):
+    return url.strip().lower().startswith(("http:", "https:", "//"))
+
+
+def _make_filter(cid_url, allow_remote):
+    """An html5lib filter, run after bleach's own: rewrites img and a, counts blocks."""
+
+    class ContentFilter(Filter):
+        blocked = 0
+
+        def __iter__(self):
+            for token in super().__iter__():
+                if token["type"] in ("StartTag", "EmptyTag"):
+                    attrs = token["data"]
+                    if token["name"] == "img":
+                        self._image(attrs)
+                    elif token["name"] == "a":
+                        self._link(attrs)
+                yield token
+
+        def _image(self, attrs):
+            key = (None, "src")
+            src = attrs.get(key, "")
+            if src.lower().startswith("cid:"):
+                target = cid_url(src[4:])
+                if target:
+                    attrs[key] = target
+                else:
+                    del attrs[key]
+            elif src.lower().startswith("data:"):
+                if not re.match(r"data:image/(png|gif|jpe?g|webp);base64,", src, re.I):
+                    del attrs[key]
+            elif _remote(src):
+                if not allow_remote:
+                    del attrs[key]
+                    ContentFilter.blocked += 1
+                    attrs[(None, "data-blocked")] = "remote image"
+            elif key in attrs:
+                del attrs[key]  # relative: would load from this site
+
+        @staticmethod
+        def _link(attrs):
+            href = attrs.get((None, "href"), "").strip().lower()
+            if href and not href.startswith(("http:", "https:", "mailto:")):
+                del attrs[(None, "href")]  # data:, cid:, relative: nothing to follow here
+            attrs[(None, "rel")] = "noopener noreferrer nofollow"
+            attrs[(None, "target")] = "_blank"
+
+    return ContentFilter
+
+
+class Result:
+    """Sanitized HTML and how many remote resources were held back."""
+
+    def __init__(self, html, blocked):
+        self.html, self.blocked = html, blocked
+
+
+def sanitize(html, cid_url=lambda cid: None, allow_remote=False):
+    """Return a Result with html made safe; cid_url maps a Content-ID to a local URL."""
+    styles = [sanitize_stylesheet(block) for block in _STYLE_BLOCK.findall(html)]
+    html = _DROP_BLOCK.sub("", _STYLE_BLOCK.sub("", html))
+    content_filter = _make_filter(cid_url, allow_remote)
+    cleaner = bleach.Cleaner(tags=TAGS, attributes=ATTRIBUTES, protocols=PROTOCOLS, strip=True,
+                             strip_comments=True, css_sanitizer=CSS, filters=[content_filter])
+    body = cleaner.clean(html)
+    style = "\n".join(s for s in styles if s)
+    if style:
+        body = f"<style>{style}</style>\n{body}"
+    return Result(body, content_filter.blocked)

@@ -1,0 +1,246 @@
+"""JSON API for test suites: /api/v1. The inbox is chosen by its bearer token."""
+
+import hmac
+import time
+
+from flask import Blueprint, Response, current_app, g, jsonify, request, url_for
+
+from tempmail import maildir, rendering
+from tempmail.inboxes import InboxError
+from tempmail.registry import RegistryError
+from tempmail.timefmt import iso
+from tempmail.web import limits, service
+from tempmail.web.problems import from_http_exception, is_http_exception, problem
+
+bp = Blueprint("api", __name__, url_prefix="/api/v1")
+MAX_WAIT = 60.0
+POLL_INTERVAL = 0.05
+
+
+@bp.errorhandler(Exception)
+def handle_error(exc):
+    if is_http_exception(exc):
+        return from_http_exception(exc)
+    if isinstance(exc, RegistryError):
+        return problem(503, "The address registry is busy; try again shortly.",
+                       headers={"Retry-After": "2"})
+    current_app.logger.exception("API error (%s)", type(exc).__name__)
+    return problem(500, "Something went wrong on our side.")
+
+
+def _json_body():
+    if not request.content_length and not request.data:
+        return {}
+    data = request.get_json(silent=True)
+    if not isinstance(data, dict):
+        raise _Problem(400, "The body must be a JSON object.")
+    return data
+
+
+class _Problem(Exception):
+    def __init__(self, status, detail, headers=None):
+        super().__init__(detail)
+        self.status, self.detail, self.headers = status, detail, headers
+
+
+@bp.errorhandler(_Problem)
+def handle_problem(exc):
+    return problem(exc.status, exc.detail, headers=exc.headers)
+
+
+def _bearer():
+    header = request.headers.get("Authorization", "")
+    scheme, _, token = header.partition(" ")
+    return token.strip() if scheme.lower() == "bearer" and token.strip() else None
+
+
+def _inbox():
+    """Return the live Entry of the bearer token; raise 401 like for any bad token."""
+    token = _bearer()
+    entry = service().registry.by_token(token) if token else None
+    if entry is None:
+        raise _Problem(401, "A valid inbox token is required (Authorization: Bearer <token>);"
+                            " unknown, expired and deleted inboxes all answer this way.",
+                       headers={"WWW-Authenticate": 'Bearer realm="tempmail"'})
+    service().visit(entry)
+    g.entry = entry
+    return entry
+
+
+def _check_api_key():
+    keys = current_app.config.get("API_KEYS") or ()
+    if not keys:
+        return
+    given = request.headers.get("X-API-Key") or _bearer() or ""
+    if not any(hmac.compare_digest(given.encode(), key.encode()) for key in keys):
+        raise _Problem(401, "Creating inboxes needs an API key (X-API-Key header).",
+                       headers={"WWW-Authenticate": 'Bearer realm="tempmail"'})
+
+
+def _number(data, name):
+    value = data.get(name)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+        raise _Problem(400, f"'{name}' must be a positive number of seconds.")
+    return float(value)
+
+
+def _text(data, name):
+    value = data.get(name)
+    if value is not None and not isinstance(value, str):
+        raise _Problem(400, f"'{name}' must be a string.")
+    return value
+
+
+def inbox_json(entry):
+    return {"address": entry.address, "created_at": iso(entry.created_at),
+            "expires_at": iso(entry.ends_at())}
+
+
+@bp.post("/inboxes")
+@limits.limiter.shared_limit(limits.create_limit, scope="create")
+def create_inbox():
+    _check_api_key()
+    data = _json_body()
+    lifetime = service().clamp_lifetime(_number(data, "lifetime"))
+    try:
+        issued = service().create(domain=_text(data, "domain"), name=_text(data, "name"),
+                                  lifetime=lifetime)
+    except InboxError as exc:
+        raise _Problem(409 if "never issued twice" in str(exc) else 400, str(exc)) from None
+    response = jsonify({"address": issued.address, "token": issued.token,
+                        "expires_at": iso(issued.expires_at)})
+    response.status_code = 201
+    response.headers["Location"] = url_for("api.get_inbox")
+    return response
+
+
+@bp.get("/inbox")
+@limits.limiter.limit(limits.poll_limit, scope="poll", key_func=limits.client_key)
+def get_inbox():
+    entry = _inbox()
+    return jsonify(dict(inbox_json(entry),
+                        message_count=len(maildir.list_ids(service().mailbox_path(entry)))))
+
+
+@bp.delete("/inbox")
+def delete_inbox():
+    service().delete(_inbox())
+    return Response(status=204)
+
+
+@bp.post("/inbox/extend")
+def extend_inbox():
+    entry = _inbox()
+    seconds = _number(_json_body(), "seconds")
+    if seconds is None:
+        raise _Problem(400, "Give 'seconds', a positive number.")
+    updated, capped = service().extend(entry, seconds)
+    if updated is None:
+        raise _Problem(401, "This inbox has expired.")
+    return jsonify(dict(inbox_json(updated), capped=capped))
+
+
+def _matches(item, sender, subject):
+    return (not sender or sender in item["from"].lower()) and \
+        (not subject or subject in item["subject"].lower())
+
+
+def _public(item):
+    return {key: item[key] for key in ("id", "from", "to", "subject", "date", "size", "preview")}
+
+
+@bp.get("/inbox/messages")
+@limits.limiter.limit(limits.poll_limit, scope="poll", key_func=limits.client_key)
+def list_messages():
+    entry = _inbox()
+    try:
+        wait = min(MAX_WAIT, max(0.0, float(request.args.get("wait", 0))))
+    except ValueError:
+        raise _Problem(400, "'wait' must be a number of seconds (at most 60).") from None
+    sender = request.args.get("from", "").lower()
+    subject = request.args.get("subject", "").lower()
+    mailbox = service().mailbox_path(entry)
+    deadline = time.monotonic() + wait
+    seen = None
+    while True:
+        state = maildir.state(mailbox)
+        if state != seen:
+            seen = state
+            found = [_public(i) for i in rendering.index(mailbox) if _matches(i, sender, subject)]
+            if found or time.monotonic() >= deadline:
+                return jsonify({"messages": found})
+        if time.monotonic() >= deadline:
+            return jsonify({"messages": []})
+        if service().registry.lookup(entry.address) is None:
+            return jsonify({"messages": []})
+        time.sleep(POLL_INTERVAL)
+
+
+def _message_id_or_404(entry, message_id):
+    try:
+        maildir.locate(service().mailbox_path(entry), message_id)
+    except (KeyError, maildir.MailboxMissing):
+        raise _Problem(404, "No such message in this inbox.") from None
+    return message_id
+
+
+@bp.get("/inbox/messages/<message_id>")
+def get_message(message_id):
+    entry = _inbox()
+    mailbox = service().mailbox_path(entry)
+    _message_id_or_404(entry, message_id)
+    data = rendering.render(mailbox, message_id)
+
+    def part_url(index):
+        return url_for("api.get_attachment", message_id=message_id, index=index)
+    attachments = [dict(a, url=part_url(a["index"])) for a in data["attachments"]]
+    return jsonify({
+        "id": data["id"], "from": data["from"], "to": data["to"], "cc": data["cc"],
+        "subject": data["subject"], "date": data["date"], "received": data["received"],
+        "size": data["size"], "headers": [{"name": n, "value": v} for n, v in data["headers"]],
+        "text": data["text"], "html": rendering.link_parts(data["html"], part_url),
+        "attachments": attachments, "codes": data["codes"], "links": data["links"],
+        "displayable": data["ok"], "problem": data["problem"],
+        "raw_url": url_for("api.get_raw", message_id=message_id)})
+
+
+@bp.get("/inbox/messages/<message_id>/raw")
+def get_raw(message_id):
+    entry = _inbox()
+    _message_id_or_404(entry, message_id)
+    raw = maildir.read(service().mailbox_path(entry), message_id)
+    response = Response(raw, mimetype="message/rfc822")
+    response.headers["Content-Disposition"] = 'attachment; filename="message.eml"'
+    return response
+
+
+@bp.get("/inbox/messages/<message_id>/attachments/<int:index>")
+def get_attachment(message_id, index):
+    from tempmail.web.downloads import attachment_response
+    entry = _inbox()
+    _message_id_or_404(entry, message_id)
+    response = attachment_response(service().mailbox_path(entry), message_id, index)
+    if response is None:
+        raise _Problem(404, "No such attachment in this message.")
+    return response
+
+
+@bp.delete("/inbox/messages/<message_id>")
+def delete_message(message_id):
+    entry = _inbox()
+    mailbox = service().mailbox_path(entry)
+    _message_id_or_404(entry, message_id)
+    try:
+        maildir.delete(mailbox, message_id)
+    except KeyError:
+        raise _Problem(404, "No such message in this inbox.") from None
+    rendering.forget(mailbox, message_id)
+    return Response(status=204)
+
+
+@bp.get("/openapi.json")
+def openapi():
+    from tempmail.web.openapi import spec
+    return jsonify(spec(current_app))

@@ -1,0 +1,44 @@
+"""Error pages: problem+json under /api/, a plain page elsewhere; never a stack trace."""
+
+from flask import render_template, request
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+from tempmail.registry import RegistryError
+from tempmail.web.problems import from_http_exception, problem
+
+MESSAGES = {400: "That request did not make sense to us.",
+            403: "That is not allowed.",
+            404: "There is nothing here. Expired and deleted inboxes leave no trace.",
+            405: "That method is not allowed here.",
+            413: "That was more than we accept.",
+            429: "Too many requests. Please wait a little and try again.",
+            503: "We are busy for a moment. Please try again shortly."}
+
+
+def handle(exc):
+    if isinstance(exc, RegistryError):
+        code, exc = 503, None
+    elif isinstance(exc, HTTPException):
+        code = exc.code or 500
+    else:
+        from flask import current_app
+        current_app.logger.exception("unhandled error (%s)", type(exc).__name__)
+        code, exc = 500, InternalServerError()
+    if request.path.startswith("/api/"):
+        return from_http_exception(exc) if exc is not None else problem(
+            code, MESSAGES[code], headers={"Retry-After": "2"})
+    headers = {}
+    if code == 429:
+        from tempmail.web.limits import retry_after
+        headers["Retry-After"] = str(retry_after())
+    if code == 503:
+        headers["Retry-After"] = "2"
+    if code == 405 and getattr(exc, "valid_methods", None):
+        headers["Allow"] = ", ".join(exc.valid_methods)
+    body = render_template("error.html", code=code,
+                           message=MESSAGES.get(code, "Something went wrong on our side."))
+    return body, code, headers
+
+
+def init_app(app):
+    app.register_error_handler(Exception, handle)

@@ -1,0 +1,49 @@
+"""Rate limits keyed on a keyed hash of the client address, never the address itself."""
+
+import hashlib
+import hmac
+import ipaddress
+
+from flask import current_app, request
+from flask_limiter import Limiter
+
+
+def client_key():
+    """Return HMAC(secret, client network): IPv4 address, or IPv6 /64."""
+    raw = request.remote_addr or "unknown"
+    try:
+        address = ipaddress.ip_address(raw)
+        if address.version == 6 and address.ipv4_mapped:
+            address = address.ipv4_mapped
+        network = str(ipaddress.ip_network(f"{address}/64", strict=False)) \
+            if address.version == 6 else str(address)
+    except ValueError:
+        network = raw
+    secret = current_app.config["SECRET_KEY"].encode()
+    return hmac.new(secret, b"ratelimit:" + network.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+limiter = Limiter(key_func=client_key)
+
+
+def create_limit():
+    return current_app.config["CREATE_LIMIT"]
+
+
+def poll_limit():
+    return current_app.config["POLL_LIMIT"]
+
+
+def retry_after():
+    """Return whole seconds until the limit just breached lets this client in again."""
+    import time
+    current = limiter.current_limit
+    if current is None:
+        return 60
+    return max(1, int(current.reset_at - time.time()) + 1)
+
+
+def init_app(app):
+    """Bind the limiter (storage from RATELIMIT_STORAGE_URI); 429s carry Retry-After."""
+    app.config.setdefault("RATELIMIT_KEY_PREFIX", "tempmail")
+    limiter.init_app(app)

@@ -1,0 +1,91 @@
+// tempmail: progressive enhancement only; every feature works without this file.
+(function () {
+  "use strict";
+
+  function copy(button) {
+    var text = button.getAttribute("data-copy");
+    var done = function () {
+      var label = button.textContent;
+      button.textContent = "Copied";
+      button.classList.add("copied");
+      setTimeout(function () { button.textContent = label; button.classList.remove("copied"); }, 1500);
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(done, function () { fallbackCopy(text); done(); });
+    } else {
+      fallbackCopy(text);
+      done();
+    }
+  }
+
+  function fallbackCopy(text) {
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "absolute";
+    area.style.left = "-9999px";
+    document.body.appendChild(area);
+    area.select();
+    try { document.execCommand("copy"); } catch (e) { /* nothing more to try */ }
+    document.body.removeChild(area);
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-copy]");
+    if (button) { copy(button); }
+  });
+
+  function pad(n) { return n < 10 ? "0" + n : String(n); }
+
+  function tick() {
+    var now = Date.now() / 1000;
+    document.querySelectorAll("[data-countdown]").forEach(function (node) {
+      var left = Math.max(0, Math.floor(Number(node.getAttribute("data-countdown")) - now));
+      var h = Math.floor(left / 3600), m = Math.floor((left % 3600) / 60), s = left % 60;
+      node.textContent = "(" + (h ? h + ":" + pad(m) : m) + ":" + pad(s) + " left)";
+      if (left === 0 && !node.dataset.expired) {
+        node.dataset.expired = "1";
+        setTimeout(function () { window.location.reload(); }, 1500);
+      }
+    });
+  }
+
+  var list = document.getElementById("messages");
+  var baseTitle = document.title;
+  var unseen = 0;
+
+  function poll() {
+    if (!list) { return; }
+    var headers = { "Accept": "text/html" };
+    if (list.dataset.etag) { headers["If-None-Match"] = '"' + list.dataset.etag + '"'; }
+    fetch(list.getAttribute("data-poll"), { headers: headers, credentials: "same-origin", cache: "no-cache" })
+      .then(function (response) {
+        if (response.status === 200) {
+          var tag = (response.headers.get("ETag") || "").replace(/^W\//, "").replace(/"/g, "");
+          return response.text().then(function (html) {
+            var before = list.querySelectorAll("li").length;
+            list.innerHTML = html;
+            list.dataset.etag = tag;
+            var after = list.querySelectorAll("li").length;
+            if (after > before && document.hidden) {
+              unseen += after - before;
+              document.title = "(" + unseen + ") " + baseTitle;
+            }
+          });
+        }
+        if (response.status === 404) { window.location.reload(); }
+      })
+      .catch(function () { /* offline for a moment: try again next round */ })
+      .then(function () { setTimeout(poll, document.hidden ? 10000 : 3000); });
+  }
+
+  document.addEventListener("visibilitychange", function () {
+    if (!document.hidden) { unseen = 0; document.title = baseTitle; }
+  });
+
+  var auto = document.querySelector("form[data-autosubmit]");
+  if (auto) { auto.submit(); }
+  tick();
+  setInterval(tick, 1000);
+  if (list) { setTimeout(poll, 3000); }
+})();
