@@ -6,7 +6,7 @@ tempmail.app.
 """
 
 
-def create_app(test_config=None):
+def create_app(test_config=None, clock=None):
     """Create the Flask app (see tempmail.app.create_app)."""
     from tempmail.app import create_app as factory
-    return factory(test_config)
+    return factory(test_config, clock=clock)

@@ -24,6 +24,8 @@ DEFAULTS = {
     "PROXIES": 0,
     "CAPTCHA_VERIFY_URL": "https://www.google.com/recaptcha/api/siteverify",
     "CAPTCHA_SITE_KEY": "",
+    "CAPTCHA_SCRIPT": "https://www.google.com/recaptcha/api.js",
+    "CAPTCHA_DIV_CLASS": "g-recaptcha",
     "CAPTCHA_SECRET": "",
 }
 

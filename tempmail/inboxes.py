@@ -125,6 +125,13 @@ class Inboxes:
         return {"live_addresses": len(live), "messages": messages, "bytes": size,
                 "expired_awaiting_purge": expired, "retired_addresses": tombstones}
 
+    def by_token(self, token):
+        """Return the live Entry this inbox token opens, or None."""
+        if not token or len(token) > 200:
+            return None
+        self.ensure_ready()
+        return self.registry.by_token(token)
+
     def find(self, address):
         """Return the live Entry for address, or None."""
         try:

@@ -101,5 +101,11 @@ def wait_for(predicate, timeout=20.0, interval=0.05):
         time.sleep(interval)
 
 
+def data(name):
+    """Return the bytes of tests/data/<name>."""
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", name), "rb") as f:
+        return f.read()
+
+
 def remove_tree(path):
     shutil.rmtree(path, ignore_errors=True)

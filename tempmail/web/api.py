@@ -57,7 +57,7 @@ def _bearer():
 def _inbox():
     """Return the live Entry of the bearer token; raise 401 like for any bad token."""
     token = _bearer()
-    entry = service().registry.by_token(token) if token else None
+    entry = service().by_token(token) if token else None
     if entry is None:
         raise _Problem(401, "A valid inbox token is required (Authorization: Bearer <token>);"
                             " unknown, expired and deleted inboxes all answer this way.",

@@ -12,7 +12,7 @@ def live():
     tokens = [t for t in session.get("inboxes", []) if isinstance(t, str)]
     found = []
     for token in tokens:
-        entry = service().registry.by_token(token)
+        entry = service().by_token(token)
         if entry is not None:
             found.append((token, entry))
     if len(found) != len(tokens):

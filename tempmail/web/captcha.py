@@ -50,6 +50,25 @@ def create_form():
     return CaptchaForm() if enabled() else PlainForm()
 
 
+def origins(app):
+    """Return the CSP sources the CAPTCHA widget needs (its script and frames), or ''."""
+    if not app.config.get("CAPTCHA"):
+        return ""
+    from urllib.parse import urlsplit
+    parts = urlsplit(app.config["CAPTCHA_SCRIPT"])
+    host = parts.hostname or ""
+    extra = {f"{parts.scheme}://{host}"}
+    if host.endswith("google.com"):
+        extra.add("https://www.gstatic.com")
+    if host.endswith("hcaptcha.com"):
+        extra.update({"https://hcaptcha.com", "https://*.hcaptcha.com"})
+    return " " + " ".join(sorted(extra))
+
+
 def init_app(app):
+    """Point flask-wtf's widget at the configured provider (reCAPTCHA or hCaptcha)."""
     app.config.setdefault("RECAPTCHA_PUBLIC_KEY", app.config.get("CAPTCHA_SITE_KEY", ""))
     app.config.setdefault("RECAPTCHA_PRIVATE_KEY", app.config.get("CAPTCHA_SECRET", ""))
+    app.config.setdefault("RECAPTCHA_SCRIPT", app.config["CAPTCHA_SCRIPT"])
+    app.config.setdefault("RECAPTCHA_DIV_CLASS", app.config["CAPTCHA_DIV_CLASS"])
+    app.config["CAPTCHA_CSP"] = origins(app)

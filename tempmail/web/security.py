@@ -2,11 +2,11 @@
 
 import secrets
 
-from flask import g, request
+from flask import current_app, g, request
 
-PAGE_CSP = ("default-src 'none'; script-src 'self' 'nonce-{nonce}'; style-src 'self'; "
-            "img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-src 'self'; "
-            "frame-ancestors 'none'; base-uri 'none'")
+PAGE_CSP = ("default-src 'none'; script-src 'self' 'nonce-{nonce}'{captcha}; style-src 'self'; "
+            "img-src 'self' data:; connect-src 'self'{captcha}; form-action 'self'; "
+            "frame-src 'self'{captcha}; frame-ancestors 'none'; base-uri 'none'")
 API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; sandbox"
 
 
@@ -22,7 +22,8 @@ def add_headers(response):
     headers = response.headers
     if "Content-Security-Policy" not in headers:
         is_page = response.mimetype == "text/html" and not request.path.startswith("/api/")
-        headers["Content-Security-Policy"] = PAGE_CSP.format(nonce=nonce()) if is_page \
+        headers["Content-Security-Policy"] = PAGE_CSP.format(
+            nonce=nonce(), captcha=current_app.config.get("CAPTCHA_CSP", "")) if is_page \
             else API_CSP
     headers.setdefault("Referrer-Policy", "no-referrer")
     headers.setdefault("X-Content-Type-Options", "nosniff")
