@@ -23,7 +23,10 @@ system-deps:
 	  $(SUDO) apt-get update && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $(APT_PACKAGES); fi
 
+# Browser tests drive Debian's Chromium (Playwright's own browser download does not work here).
 test-deps: system-deps
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium; }
 
 run: venv system-deps
 	$(PY) -m tempmail.devserver
