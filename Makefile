@@ -34,9 +34,12 @@ run: venv system-deps
 test: venv test-deps
 	$(PY) -m pytest
 
-bench: venv system-deps
+bench: venv test-deps
 	$(PY) bench/ingest.py
 	$(PY) bench/purge.py
+	$(PY) bench/web.py
+	$(PY) bench/api.py
+	$(PY) bench/extract.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

@@ -36,10 +36,9 @@ def main():
         data_dir, smtp_port, settings["DOMAINS"], queue_interval="30s", app_dir=app_dir,
         TM_SIZE_LIMIT=settings["MAX_MESSAGE_SIZE"],
         TM_MAILBOX_CAP=settings["MAILBOX_MAX_MESSAGES"]))
-    web = subprocess.Popen([sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{http_port}",
-                            "--worker-class", "gthread", "--workers", "2", "--threads", "8",
-                            "--graceful-timeout", "5", "--no-control-socket", "wsgi:app"],
-                           cwd=eximctl.APP_DIR, env=environ)
+    web = subprocess.Popen([sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py",
+                            "--bind", f"127.0.0.1:{http_port}", "--log-level", "info",
+                            "wsgi:app"], cwd=eximctl.APP_DIR, env=environ)
     stopping = []
     signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
     signal.signal(signal.SIGINT, lambda *_: stopping.append(True))

@@ -181,9 +181,14 @@ def find_links(text, html_links, limit=10):
     return (action + other)[:limit]
 
 
-def extract(subject, text, html):
-    """Return {"codes": [...], "links": [...]} for a message's subject, text and HTML."""
-    html_text, html_links = html_to_text(html) if html else ("", [])
+def extract(subject, text, html, html_text=None, html_links=None):
+    """Return {"codes": [...], "links": [...]} for a message's subject, text and HTML.
+
+    html_text and html_links, when the caller has them (the sanitizer collects
+    them), spare a second parse of the HTML.
+    """
+    if html_text is None:
+        html_text, html_links = html_to_text(html) if html else ("", [])
     body = text if text and text.strip() else html_text
     codes = find_codes(subject, body)
     if not codes and html_text and body is not html_text:

@@ -160,9 +160,39 @@ class Registry:
     """The registry file as the app and the CLI use it: create, look up, extend, retire."""
 
     def __init__(self, path, timeout=10.0, clock=time.time):
+        import threading
         self.path = posix.fspath(path)
         self.timeout = timeout
         self.clock = clock
+        self._local = threading.local()  # one idle connection per thread, reused
+
+    def _connection(self):
+        """Return this thread's connection, reopened if the file was replaced under it.
+
+        While a connection is open in WAL mode its -shm file exists; if the
+        file's inode changed or the -shm is gone (someone swapped or removed the
+        database), writes through the old connection would go nowhere.
+        """
+        conn = getattr(self._local, "conn", None)
+        try:
+            current = posix.stat(self.path).st_ino
+            intact = posix.stat(self.path + "-shm") is not None
+        except OSError:
+            current, intact = None, False
+        if conn is not None and (current != self._local.inode or not intact):
+            self.close()
+            conn = None
+        if conn is None:
+            conn = connect(self.path, self.timeout)
+            self._local.conn, self._local.inode = conn, current
+        return conn
+
+    def close(self):
+        """Close this thread's connection (the next call opens a new one)."""
+        conn = getattr(self._local, "conn", None)
+        self._local.conn = None
+        if conn is not None:
+            conn.close()
 
     def init(self):
         """Create the file, its schema and its tombstone key; safe to call again."""
@@ -185,20 +215,20 @@ class Registry:
     def _run(self, operation, write=False):
         """Run operation(conn) in one transaction; map SQLite errors to RegistryError."""
         sqlite = _sqlite()
-        conn = connect(self.path, self.timeout)
         try:
+            conn = self._connection()
             conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
             try:
                 result = operation(conn)
             except BaseException:
-                conn.execute("ROLLBACK")
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
             return result
         except sqlite.Error as exc:
+            self.close()  # a broken or replaced file: start afresh next time
             raise RegistryError(f"registry operation failed: {exc}") from exc
-        finally:
-            conn.close()
 
     @staticmethod
     def _write(conn, sql, params=()):

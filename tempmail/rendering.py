@@ -3,21 +3,100 @@
 Cache files live in the mailbox folder (``<mailbox>/.cache/``), so purging the
 mailbox removes them with the mail. Sanitized HTML refers to the message's own
 parts as ``PART_MARK<n>:``; each face swaps in its own URL when it serves.
+
+Per process, listings, inbox indexes and rendered list fragments are also kept
+in memory, keyed by the Maildir's state (the mtimes of new/ and cur/). A state
+younger than RECENT is never trusted alone: file times are coarse, and two
+deliveries in one tick would otherwise look like one.
 """
 
 import hashlib
 import json
 import os
 import re
+import threading
+import time
+from collections import OrderedDict
 
 from tempmail import extract, maildir, messages, sanitize
 from tempmail.timefmt import iso
 
 CACHE = ".cache"
-VERSION = 1                    # bump when the cached shape changes
+VERSION = 2                    # bump when the cached shape changes
 PREVIEW = 160
+PREVIEW_HTML = 32 * 1024       # characters of HTML read to make a preview
 PART_MARK = "tempmail-part:"
+RECENT_NS = 50_000_000
 _PART_RE = re.compile(re.escape(PART_MARK) + r"(\d+):")
+SUMMARY_KEYS = ("id", "from", "to", "subject", "date", "received", "size", "preview")
+
+
+class _Memo:
+    """A small thread-safe LRU map."""
+
+    def __init__(self, size):
+        self.size, self.items, self.lock = size, OrderedDict(), threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            value = self.items.get(key)
+            if value is not None:
+                self.items.move_to_end(key)
+            return value
+
+    def put(self, key, value):
+        with self.lock:
+            self.items[key] = value
+            self.items.move_to_end(key)
+            while len(self.items) > self.size:
+                self.items.popitem(last=False)
+
+
+_LISTINGS = _Memo(2048)
+_INDEXES = _Memo(512)
+FRAGMENTS = _Memo(512)
+
+
+def _stable_state(mailbox):
+    """Return the Maildir state if it is old enough to stand for the contents, else None."""
+    state = maildir.state(mailbox)
+    if state is None:
+        raise maildir.MailboxMissing(mailbox)
+    if time.time_ns() - max(state) < RECENT_NS:
+        return None
+    return state
+
+
+def listing(mailbox):
+    """Return (ids newest first, {id: path}, state or None), from memory when unchanged."""
+    state = _stable_state(mailbox)
+    if state is not None:
+        cached = _LISTINGS.get(mailbox)
+        if cached is not None and cached[2] == state:
+            return cached
+    paths = {}
+    for message_id, sub, filename in maildir._entries(mailbox):
+        paths[message_id] = os.path.join(mailbox, sub, filename)
+    ids = sorted(paths, key=maildir._order, reverse=True)
+    result = (ids, paths, state)
+    if state is not None:
+        _LISTINGS.put(mailbox, result)
+    return result
+
+
+def locate(mailbox, message_id):
+    """Return the file of message_id (matched against the listing); raise KeyError."""
+    path = listing(mailbox)[1].get(message_id)
+    if path is None:
+        raise KeyError(message_id)
+    return path
+
+
+def etag(mailbox, extra=""):
+    """Return a validator that changes whenever a message arrives or leaves."""
+    ids, _, state = listing(mailbox)
+    basis = repr(state) if state is not None else "\n".join(ids)
+    return hashlib.sha256((basis + "|" + extra).encode()).hexdigest()[:32]
 
 
 def _cache_dir(path):
@@ -37,7 +116,7 @@ def _load(path):
 
 def _store(path, data):
     data = dict(data, version=VERSION)
-    temporary = f"{path}.{os.getpid()}.tmp"
+    temporary = f"{path}.{os.getpid()}.{threading.get_ident()}.tmp"
     try:
         with open(temporary, "w", encoding="utf-8") as handle:
             json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
@@ -53,12 +132,28 @@ def _cache_name(message_id, suffix):
     return hashlib.sha256(message_id.encode()).hexdigest()[:32] + suffix
 
 
-def preview_of(view):
-    """Return the first words of a message's text, for the inbox list."""
-    text = view.text
-    if not text and view.html:
-        text = extract.html_to_text(view.html)[0]
+def _read(mailbox, message_id, limit=None):
+    try:
+        with open(locate(mailbox, message_id), "rb") as handle:
+            return handle.read() if limit is None else handle.read(limit)
+    except FileNotFoundError:
+        raise KeyError(message_id) from None
+
+
+def _preview(text):
     return " ".join((text or "").split())[:PREVIEW]
+
+
+def summarize(mailbox, message_id):
+    """Return the inbox-list entry of one message, without sanitizing anything."""
+    view = messages.parse(_read(mailbox, message_id))
+    text = view.text
+    if not (text and text.strip()) and view.html:
+        text = extract.html_to_text(view.html[:PREVIEW_HTML])[0]
+    received = messages.delivered_at(message_id)
+    return {"id": message_id, "from": view.sender, "to": view.to, "subject": view.subject,
+            "date": iso(view.date or received), "received": iso(received),
+            "size": maildir.size_of(message_id) or 0, "preview": _preview(text)}
 
 
 def render(mailbox, message_id):
@@ -67,19 +162,21 @@ def render(mailbox, message_id):
     cached = _load(cache_file)
     if cached is not None:
         return cached
-    raw = maildir.read(mailbox, message_id)
+    raw = _read(mailbox, message_id)
     view = messages.parse(raw)
     received = messages.delivered_at(message_id)
     cids = {a.content_id: a.index for a in view.attachments if a.content_id}
-    html, blocked = None, 0
+    html, blocked, html_text, html_links = None, 0, None, None
     if view.html is not None:
         try:
             result = sanitize.sanitize(view.html, cid_url=lambda cid: _part(cids, cid))
             html, blocked = result.html, result.blocked
+            html_text, html_links = result.text, result.links
         except Exception:  # a sanitizer failure shows a placeholder, never a 500
             html = "<p><em>This message's formatting could not be shown safely.</em></p>"
-    found = extract.extract(view.subject, view.text, view.html) if view.ok else \
-        {"codes": [], "links": []}
+    found = extract.extract(view.subject, view.text, view.html, html_text, html_links) \
+        if view.ok else {"codes": [], "links": []}
+    text = view.text if view.text and view.text.strip() else html_text
     data = {
         "id": message_id, "ok": view.ok, "problem": view.problem,
         "from": view.sender, "to": view.to, "cc": view.cc, "reply_to": view.reply_to,
@@ -87,7 +184,7 @@ def render(mailbox, message_id):
         "received": iso(received), "size": maildir.size_of(message_id) or len(raw),
         "headers": view.headers, "text": view.text, "html": html, "remote_blocked": blocked,
         "attachments": [a.as_dict() for a in view.attachments],
-        "codes": found["codes"], "links": found["links"], "preview": preview_of(view),
+        "codes": found["codes"], "links": found["links"], "preview": _preview(text),
     }
     _store(cache_file, data)
     return data
@@ -104,7 +201,7 @@ def html_with_remote(mailbox, message_id):
     cached = _load(cache_file)
     if cached is not None:
         return cached["html"]
-    view = messages.parse(maildir.read(mailbox, message_id))
+    view = messages.parse(_read(mailbox, message_id))
     html = None
     if view.html is not None:
         cids = {a.content_id: a.index for a in view.attachments if a.content_id}
@@ -127,21 +224,23 @@ def link_parts(html, url_for_part):
 def index(mailbox):
     """Return summaries (id, from, to, subject, date, received, size, preview), newest first.
 
-    Kept in <mailbox>/.cache/index.json and brought up to date from the Maildir
-    listing on each call: a new message costs one parse, a known one nothing.
+    Kept in <mailbox>/.cache/index.json (shared by every worker) and in memory,
+    brought up to date from the listing: a new message costs one parse.
     """
-    ids = maildir.list_ids(mailbox)
+    ids, _, state = listing(mailbox)
+    if state is not None:
+        remembered = _INDEXES.get(mailbox)
+        if remembered is not None and remembered[0] == state:
+            return remembered[1]
     cache_file = os.path.join(_cache_dir(mailbox), "index.json")
     cached = _load(cache_file) or {"entries": {}}
     entries, changed = cached["entries"], False
     for message_id in ids:
         if message_id not in entries:
             try:
-                data = render(mailbox, message_id)
+                entries[message_id] = summarize(mailbox, message_id)
             except KeyError:
                 continue  # deleted while we listed
-            entries[message_id] = {key: data[key] for key in (
-                "id", "from", "to", "subject", "date", "received", "size", "preview")}
             changed = True
     live = set(ids)
     for message_id in [known for known in entries if known not in live]:
@@ -149,7 +248,10 @@ def index(mailbox):
         changed = True
     if changed:
         _store(cache_file, {"entries": entries})
-    return [entries[message_id] for message_id in ids if message_id in entries]
+    result = [entries[message_id] for message_id in ids if message_id in entries]
+    if state is not None:
+        _INDEXES.put(mailbox, (state, result))
+    return result
 
 
 def forget(mailbox, message_id):
@@ -159,10 +261,3 @@ def forget(mailbox, message_id):
             os.unlink(os.path.join(mailbox, CACHE, _cache_name(message_id, suffix)))
         except OSError:
             pass
-
-
-def etag(mailbox, extra=""):
-    """Return a validator that changes whenever a message arrives or leaves."""
-    ids = maildir.list_ids(mailbox)
-    digest = hashlib.sha256(("\n".join(ids) + "|" + extra).encode()).hexdigest()[:32]
-    return digest

@@ -41,3 +41,12 @@ def exim():
     yield daemon
     daemon.stop()
     helpers.remove_tree(path)
+
+
+@pytest.fixture(scope="session")
+def stack():
+    """`make run`'s stack (tempmail.devserver: Exim + gunicorn) on free 127.0.0.1 ports."""
+    running = helpers.Stack()
+    yield running
+    running.stop()
+    helpers.remove_tree(running.data_dir)

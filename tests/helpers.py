@@ -4,14 +4,17 @@ import grp
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 
 from tempmail import config, eximctl
 from tempmail.inboxes import Inboxes
 
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DOMAIN = "tm.test"
 OTHER_DOMAIN = "tm2.test"
 
@@ -109,3 +112,46 @@ def data(name):
 
 def remove_tree(path):
     shutil.rmtree(path, ignore_errors=True)
+
+
+class Stack:
+    """`python -m tempmail.devserver` (Exim + gunicorn), as `make run` starts it."""
+
+    def __init__(self):
+        self.data_dir = make_data_dir()
+        self.smtp_port, self.http_port = free_port(), free_port()
+        env = dict(os.environ, TEMPMAIL_DATA_DIR=self.data_dir,
+                   TEMPMAIL_DOMAINS=DOMAIN, TEMPMAIL_SMTP_PORT=str(self.smtp_port),
+                   TEMPMAIL_HTTP_PORT=str(self.http_port))
+        self.log = open(os.path.join(self.data_dir, "stack.log"), "wb")
+        self.process = subprocess.Popen([sys.executable, "-m", "tempmail.devserver"],
+                                        cwd=ROOT, env=env,
+                                        stdout=self.log, stderr=subprocess.STDOUT)
+        self.url = f"http://127.0.0.1:{self.http_port}"
+        deadline = time.monotonic() + 60
+        for port in (self.smtp_port, self.http_port):
+            while True:
+                try:
+                    socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                    break
+                except OSError:
+                    if self.process.poll() is not None or time.monotonic() > deadline:
+                        self.stop()
+                        with open(os.path.join(self.data_dir, "stack.log"), errors="replace") as f:
+                            raise RuntimeError("the stack did not start:\n" + f.read()[-3000:])
+                    time.sleep(0.1)
+
+    def send(self, address, message):
+        import smtplib
+        with smtplib.SMTP("127.0.0.1", self.smtp_port, timeout=30) as conn:
+            conn.sendmail("sender@example.org", [address], message)
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.log.close()

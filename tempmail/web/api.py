@@ -180,7 +180,7 @@ def list_messages():
 
 def _message_id_or_404(entry, message_id):
     try:
-        maildir.locate(service().mailbox_path(entry), message_id)
+        rendering.locate(service().mailbox_path(entry), message_id)
     except (KeyError, maildir.MailboxMissing):
         raise _Problem(404, "No such message in this inbox.") from None
     return message_id

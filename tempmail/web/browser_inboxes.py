@@ -57,10 +57,10 @@ def forget(token):
 
 def find_message(message_id):
     """Return (token, Entry) of the held inbox that has message_id, or None."""
-    from tempmail import maildir
+    from tempmail import maildir, rendering
     for token, entry in live():
         try:
-            maildir.locate(service().mailbox_path(entry), message_id)
+            rendering.locate(service().mailbox_path(entry), message_id)
             return token, entry
         except (KeyError, maildir.MailboxMissing):
             continue

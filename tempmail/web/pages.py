@@ -64,7 +64,11 @@ def messages_fragment():
     if request.if_none_match and tag in request.if_none_match:
         response = Response(status=304)
     else:
-        response = Response(render_template("_messages.html", listing=rendering.index(mailbox)))
+        fragment = rendering.FRAGMENTS.get((mailbox, tag))
+        if fragment is None:
+            fragment = render_template("_messages.html", listing=rendering.index(mailbox))
+            rendering.FRAGMENTS.put((mailbox, tag), fragment)
+        response = Response(fragment)
     response.set_etag(tag)
     response.headers["Cache-Control"] = "no-cache, private"
     return response
@@ -228,6 +232,12 @@ def delete_message(message_id):
     rendering.forget(mailbox, message_id)
     flash("Message deleted.", "info")
     return redirect(url_for("pages.index"))
+
+
+@bp.get("/robots.txt")
+def robots():
+    """Keep crawlers out: every page here is somebody's inbox or about to be."""
+    return Response("User-agent: *\nDisallow: /\n", mimetype="text/plain")
 
 
 @bp.get("/api")

@@ -118,3 +118,30 @@ CASES = [
               'invitation</a> <a href="https://teamly.example/settings/notifications">Manage '
               'notifications</a>', codes=[], link="https://teamly.example/invite/accept?i=55"),
 ]
+
+
+def score(extract, cases=CASES):
+    """Return ({"codes": (precision, recall), "links": (...)}, misses) of extract on cases.
+
+    A case counts as found when the first code (or first action link) equals the
+    expected one; a wrong first answer is a false positive, a missed one a false
+    negative.
+    """
+    counts = {"codes": [0, 0, 0], "links": [0, 0, 0]}
+    misses = []
+    for case in cases:
+        found = extract(case["subject"], case.get("text"), case.get("html"))
+        got = {"codes": found["codes"][:1],
+               "links": [link["url"] for link in found["links"] if link["kind"] == "action"][:1]}
+        want = {"codes": case["codes"][:1], "links": [case["link"]] if case["link"] else []}
+        for kind, tally in counts.items():
+            if got[kind] and got[kind] == want[kind]:
+                tally[0] += 1
+            else:
+                tally[1] += bool(got[kind])
+                tally[2] += bool(want[kind])
+                if got[kind] or want[kind]:
+                    misses.append((case["lang"], case["subject"], kind, got[kind], want[kind]))
+    rates = {kind: (tp / max(1, tp + fp), tp / max(1, tp + fn))
+             for kind, (tp, fp, fn) in counts.items()}
+    return rates, misses

@@ -103,6 +103,7 @@ def test_an_unreadable_registry_gets_451_not_550(exim):
 
 def test_a_locked_registry_gets_451_not_550(exim):
     issued = exim.inboxes.create(domain=helpers.DOMAIN)
+    exim.inboxes.registry.close()  # every open WAL connection holds a shared lock; drop ours
     holder = sqlite3.connect(exim.inboxes.registry.path, isolation_level=None)
     holder.execute("PRAGMA locking_mode = EXCLUSIVE")
     holder.execute("BEGIN EXCLUSIVE")

@@ -100,6 +100,7 @@ def test_wal_mode_and_group_writable_file(reg):
 
 def test_a_long_exclusive_lock_is_an_error_after_the_timeout(reg):
     reg.add("a@tm.test", "m1", "t1", 60)
+    reg.close()  # every open WAL connection holds a shared lock; drop ours
     holder = sqlite3.connect(reg.path, isolation_level=None)
     holder.execute("PRAGMA locking_mode = EXCLUSIVE")
     holder.execute("BEGIN EXCLUSIVE")

@@ -175,6 +175,7 @@ def test_process_permission_denied_on_the_maildir_exits_75(data_dir, inboxes, is
 
 
 def test_process_registry_locked_for_seconds_exits_75(data_dir, inboxes, issued):
+    inboxes.registry.close()  # every open WAL connection holds a shared lock; drop ours
     holder = sqlite3.connect(inboxes.registry.path, isolation_level=None)
     holder.execute("PRAGMA locking_mode = EXCLUSIVE")
     holder.execute("BEGIN EXCLUSIVE")
