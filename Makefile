@@ -23,10 +23,13 @@ system-deps:
 	  $(SUDO) apt-get update && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $(APT_PACKAGES); fi
 
-# Browser tests drive Debian's Chromium (Playwright's own browser download does not work here).
+# Browser tests drive Debian's Chromium (Playwright's own browser download does not work
+# here); deployment tests run the shipped nginx site with Redis. Installed when missing.
+TEST_APT_PACKAGES := chromium nginx redis-server openssl iproute2
 test-deps: system-deps
-	@command -v chromium >/dev/null || { $(SUDO) apt-get update && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium; }
+	@missing=""; for p in $(TEST_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $$missing; fi
 
 run: venv system-deps
 	$(PY) -m tempmail.devserver

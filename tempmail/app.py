@@ -30,12 +30,12 @@ def create_app(test_config=None, clock=None):
         app.config["SECRET_KEY"] = _secret_key_file(settings["DATA_DIR"])
     if settings["PROXIES"]:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=settings["PROXIES"],
-                                x_proto=settings["PROXIES"], x_host=settings["PROXIES"])
+                                x_proto=settings["PROXIES"])
     inboxes = Inboxes(settings) if clock is None else Inboxes(settings, clock=clock)
     app.extensions["tempmail"] = inboxes
 
     from tempmail import cli
-    from tempmail.web import api, captcha, errors, filters, limits, pages, security
+    from tempmail.web import api, captcha, errors, filters, limits, ops, pages, security
     from tempmail.web.sessions import SessionInterface
     app.session_interface = SessionInterface()
     app.permanent_session_lifetime = settings["MAX_LIFETIME"]
@@ -48,6 +48,8 @@ def create_app(test_config=None, clock=None):
     app.register_blueprint(api.bp)
     csrf.exempt(api.bp)
     app.register_blueprint(pages.bp)
+    app.register_blueprint(ops.bp)
+    limits.limiter.exempt(ops.bp)
     cli.init_app(app)
     return app
 

@@ -22,6 +22,7 @@ DEFAULTS = {
     "CREATE_LIMIT": "30 per hour",
     "POLL_LIMIT": "300 per minute",
     "PROXIES": 0,
+    "OPS_ALLOW": "127.0.0.1/32,::1/128",
     "CAPTCHA_VERIFY_URL": "https://www.google.com/recaptcha/api/siteverify",
     "CAPTCHA_SITE_KEY": "",
     "CAPTCHA_SCRIPT": "https://www.google.com/recaptcha/api.js",
@@ -68,6 +69,15 @@ def normalize(settings):
         raise ConfigError("need 0 < TEMPMAIL_MIN_LIFETIME <= TEMPMAIL_LIFETIME <= TEMPMAIL_MAX_LIFETIME")
     if isinstance(settings["API_KEYS"], str):
         settings["API_KEYS"] = tuple(k for k in settings["API_KEYS"].replace(",", " ").split())
+    if isinstance(settings["OPS_ALLOW"], str):
+        settings["OPS_ALLOW"] = tuple(settings["OPS_ALLOW"].replace(",", " ").split())
+    import ipaddress
+    for network in settings["OPS_ALLOW"]:
+        try:
+            ipaddress.ip_network(network, strict=False)
+        except ValueError:
+            raise ConfigError(f"TEMPMAIL_OPS_ALLOW: {network!r} is not an address or network") \
+                from None
     if isinstance(settings["CAPTCHA"], str):
         settings["CAPTCHA"] = settings["CAPTCHA"].strip().lower() in ("1", "true", "yes", "on")
     return settings

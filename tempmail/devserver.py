@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 
-from tempmail import config, eximctl
+from tempmail import config, eximctl, metrics
 from tempmail.registry import Registry
 
 
@@ -29,6 +29,7 @@ def main():
     data_dir = settings["DATA_DIR"]
     eximctl.prepare(data_dir)
     Registry(config.registry_path(data_dir)).init()
+    metrics.init(data_dir)
     app_dir = eximctl.stage_router(data_dir)
     environ = dict(os.environ, TEMPMAIL_DATA_DIR=data_dir,
                    TEMPMAIL_DOMAINS=",".join(settings["DOMAINS"]))

@@ -5,7 +5,7 @@ import secrets
 import shutil
 import time
 
-from tempmail import addresses, maildir, messages, registry
+from tempmail import addresses, maildir, messages, metrics, registry
 from tempmail.config import mail_root, registry_path
 
 
@@ -41,6 +41,8 @@ class Inboxes:
             os.makedirs(self.mail_root, mode=0o2770, exist_ok=True)
             if not os.path.exists(self.registry.path):
                 self.registry.init()
+            if not os.path.exists(metrics.path_in(self.data_dir)):
+                metrics.init(self.data_dir)
             self._ready = True
 
     def create(self, domain=None, name=None, lifetime=None):

@@ -58,6 +58,11 @@ def purge(inboxes, now=None, dry_run=False, wait=30.0):
                 time.sleep(0.2)
             else:
                 counts.unfinished.append("registry WAL still in use by a reader")
+    if not dry_run:
+        from tempmail import metrics
+        metrics.add(inboxes.data_dir, {"purge_runs": 1, "purged_mailboxes": counts.mailboxes,
+                                       "purged_messages": counts.messages,
+                                       "purged_bytes": counts.bytes})
     if counts.unfinished:
         raise PurgeError("; ".join(counts.unfinished[:5]) + f" -- {counts.summary(dry_run)}")
     return counts

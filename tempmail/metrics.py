@@ -1,0 +1,68 @@
+"""Counters for /metrics: one small SQLite file beside the registry. Standard library only.
+
+Exim adds to them from its ACLs (messages accepted, recipients refused or
+deferred) with its sqlite lookup, and purge adds what it removed. Counts only:
+no address, no IP, nothing about a message.
+"""
+
+import os
+
+FILE_NAME = "metrics.sqlite3"
+COUNTERS = ("accepted", "refused_unknown", "refused_relay", "refused_invalid",
+            "deferred_registry", "purge_runs", "purged_mailboxes", "purged_messages",
+            "purged_bytes")
+
+
+def path_in(data_dir):
+    """Return the counters file's path inside data_dir."""
+    return os.path.join(data_dir, FILE_NAME)
+
+
+def init(data_dir):
+    """Create the counters file (WAL, mode 0660, every counter at 0); safe to repeat."""
+    import sqlite3
+    path = path_in(data_dir)
+    existed = os.path.exists(path)
+    conn = sqlite3.connect(path, isolation_level=None, timeout=10)
+    try:
+        if not existed:
+            os.chmod(path, 0o660)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("CREATE TABLE IF NOT EXISTS counters "
+                     "(name TEXT PRIMARY KEY, value INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID")
+        conn.executemany("INSERT OR IGNORE INTO counters (name, value) VALUES (?, 0)",
+                         [(name,) for name in COUNTERS])
+    finally:
+        conn.close()
+
+
+def add(data_dir, amounts):
+    """Add {name: amount} to the counters; never raise (a lost count is no failure)."""
+    import sqlite3
+    try:
+        conn = sqlite3.connect(f"file:{path_in(data_dir)}?mode=rw", uri=True,
+                               isolation_level=None, timeout=5)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany("UPDATE counters SET value = value + ? WHERE name = ?",
+                             [(int(amount), name) for name, amount in amounts.items()])
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass
+
+
+def read(data_dir):
+    """Return {name: value} for every counter (zeros when the file is missing)."""
+    import sqlite3
+    values = dict.fromkeys(COUNTERS, 0)
+    try:
+        conn = sqlite3.connect(f"file:{path_in(data_dir)}?mode=ro", uri=True, timeout=5)
+        try:
+            values.update(conn.execute("SELECT name, value FROM counters").fetchall())
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass
+    return values

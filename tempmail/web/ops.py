@@ -1,0 +1,119 @@
+"""/healthz and /metrics for the operator: counts and checks only, never an address.
+
+Both answer only to clients in OPS_ALLOW (CIDRs; loopback by default, empty for
+everyone); the shipped nginx site also keeps them off the public side.
+"""
+
+import ipaddress
+import os
+import shutil
+import threading
+import time
+
+from flask import Blueprint, Response, abort, current_app, jsonify, request
+
+from tempmail import metrics
+from tempmail.web import service
+
+bp = Blueprint("ops", __name__)
+STATS_TTL = 30.0
+MIN_FREE_BYTES = 256 * 1024 * 1024
+_stats = {"at": 0.0, "value": None}
+_stats_lock = threading.Lock()
+
+
+@bp.before_request
+def only_for_the_operator():
+    allowed = current_app.config["OPS_ALLOW"]
+    if not allowed:
+        return None
+    try:
+        client = ipaddress.ip_address(request.remote_addr or "")
+    except ValueError:
+        abort(404)
+    if client.version == 6 and client.ipv4_mapped:
+        client = client.ipv4_mapped
+    if not any(client in ipaddress.ip_network(net, strict=False) for net in allowed):
+        abort(404)
+    return None
+
+
+def _check(name, function):
+    try:
+        detail = function()
+        return {"name": name, "ok": True, **({"detail": detail} if detail else {})}
+    except Exception as exc:
+        return {"name": name, "ok": False, "detail": type(exc).__name__}
+
+
+def _registry():
+    service().ensure_ready()
+    service().registry.counts()
+
+
+def _writable():
+    probe = os.path.join(service().data_dir, f".healthz-{os.getpid()}-{threading.get_ident()}")
+    with open(probe, "w") as handle:
+        handle.write("ok")
+    os.unlink(probe)
+
+
+def _disk():
+    usage = shutil.disk_usage(service().data_dir)
+    if usage.free < MIN_FREE_BYTES:
+        raise OSError("low disk space")
+    return f"{usage.free // (1024 * 1024)} MiB free"
+
+
+@bp.get("/healthz")
+def healthz():
+    checks = [_check("registry", _registry), _check("data_dir_writable", _writable),
+              _check("disk_space", _disk)]
+    healthy = all(check["ok"] for check in checks)
+    response = jsonify({"status": "ok" if healthy else "failing", "checks": checks})
+    response.status_code = 200 if healthy else 503
+    return response
+
+
+def _stored():
+    with _stats_lock:
+        if _stats["value"] is None or time.monotonic() - _stats["at"] > STATS_TTL:
+            _stats["value"], _stats["at"] = service().stats(), time.monotonic()
+        return _stats["value"]
+
+
+@bp.get("/metrics")
+def prometheus():
+    stored = _stored()
+    counters = metrics.read(service().data_dir)
+    lines = []
+
+    def metric(name, kind, help_text, samples):
+        lines.append(f"# HELP tempmail_{name} {help_text}")
+        lines.append(f"# TYPE tempmail_{name} {kind}")
+        for labels, value in samples:
+            lines.append(f"tempmail_{name}{labels} {value}")
+
+    metric("live_addresses", "gauge", "Addresses that receive mail now.",
+           [("", stored["live_addresses"])])
+    metric("messages_stored", "gauge", "Messages held by live addresses.",
+           [("", stored["messages"])])
+    metric("bytes_stored", "gauge", "Bytes of mail held by live addresses.",
+           [("", stored["bytes"])])
+    metric("expired_awaiting_purge", "gauge", "Expired addresses the next purge removes.",
+           [("", stored["expired_awaiting_purge"])])
+    metric("deliveries_total", "counter", "Messages Exim accepted for delivery.",
+           [("", counters["accepted"])])
+    metric("refusals_total", "counter", "Recipients Exim refused at RCPT.",
+           [('{reason="unknown_or_expired"}', counters["refused_unknown"]),
+            ('{reason="relay"}', counters["refused_relay"]),
+            ('{reason="invalid"}', counters["refused_invalid"])])
+    metric("deferrals_total", "counter", "Recipients deferred (451): registry unavailable.",
+           [('{reason="registry"}', counters["deferred_registry"])])
+    metric("purges_total", "counter", "Purge runs.", [("", counters["purge_runs"])])
+    metric("purged_mailboxes_total", "counter", "Mailboxes purged.",
+           [("", counters["purged_mailboxes"])])
+    metric("purged_messages_total", "counter", "Messages purged.",
+           [("", counters["purged_messages"])])
+    return Response("\n".join(lines) + "\n", mimetype="text/plain",
+                    headers={"Cache-Control": "no-store"})
