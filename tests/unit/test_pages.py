@@ -1,4 +1,5 @@
 import io
+import os
 import json
 import re
 import threading
@@ -274,3 +275,52 @@ def test_captcha_must_be_answered_before_an_address_is_issued(data_dir, verifier
     client.post("/new", data={"csrf_token": token, "g-recaptcha-response": "right"})
     assert app.extensions["tempmail"].registry.counts()[0] == 1
     assert all("remoteip" not in body for body in Verifier.answers)
+
+
+class Clock:
+    def __init__(self):
+        import time
+        self.now = time.time()
+
+    def __call__(self):
+        return self.now
+
+
+def test_an_expired_inbox_is_gone_from_the_site_before_any_purge(data_dir):
+    clock = Clock()
+    app = create_app({"DATA_DIR": data_dir, "DOMAINS": helpers.DOMAIN, "TESTING": True,
+                      "RATELIMIT_STORAGE_URI": "memory://"}, clock=clock)
+    client = app.test_client()
+    address = new_address(client, lifetime="600")
+    deliver(data_dir, address, b"Subject: soon gone\n\nx\n")
+    [message_id] = message_ids(client)
+    clock.now += 601
+    page = client.get("/").get_data(as_text=True)
+    assert address not in page and "Get an address" in page
+    assert client.get(f"/m/{message_id}").status_code == 404
+    assert client.get("/inbox/messages").status_code == 404
+    assert os.path.isdir(os.path.join(data_dir, "mail"))  # nothing purged yet
+
+
+def test_every_route_answers_with_the_security_headers(data_dir):
+    app = make_app(data_dir)
+    client = app.test_client()
+    address = new_address(client)
+    deliver(data_dir, address, helpers.data("nested.eml"))
+    [message_id] = message_ids(client)
+    frame = client.get(f"/m/{message_id}/frame").get_data(as_text=True)
+    part = re.search(r'src="(/p/[^"]+)"', frame).group(1)
+    paths = {"/", "/inbox/messages", f"/m/{message_id}", f"/m/{message_id}/frame", part,
+             f"/m/{message_id}/attachments/6", f"/m/{message_id}/source", "/api", "/robots.txt",
+             "/healthz", "/metrics", "/static/site.css", "/api/v1/openapi.json"}
+    covered = set()
+    for path in paths:
+        response = client.get(path)
+        response.close()
+        assert response.status_code == 200, path
+        check_headers(response)
+        adapter = app.url_map.bind("localhost")
+        covered.add(adapter.match(path.split("?")[0])[0])
+    get_endpoints = {rule.endpoint for rule in app.url_map.iter_rules()
+                     if "GET" in rule.methods and not rule.rule.startswith("/api/v1/inbox")}
+    assert get_endpoints - covered == set()
