@@ -100,8 +100,14 @@ def etag(mailbox, extra=""):
 
 
 def _cache_dir(path):
+    """Return <mailbox>/.cache, made if needed; never recreate a purged mailbox."""
     folder = os.path.join(path, CACHE)
-    os.makedirs(folder, mode=0o2770, exist_ok=True)
+    try:
+        os.mkdir(folder, 0o2770)
+    except FileExistsError:
+        pass
+    except FileNotFoundError:
+        raise maildir.MailboxMissing(path) from None
     return folder
 
 

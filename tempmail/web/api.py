@@ -24,6 +24,8 @@ def handle_error(exc):
     if isinstance(exc, RegistryError):
         return problem(503, "The address registry is busy; try again shortly.",
                        headers={"Retry-After": "2"})
+    if isinstance(exc, (maildir.MailboxMissing, KeyError)):
+        return problem(404, "No such resource (it expired or was deleted).")
     current_app.logger.exception("API error (%s)", type(exc).__name__)
     return problem(500, "Something went wrong on our side.")
 

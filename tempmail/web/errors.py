@@ -1,8 +1,9 @@
 """Error pages: problem+json under /api/, a plain page elsewhere; never a stack trace."""
 
 from flask import render_template, request
-from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.exceptions import HTTPException, InternalServerError, NotFound
 
+from tempmail.maildir import MailboxMissing
 from tempmail.registry import RegistryError
 from tempmail.web.problems import from_http_exception, problem
 
@@ -16,6 +17,8 @@ MESSAGES = {400: "That request did not make sense to us.",
 
 
 def handle(exc):
+    if isinstance(exc, (MailboxMissing, KeyError)):
+        exc = NotFound()  # purged or deleted between our check and our read
     if isinstance(exc, RegistryError):
         code, exc = 503, None
     elif isinstance(exc, HTTPException):

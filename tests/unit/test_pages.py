@@ -324,3 +324,16 @@ def test_every_route_answers_with_the_security_headers(data_dir):
     get_endpoints = {rule.endpoint for rule in app.url_map.iter_rules()
                      if "GET" in rule.methods and not rule.rule.startswith("/api/v1/inbox")}
     assert get_endpoints - covered == set()
+
+
+def test_a_mailbox_purged_mid_request_is_a_404_not_a_500(data_dir):
+    import shutil
+    app = make_app(data_dir)
+    client = app.test_client()
+    new_address(client)
+    entry = app.extensions["tempmail"].registry.live()[0]
+    shutil.rmtree(app.extensions["tempmail"].mailbox_path(entry))
+    for path in ("/", "/inbox/messages", "/m/1.P1R1.x,S=1"):
+        assert client.get(path).status_code in (404, 200)
+    assert client.get("/inbox/messages").status_code == 404
+    assert not os.path.exists(app.extensions["tempmail"].mailbox_path(entry))

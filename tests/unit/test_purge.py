@@ -192,8 +192,32 @@ def test_purge_racing_deliveries_and_readers_loses_no_live_message(data_dir):
                 except Exception as exc:  # pragma: no cover - reported below
                     errors.append(f"read: {exc!r}")
 
+    from tempmail import create_app
+    web = create_app({"DATA_DIR": data_dir, "DOMAINS": f"{helpers.DOMAIN},{helpers.OTHER_DOMAIN}",
+                      "TESTING": True, "RATELIMIT_STORAGE_URI": "memory://",
+                      "POLL_LIMIT": "1000000 per minute"}).test_client()
+    doomed_tokens = []
+
+    def web_reader(live):
+        while not stop.is_set():
+            for issued in list(live)[-5:] + doomed_tokens[-5:]:
+                auth = {"Authorization": f"Bearer {issued.token}"}
+                listing = web.get("/api/v1/inbox/messages", headers=auth)
+                if listing.status_code >= 500:
+                    errors.append(f"web list: {listing.status_code}")
+                    continue
+                if listing.status_code != 200:
+                    if issued in live:
+                        errors.append(f"web: a live inbox answered {listing.status_code}")
+                    continue
+                for item in listing.json["messages"]:
+                    status = web.get(f"/api/v1/inbox/messages/{item['id']}", headers=auth).status_code
+                    if status >= 500 or (status != 200 and issued in live):
+                        errors.append(f"web read: {status}")
+
     live = []
-    threads = [threading.Thread(target=purger), threading.Thread(target=reader, args=(live,))]
+    threads = [threading.Thread(target=purger), threading.Thread(target=reader, args=(live,)),
+               threading.Thread(target=web_reader, args=(live,))]
     for thread in threads:
         thread.start()
     try:
@@ -201,6 +225,7 @@ def test_purge_racing_deliveries_and_readers_loses_no_live_message(data_dir):
             keeper = inboxes.create(lifetime=3600)
             live.append(keeper)
             doomed = inboxes.create(lifetime=0.02)
+            doomed_tokens.append(doomed)
             body = b"Subject: round %d\n\nbody\n" % round_
             status = deliver(data_dir, keeper.address, body)
             if status != 0:
