@@ -1,5 +1,9 @@
 """The address registry file: one SQLite database, the one truth about addresses.
 
+One module on purpose (it runs a little over 300 lines): the schema, the
+definition of "live" and every query against the file stay side by side, and
+the router pays for a single import.
+
 Standard library only; the router imports this once per message, so the SQLite
 module is loaded lazily and cheaply (see ``_sqlite``). Timestamps are float Unix
 seconds. Every write runs in ``BEGIN IMMEDIATE`` so the busy timeout applies

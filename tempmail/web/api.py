@@ -197,7 +197,9 @@ def get_message(message_id):
 
     def part_url(index):
         return url_for("api.get_attachment", message_id=message_id, index=index)
-    attachments = [dict(a, url=part_url(a["index"])) for a in data["attachments"]]
+    attachments = [{"index": a["index"], "name": a["filename"], "type": a["content_type"],
+                    "size": a["size"], "content_id": a["content_id"], "inline": a["inline"],
+                    "url": part_url(a["index"])} for a in data["attachments"]]
     return jsonify({
         "id": data["id"], "from": data["from"], "to": data["to"], "cc": data["cc"],
         "subject": data["subject"], "date": data["date"], "received": data["received"],

@@ -131,7 +131,7 @@ SCHEMAS = {
     "Link": {"type": "object", "properties": {"url": _STR, "text": _STR,
                                               "kind": {"enum": ["action", "other"]}}},
     "Attachment": {"type": "object", "properties": {
-        "index": {"type": "integer"}, "filename": _STR, "content_type": _STR,
+        "index": {"type": "integer"}, "name": _STR, "type": _STR,
         "size": {"type": "integer"}, "content_id": {"type": ["string", "null"]},
         "inline": {"type": "boolean"}, "url": _STR}},
     "Message": {"type": "object", "properties": {

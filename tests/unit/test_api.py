@@ -178,12 +178,13 @@ def test_messages_list_and_read(api, data_dir):
     assert message["codes"] == ["771204"]
     assert message["text"].startswith("Plain version")
     assert "<img" in message["html"] and "/attachments/" in message["html"]
-    assert {a["filename"] for a in message["attachments"]} >= {"résumé _.._.pdf"}
+    assert {a["name"] for a in message["attachments"]} >= {"résumé _.._.pdf"}
+    assert all(set(a) >= {"name", "type", "size", "url"} for a in message["attachments"])
     assert all(a["url"].startswith("/api/v1/inbox/messages/") for a in message["attachments"])
     assert {"name": "Subject", "value": "Nested"} in message["headers"]
     raw = api.get(message["raw_url"], headers=auth(created["token"]))
     assert raw.mimetype == "message/rfc822" and raw.data == NESTED
-    pdf = next(a for a in message["attachments"] if a["content_type"] == "application/pdf")
+    pdf = next(a for a in message["attachments"] if a["type"] == "application/pdf")
     download = api.get(pdf["url"], headers=auth(created["token"]))
     assert download.data == b"%PDF-1.4 fake"
     assert download.headers["Content-Disposition"].startswith("attachment;")
