@@ -57,6 +57,9 @@ Send it a test mail:
   .venv/bin/python -c "import smtplib; smtplib.SMTP('127.0.0.1', {smtp_port}).sendmail('me@example.org', ['ADDRESS'], b'Subject: hello\\r\\n\\r\\nYour code is 424242\\r\\n')"
 Read the inbox:
   {flask} inbox ADDRESS
+Or open http://127.0.0.1:{http_port}/ (the site gives you an address), or use the API:
+  curl -s -X POST http://127.0.0.1:{http_port}/api/v1/inboxes
+  (docs: http://127.0.0.1:{http_port}/api)
 
 Ctrl-C stops both servers.
 """, flush=True)
