@@ -10,6 +10,23 @@ from tempmail.inboxes import InboxError
 from tempmail.registry import RegistryError
 from tempmail.timefmt import iso
 
+class UsageError(click.ClickException):
+    """A wrong command line: one line on stderr, exit status 2, never a traceback."""
+
+    exit_code = 2
+
+
+class Command(click.Command):
+    """A click command whose usage errors fit on one line."""
+
+    def parse_args(self, ctx, args):
+        try:
+            return super().parse_args(ctx, args)
+        except click.UsageError as exc:
+            raise UsageError(f"{exc.format_message()} "
+                             f"(see 'flask tempmail {self.name} --help')") from None
+
+
 cli = AppGroup("tempmail", help="Manage disposable addresses and their mail.")
 
 
@@ -34,7 +51,7 @@ def _fail(exc):
     raise click.ClickException(str(exc)) from None
 
 
-@cli.command("create")
+@cli.command("create", cls=Command)
 @click.option("--domain", help="One of the configured domains (random if not given).")
 @click.option("--name", help="A custom local part instead of a random one.")
 @click.option("--lifetime", type=PositiveSeconds(), help="Seconds until it expires.")
@@ -48,7 +65,7 @@ def create_command(domain, name, lifetime):
                            "expires_at": iso(issued.expires_at)}))
 
 
-@cli.command("inbox")
+@cli.command("inbox", cls=Command)
 @click.argument("address")
 def inbox_command(address):
     """Print ADDRESS's messages as a JSON array, newest first."""
@@ -67,7 +84,7 @@ def _live(address):
     return entry
 
 
-@cli.command("extend")
+@cli.command("extend", cls=Command)
 @click.argument("address")
 @click.option("--by", "seconds", type=PositiveSeconds(), required=True,
               help="Seconds to add (capped at MAX_LIFETIME after creation).")
@@ -84,7 +101,7 @@ def extend_command(address, seconds):
     click.echo(json.dumps({"address": entry.address, "expires_at": iso(entry.expires_at)}))
 
 
-@cli.command("delete")
+@cli.command("delete", cls=Command)
 @click.argument("address")
 def delete_command(address):
     """Retire ADDRESS now and remove its mail; it is never issued again."""
@@ -95,7 +112,7 @@ def delete_command(address):
     click.echo(f"deleted {address.strip().lower()} and {count} messages")
 
 
-@cli.command("stats")
+@cli.command("stats", cls=Command)
 def stats_command():
     """Print counts as JSON: live addresses, messages, bytes (never an address)."""
     try:
@@ -104,7 +121,7 @@ def stats_command():
         _fail(exc)
 
 
-@cli.command("purge")
+@cli.command("purge", cls=Command)
 @click.option("--dry-run", is_flag=True, help="Count what would go; remove nothing.")
 @click.option("--wait", type=float, default=30.0, show_default=True,
               help="Seconds to wait for another running purge.")

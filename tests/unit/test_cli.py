@@ -59,6 +59,7 @@ def test_bad_arguments_get_an_error_not_a_traceback(runner, args, message):
     assert result.exit_code != 0
     assert message in result.output
     assert "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1, result.output
     assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit)
 
 
