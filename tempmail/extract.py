@@ -126,6 +126,23 @@ def find_codes(subject, text, limit=3):
     return [code for code, _ in sorted(best.items(), key=lambda item: item[1])][:limit]
 
 
+_ALONE = re.compile(rf"^[ \t>*_|:-]*({DIGITS}|{ALNUM})[ \t*_|.-]*$", re.M)
+
+
+def standalone_code(subject, text):
+    """Return the one code set on a line of its own, when the mail is about a code.
+
+    Designed mails often put the code in a big box far from the words around it;
+    only used when nothing stands near a keyword, and only when exactly one
+    such line exists.
+    """
+    if not (KEYWORDS.search(subject or "") or KEYWORDS.search(text or "")):
+        return None
+    found = {m.group(1).replace(" ", "") for m in _ALONE.finditer(text or "")
+             if _plausible(text, m)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _plausible(source, match):
     code = match.group(1)
     before = source[max(0, match.start() - 24):match.start()]
@@ -193,4 +210,8 @@ def extract(subject, text, html, html_text=None, html_links=None):
     codes = find_codes(subject, body)
     if not codes and html_text and body is not html_text:
         codes = find_codes("", html_text)
+    if not codes:
+        alone = standalone_code(subject, body) or (
+            standalone_code(subject, html_text) if html_text and body is not html_text else None)
+        codes = [alone] if alone else []
     return {"codes": codes, "links": find_links(text or "", html_links)}

@@ -32,3 +32,11 @@ def test_unsubscribe_and_tracking_links_are_left_out():
                     '<a href="https://t.example/open?id=1"><img src="p.gif"></a>'
                     '<a href="https://x.example/confirm?t=1">Confirm</a>')["links"]
     assert [l["url"] for l in links] == ["https://x.example/confirm?t=1"]
+
+
+def test_a_code_on_its_own_line_far_from_the_keyword():
+    filler = "We are glad you are here. " * 8
+    html = (f"<h1>Verify your email address</h1><p>{filler}</p>"
+            "<div style='font-size:32px'>771 902</div><p>This expires in 10 minutes.</p>")
+    assert extract("Verify your email", None, html)["codes"] == ["771902"]
+    assert extract("Welcome", None, f"<p>{filler}</p><div>2026</div>")["codes"] == []
