@@ -20,10 +20,10 @@ import smtplib
 import subprocess
 import time
 
-from common import ROOT, median_ms, report
+from common import median_ms, report
 
 import helpers
-from tempmail import eximctl, maildir
+from tempmail import eximctl
 
 BASELINE_TRANSPORT = """tempmail_router:
   driver = appendfile

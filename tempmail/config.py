@@ -95,15 +95,3 @@ def parse_domains(value):
         if not valid_domain(domain):
             raise ConfigError(f"TEMPMAIL_DOMAINS: {domain!r} is not a valid domain name")
     return domains
-
-
-def registry_path(data_dir):
-    """Return the registry file's path inside data_dir."""
-    from tempmail.registry import path_in
-    return path_in(data_dir)
-
-
-def mail_root(data_dir):
-    """Return the folder holding one Maildir per mailbox id."""
-    from tempmail.maildir import root_in
-    return root_in(data_dir)

@@ -14,7 +14,7 @@ import sys
 import time
 
 from tempmail import config, eximctl, metrics
-from tempmail.registry import Registry
+from tempmail.registry import Registry, path_in
 
 
 def main():
@@ -28,7 +28,7 @@ def main():
         return 2
     data_dir = settings["DATA_DIR"]
     eximctl.prepare(data_dir)
-    Registry(config.registry_path(data_dir)).init()
+    Registry(path_in(data_dir)).init()
     metrics.init(data_dir)
     app_dir = eximctl.stage_router(data_dir)
     environ = dict(os.environ, TEMPMAIL_DATA_DIR=data_dir,

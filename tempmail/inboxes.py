@@ -5,8 +5,7 @@ import secrets
 import shutil
 import time
 
-from tempmail import addresses, maildir, messages, metrics, registry
-from tempmail.config import mail_root, registry_path
+from tempmail import addresses, maildir, metrics, registry, rendering
 
 
 class InboxError(ValueError):
@@ -30,8 +29,8 @@ class Inboxes:
         self.settings = settings
         self.clock = clock
         self.data_dir = settings["DATA_DIR"]
-        self.mail_root = mail_root(self.data_dir)
-        self.registry = registry.Registry(registry_path(self.data_dir),
+        self.mail_root = maildir.root_in(self.data_dir)
+        self.registry = registry.Registry(registry.path_in(self.data_dir),
                                           timeout=settings["REGISTRY_TIMEOUT"], clock=clock)
         self._ready = False
 
@@ -149,13 +148,9 @@ class Inboxes:
         return os.path.join(self.mail_root, entry.mailbox_id)
 
     def list_messages(self, entry):
-        """Return the summaries of entry's messages, newest first."""
-        path = self.mailbox_path(entry)
-        result = []
-        for message_id in maildir.list_ids(path):
-            try:
-                raw = maildir.read(path, message_id, limit=messages.HEADER_BUDGET)
-            except KeyError:
-                continue  # deleted while we listed
-            result.append(messages.summary(message_id, raw))
-        return result
+        """Return the summaries of entry's messages, newest first (see rendering.index)."""
+        return rendering.index(self.mailbox_path(entry))
+
+    def delete_message(self, entry, message_id):
+        """Remove one message of entry's and its cached renderings; raise MessageMissing."""
+        rendering.delete(self.mailbox_path(entry), message_id)

@@ -34,6 +34,10 @@ class MailboxMissing(Exception):
     """The mailbox folder does not exist (never created, or purged)."""
 
 
+class MessageMissing(KeyError):
+    """No message with that id in the mailbox (never there, or deleted)."""
+
+
 def create(root, mailbox_id):
     """Create the Maildir for mailbox_id under root; return its path."""
     import os
@@ -123,7 +127,7 @@ def _remove(path):
         pass
 
 
-def _entries(path):
+def entries(path):
     """Yield (message_id, subdir, filename) for every message in new/ and cur/."""
     for sub in ("new", "cur"):
         try:
@@ -140,14 +144,14 @@ def _entries(path):
             yield filename.split(":", 1)[0], sub, filename
 
 
-def _order(message_id):
+def order_key(message_id):
     head = message_id.split(".", 1)[0]
     return (int(head) if head.isdigit() else 0, message_id)
 
 
 def list_ids(path):
     """Return the message ids in the Maildir at path, newest first."""
-    return sorted((entry[0] for entry in _entries(path)), key=_order, reverse=True)
+    return sorted((entry[0] for entry in entries(path)), key=order_key, reverse=True)
 
 
 def state(path):
@@ -165,28 +169,31 @@ def size_of(message_id):
 
 
 def locate(path, message_id):
-    """Return the file path of message_id in the Maildir at path; raise KeyError if absent."""
-    for known, sub, filename in _entries(path):
+    """Return the file path of message_id in the Maildir at path; raise MessageMissing."""
+    for known, sub, filename in entries(path):
         if known == message_id:
             return _join(path, sub, filename)
-    raise KeyError(message_id)
+    raise MessageMissing(message_id)
 
 
-def read(path, message_id, limit=None):
-    """Return the raw bytes of message_id (at most limit); raise KeyError if absent."""
+def read(path, message_id, limit=None, locate=locate):
+    """Return the raw bytes of message_id (at most limit); raise MessageMissing.
+
+    locate finds the file; the app passes one that remembers listings.
+    """
     try:
         with open(locate(path, message_id), "rb") as handle:
             return handle.read() if limit is None else handle.read(limit)
     except FileNotFoundError:
-        raise KeyError(message_id) from None
+        raise MessageMissing(message_id) from None
 
 
-def delete(path, message_id):
-    """Remove message_id from the Maildir at path; raise KeyError if absent."""
+def delete(path, message_id, locate=locate):
+    """Remove message_id from the Maildir at path; raise MessageMissing."""
     try:
         posix.unlink(locate(path, message_id))
     except FileNotFoundError:
-        raise KeyError(message_id) from None
+        raise MessageMissing(message_id) from None
 
 
 def trim(path, keep):
@@ -195,14 +202,14 @@ def trim(path, keep):
     Serialized per mailbox with flock on the mailbox folder, so concurrent
     deliveries never delete more than needed.
     """
-    if sum(1 for _ in _entries(path)) <= keep:
+    if sum(1 for _ in entries(path)) <= keep:
         return 0
     import fcntl
     fd = posix.open(path, posix.O_RDONLY | posix.O_DIRECTORY)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
-        entries = sorted(_entries(path), key=lambda entry: _order(entry[0]))
-        excess = entries[:max(0, len(entries) - keep)]
+        oldest_first = sorted(entries(path), key=lambda entry: order_key(entry[0]))
+        excess = oldest_first[:max(0, len(oldest_first) - keep)]
         for _, sub, filename in excess:
             _remove(_join(path, sub, filename))
         return len(excess)

@@ -15,10 +15,8 @@ import time
 from email import policy as email_policy
 from email.parser import BytesHeaderParser
 
-from tempmail import maildir
-from tempmail.timefmt import iso
 
-HEADER_BUDGET = 64 * 1024     # bytes read to list a message
+HEADER_BUDGET = 64 * 1024     # bytes of header section read when the full parse failed
 HEADER_VALUE_MAX = 998 * 4    # longest header value kept, in characters
 
 
@@ -108,22 +106,6 @@ def delivered_at(message_id):
     """Return the delivery time recorded in a Maildir message id (Unix seconds)."""
     head = message_id.split(".", 1)[0]
     return int(head) / 1e9 if head.isdigit() else 0.0
-
-
-def summary(message_id, raw):
-    """Return the list entry for one message from its first bytes: id, from, to, subject, date, size."""
-    headers = parse_headers(raw)
-    received = delivered_at(message_id)
-    size = maildir.size_of(message_id)
-    return {
-        "id": message_id,
-        "from": decode_header(headers.get("From")),
-        "to": decode_header(headers.get("To")),
-        "subject": decode_header(headers.get("Subject")),
-        "date": iso(message_date(headers, received)),
-        "received": iso(received),
-        "size": size if size is not None else len(raw),
-    }
 
 
 class Attachment:

@@ -75,9 +75,9 @@ def listing(mailbox):
         if cached is not None and cached[2] == state:
             return cached
     paths = {}
-    for message_id, sub, filename in maildir._entries(mailbox):
+    for message_id, sub, filename in maildir.entries(mailbox):
         paths[message_id] = os.path.join(mailbox, sub, filename)
-    ids = sorted(paths, key=maildir._order, reverse=True)
+    ids = sorted(paths, key=maildir.order_key, reverse=True)
     result = (ids, paths, state)
     if state is not None:
         _LISTINGS.put(mailbox, result)
@@ -85,11 +85,26 @@ def listing(mailbox):
 
 
 def locate(mailbox, message_id):
-    """Return the file of message_id (matched against the listing); raise KeyError."""
+    """Return the file of message_id (matched against the listing); raise MessageMissing."""
     path = listing(mailbox)[1].get(message_id)
     if path is None:
-        raise KeyError(message_id)
+        raise maildir.MessageMissing(message_id)
     return path
+
+
+def read(mailbox, message_id, limit=None):
+    """Return the raw bytes of message_id, found through the remembered listing."""
+    return maildir.read(mailbox, message_id, limit, locate=locate)
+
+
+def delete(mailbox, message_id):
+    """Remove message_id and its cached renderings; raise MessageMissing."""
+    maildir.delete(mailbox, message_id, locate=locate)
+    for suffix in (".json", ".remote.json"):
+        try:
+            os.unlink(os.path.join(mailbox, CACHE, _cache_name(message_id, suffix)))
+        except OSError:
+            pass
 
 
 def etag(mailbox, extra=""):
@@ -138,21 +153,13 @@ def _cache_name(message_id, suffix):
     return hashlib.sha256(message_id.encode()).hexdigest()[:32] + suffix
 
 
-def _read(mailbox, message_id, limit=None):
-    try:
-        with open(locate(mailbox, message_id), "rb") as handle:
-            return handle.read() if limit is None else handle.read(limit)
-    except FileNotFoundError:
-        raise KeyError(message_id) from None
-
-
 def _preview(text):
     return " ".join((text or "").split())[:PREVIEW]
 
 
 def summarize(mailbox, message_id):
     """Return the inbox-list entry of one message, without sanitizing anything."""
-    view = messages.parse(_read(mailbox, message_id))
+    view = messages.parse(read(mailbox, message_id))
     text = view.text
     if not (text and text.strip()) and view.html:
         text = extract.html_to_text(view.html[:PREVIEW_HTML])[0]
@@ -163,23 +170,17 @@ def summarize(mailbox, message_id):
 
 
 def render(mailbox, message_id):
-    """Return the cached rendering of one message (a dict); raise KeyError if absent."""
+    """Return the cached rendering of one message (a dict); raise MessageMissing."""
     cache_file = os.path.join(_cache_dir(mailbox), _cache_name(message_id, ".json"))
     cached = _load(cache_file)
     if cached is not None:
         return cached
-    raw = _read(mailbox, message_id)
+    raw = read(mailbox, message_id)
     view = messages.parse(raw)
     received = messages.delivered_at(message_id)
-    cids = {a.content_id: a.index for a in view.attachments if a.content_id}
-    html, blocked, html_text, html_links = None, 0, None, None
-    if view.html is not None:
-        try:
-            result = sanitize.sanitize(view.html, cid_url=lambda cid: _part(cids, cid))
-            html, blocked = result.html, result.blocked
-            html_text, html_links = result.text, result.links
-        except Exception:  # a sanitizer failure shows a placeholder, never a 500
-            html = "<p><em>This message's formatting could not be shown safely.</em></p>"
+    result = _sanitized(view, allow_remote=False)
+    html, blocked = result.html, result.blocked
+    html_text, html_links = (result.text, result.links) if view.html is not None else (None, None)
     found = extract.extract(view.subject, view.text, view.html, html_text, html_links) \
         if view.ok else {"codes": [], "links": []}
     text = view.text if view.text and view.text.strip() else html_text
@@ -196,9 +197,25 @@ def render(mailbox, message_id):
     return data
 
 
-def _part(cids, cid):
-    index = cids.get(cid.strip().strip("<>"))
-    return None if index is None else f"{PART_MARK}{index}:"
+UNSAFE_PLACEHOLDER = "<p><em>This message's formatting could not be shown safely.</em></p>"
+
+
+def _sanitized(view, allow_remote):
+    """Sanitize view.html with cid: images pointing at its own parts (html None if none).
+
+    A sanitizer failure gives a placeholder, never a 500.
+    """
+    if view.html is None:
+        return sanitize.Result(None, 0)
+    cids = {a.content_id: a.index for a in view.attachments if a.content_id}
+
+    def part(cid):
+        index = cids.get(cid.strip().strip("<>"))
+        return None if index is None else f"{PART_MARK}{index}:"
+    try:
+        return sanitize.sanitize(view.html, cid_url=part, allow_remote=allow_remote)
+    except Exception:
+        return sanitize.Result(UNSAFE_PLACEHOLDER, 0)
 
 
 def html_with_remote(mailbox, message_id):
@@ -207,15 +224,7 @@ def html_with_remote(mailbox, message_id):
     cached = _load(cache_file)
     if cached is not None:
         return cached["html"]
-    view = messages.parse(_read(mailbox, message_id))
-    html = None
-    if view.html is not None:
-        cids = {a.content_id: a.index for a in view.attachments if a.content_id}
-        try:
-            html = sanitize.sanitize(view.html, cid_url=lambda cid: _part(cids, cid),
-                                     allow_remote=True).html
-        except Exception:
-            html = "<p><em>This message's formatting could not be shown safely.</em></p>"
+    html = _sanitized(messages.parse(read(mailbox, message_id)), allow_remote=True).html
     _store(cache_file, {"html": html})
     return html
 
@@ -245,7 +254,7 @@ def index(mailbox):
         if message_id not in entries:
             try:
                 entries[message_id] = summarize(mailbox, message_id)
-            except KeyError:
+            except maildir.MessageMissing:
                 continue  # deleted while we listed
             changed = True
     live = set(ids)
@@ -258,12 +267,3 @@ def index(mailbox):
     if state is not None:
         _INDEXES.put(mailbox, (state, result))
     return result
-
-
-def forget(mailbox, message_id):
-    """Drop the cached renderings of a deleted message."""
-    for suffix in (".json", ".remote.json"):
-        try:
-            os.unlink(os.path.join(mailbox, CACHE, _cache_name(message_id, suffix)))
-        except OSError:
-            pass

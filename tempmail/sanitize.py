@@ -147,24 +147,21 @@ def _remote(url):
 _BREAKS = frozenset("p div br tr li h1 h2 h3 h4 h5 h6 table td th blockquote pre hr".split())
 
 
-def _make_filter(cid_url, allow_remote):
+def _make_filter(cid_url, allow_remote, found):
     """An html5lib filter, run after bleach's own: rewrites img and a, counts blocks.
 
-    It also collects the visible text and the (href, anchor text) pairs on the
-    way through, so finding codes and links needs no second parse of the HTML.
+    It also collects into found (a Result) the visible text and the (href,
+    anchor text) pairs on the way through, so finding codes and links needs no
+    second parse of the HTML.
     """
 
     class ContentFilter(Filter):
-        blocked = 0
-        text = []
-        links = []
-
         def __iter__(self):
             anchor = None
             for token in super().__iter__():
                 kind = token["type"]
                 if kind in ("Characters", "SpaceCharacters"):
-                    ContentFilter.text.append(token["data"])
+                    found.text.append(token["data"])
                     if anchor is not None:
                         anchor[1].append(token["data"])
                 elif kind in ("StartTag", "EmptyTag"):
@@ -177,13 +174,13 @@ def _make_filter(cid_url, allow_remote):
                         self._link(attrs)
                         anchor = [attrs.get((None, "href"), ""), []]
                     if name in _BREAKS:
-                        ContentFilter.text.append("\n")
+                        found.text.append("\n")
                 elif kind == "EndTag":
                     if token["name"] == "a" and anchor is not None:
-                        ContentFilter.links.append((anchor[0], " ".join("".join(anchor[1]).split())))
+                        found.links.append((anchor[0], " ".join("".join(anchor[1]).split())))
                         anchor = None
                     if token["name"] in _BREAKS:
-                        ContentFilter.text.append("\n")
+                        found.text.append("\n")
                 yield token
 
         def _image(self, attrs):
@@ -201,7 +198,7 @@ def _make_filter(cid_url, allow_remote):
             elif _remote(src):
                 if not allow_remote:
                     del attrs[key]
-                    ContentFilter.blocked += 1
+                    found.blocked += 1
                     attrs[(None, "data-blocked")] = "remote image"
             elif key in attrs:
                 del attrs[key]  # relative: would load from this site
@@ -228,14 +225,13 @@ def sanitize(html, cid_url=lambda cid: None, allow_remote=False):
     """Return a Result with html made safe; cid_url maps a Content-ID to a local URL."""
     styles = [sanitize_stylesheet(block) for block in _STYLE_BLOCK.findall(html)]
     html = _DROP_BLOCK.sub("", _STYLE_BLOCK.sub("", html))
-    content_filter = _make_filter(cid_url, allow_remote)
-    content_filter.text, content_filter.links = [], []
+    found = Result(None, 0, [], [])
     cleaner = bleach.Cleaner(tags=TAGS, attributes=ATTRIBUTES, protocols=PROTOCOLS, strip=True,
-                             strip_comments=True, css_sanitizer=CSS, filters=[content_filter])
+                             strip_comments=True, css_sanitizer=CSS,
+                             filters=[_make_filter(cid_url, allow_remote, found)])
     body = cleaner.clean(html)
     style = "\n".join(s for s in styles if s)
-    if style:
-        body = f"<style>{style}</style>\n{body}"
-    text = re.sub(r"[ \t\r\f\v\xa0]+", " ", "".join(content_filter.text))
-    text = re.sub(r" ?\n[ \n]*", "\n", text).strip()
-    return Result(body, content_filter.blocked, text, content_filter.links)
+    found.html = f"<style>{style}</style>\n{body}" if style else body
+    text = re.sub(r"[ \t\r\f\v\xa0]+", " ", "".join(found.text))
+    found.text = re.sub(r" ?\n[ \n]*", "\n", text).strip()
+    return found

@@ -61,16 +61,9 @@ class Exim:
                                **macros)
         self.log = open(os.path.join(data_dir, "exim-stderr.log"), "wb")
         self.process = subprocess.Popen(argv, stdout=self.log, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 15
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
-                break
-            except OSError:
-                if self.process.poll() is not None or time.monotonic() > deadline:
-                    self.stop()
-                    raise RuntimeError(f"Exim did not start: {self.mainlog()}")
-                time.sleep(0.05)
+        if not port_open(self.port, self.process, timeout=15):
+            self.stop()
+            raise RuntimeError(f"Exim did not start: {self.mainlog()}")
 
     def mainlog(self):
         text = ""
@@ -82,14 +75,32 @@ class Exim:
         return text
 
     def stop(self):
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        stop_process(self.process, timeout=10)
         self.log.close()
+
+
+def port_open(port, process, timeout=30.0):
+    """Wait until 127.0.0.1:port accepts; False if process died or time ran out first."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return True
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                return False
+            time.sleep(0.05)
+
+
+def stop_process(process, timeout=30.0):
+    """End a process we started (SIGTERM, then SIGKILL after timeout) and reap it."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 def wait_for(predicate, timeout=20.0, interval=0.05):
@@ -128,18 +139,10 @@ class Stack:
                                         cwd=ROOT, env=env,
                                         stdout=self.log, stderr=subprocess.STDOUT)
         self.url = f"http://127.0.0.1:{self.http_port}"
-        deadline = time.monotonic() + 60
-        for port in (self.smtp_port, self.http_port):
-            while True:
-                try:
-                    socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                    break
-                except OSError:
-                    if self.process.poll() is not None or time.monotonic() > deadline:
-                        self.stop()
-                        with open(os.path.join(self.data_dir, "stack.log"), errors="replace") as f:
-                            raise RuntimeError("the stack did not start:\n" + f.read()[-3000:])
-                    time.sleep(0.1)
+        if not all(port_open(port, self.process, 60) for port in (self.smtp_port, self.http_port)):
+            self.stop()
+            with open(os.path.join(self.data_dir, "stack.log"), errors="replace") as handle:
+                raise RuntimeError("the stack did not start:\n" + handle.read()[-3000:])
 
     def send(self, address, message):
         import smtplib
@@ -147,11 +150,5 @@ class Stack:
             conn.sendmail("sender@example.org", [address], message)
 
     def stop(self):
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        stop_process(self.process)
         self.log.close()

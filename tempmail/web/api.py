@@ -3,13 +3,14 @@
 import hmac
 import time
 
-from flask import Blueprint, Response, current_app, g, jsonify, request, url_for
+from flask import Blueprint, Response, current_app, jsonify, request, url_for
 
 from tempmail import maildir, rendering
 from tempmail.inboxes import InboxError
 from tempmail.registry import RegistryError
 from tempmail.timefmt import iso
 from tempmail.web import limits, service
+from tempmail.web.downloads import attachment_response, source_response
 from tempmail.web.problems import from_http_exception, is_http_exception, problem
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -24,7 +25,7 @@ def handle_error(exc):
     if isinstance(exc, RegistryError):
         return problem(503, "The address registry is busy; try again shortly.",
                        headers={"Retry-After": "2"})
-    if isinstance(exc, (maildir.MailboxMissing, KeyError)):
+    if isinstance(exc, (maildir.MailboxMissing, maildir.MessageMissing)):
         return problem(404, "No such resource (it expired or was deleted).")
     current_app.logger.exception("API error (%s)", type(exc).__name__)
     return problem(500, "Something went wrong on our side.")
@@ -65,7 +66,6 @@ def _inbox():
                             " unknown, expired and deleted inboxes all answer this way.",
                        headers={"WWW-Authenticate": 'Bearer realm="tempmail"'})
     service().visit(entry)
-    g.entry = entry
     return entry
 
 
@@ -175,24 +175,26 @@ def list_messages():
                 return jsonify({"messages": found})
         if time.monotonic() >= deadline:
             return jsonify({"messages": []})
-        if service().registry.lookup(entry.address) is None:
-            return jsonify({"messages": []})
+        if service().clock() >= entry.ends_at():  # ask the registry only when it may be over
+            entry = service().registry.lookup(entry.address)
+            if entry is None:
+                return jsonify({"messages": []})
         time.sleep(POLL_INTERVAL)
 
 
-def _message_id_or_404(entry, message_id):
+def _message(message_id):
+    """Return the mailbox folder of the bearer's inbox if it holds message_id; else 404."""
+    mailbox = service().mailbox_path(_inbox())
     try:
-        rendering.locate(service().mailbox_path(entry), message_id)
-    except (KeyError, maildir.MailboxMissing):
+        rendering.locate(mailbox, message_id)
+    except (maildir.MessageMissing, maildir.MailboxMissing):
         raise _Problem(404, "No such message in this inbox.") from None
-    return message_id
+    return mailbox
 
 
 @bp.get("/inbox/messages/<message_id>")
 def get_message(message_id):
-    entry = _inbox()
-    mailbox = service().mailbox_path(entry)
-    _message_id_or_404(entry, message_id)
+    mailbox = _message(message_id)
     data = rendering.render(mailbox, message_id)
 
     def part_url(index):
@@ -212,20 +214,12 @@ def get_message(message_id):
 
 @bp.get("/inbox/messages/<message_id>/raw")
 def get_raw(message_id):
-    entry = _inbox()
-    _message_id_or_404(entry, message_id)
-    raw = maildir.read(service().mailbox_path(entry), message_id)
-    response = Response(raw, mimetype="message/rfc822")
-    response.headers["Content-Disposition"] = 'attachment; filename="message.eml"'
-    return response
+    return source_response(_message(message_id), message_id)
 
 
 @bp.get("/inbox/messages/<message_id>/attachments/<int:index>")
 def get_attachment(message_id, index):
-    from tempmail.web.downloads import attachment_response
-    entry = _inbox()
-    _message_id_or_404(entry, message_id)
-    response = attachment_response(service().mailbox_path(entry), message_id, index)
+    response = attachment_response(_message(message_id), message_id, index)
     if response is None:
         raise _Problem(404, "No such attachment in this message.")
     return response
@@ -233,14 +227,11 @@ def get_attachment(message_id, index):
 
 @bp.delete("/inbox/messages/<message_id>")
 def delete_message(message_id):
-    entry = _inbox()
-    mailbox = service().mailbox_path(entry)
-    _message_id_or_404(entry, message_id)
+    mailbox = _message(message_id)
     try:
-        maildir.delete(mailbox, message_id)
-    except KeyError:
+        rendering.delete(mailbox, message_id)
+    except maildir.MessageMissing:
         raise _Problem(404, "No such message in this inbox.") from None
-    rendering.forget(mailbox, message_id)
     return Response(status=204)
 
 

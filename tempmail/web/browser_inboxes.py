@@ -62,6 +62,6 @@ def find_message(message_id):
         try:
             rendering.locate(service().mailbox_path(entry), message_id)
             return token, entry
-        except (KeyError, maildir.MailboxMissing):
+        except (maildir.MessageMissing, maildir.MailboxMissing):
             continue
     return None

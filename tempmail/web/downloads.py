@@ -4,7 +4,7 @@ from urllib.parse import quote
 
 from flask import Response
 
-from tempmail import maildir, messages, rendering
+from tempmail import messages, rendering
 
 # Types a browser may show inline without running anything; everything else is octet-stream.
 SAFE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf",
@@ -18,8 +18,8 @@ def attachment_response(mailbox, message_id, index, inline_image=False):
     if meta is None:
         return None
     try:
-        _, payload = messages.attachment(maildir.read(mailbox, message_id), index)
-    except KeyError:
+        _, payload = messages.attachment(rendering.read(mailbox, message_id), index)
+    except KeyError:  # no such part, or the message went meanwhile
         return None
     kind = meta["content_type"] if meta["content_type"] in SAFE_TYPES else \
         "application/octet-stream"
@@ -30,4 +30,11 @@ def attachment_response(mailbox, message_id, index, inline_image=False):
         f"{disposition}; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(meta['filename'])}")
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
+
+
+def source_response(mailbox, message_id):
+    """Return the message exactly as received, as a .eml download."""
+    response = Response(rendering.read(mailbox, message_id), mimetype="message/rfc822")
+    response.headers["Content-Disposition"] = 'attachment; filename="message.eml"'
     return response

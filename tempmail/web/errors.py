@@ -3,7 +3,7 @@
 from flask import render_template, request
 from werkzeug.exceptions import HTTPException, InternalServerError, NotFound
 
-from tempmail.maildir import MailboxMissing
+from tempmail.maildir import MailboxMissing, MessageMissing
 from tempmail.registry import RegistryError
 from tempmail.web.problems import from_http_exception, problem
 
@@ -17,7 +17,7 @@ MESSAGES = {400: "That request did not make sense to us.",
 
 
 def handle(exc):
-    if isinstance(exc, (MailboxMissing, KeyError)):
+    if isinstance(exc, (MailboxMissing, MessageMissing)):
         exc = NotFound()  # purged or deleted between our check and our read
     if isinstance(exc, RegistryError):
         code, exc = 503, None

@@ -4,11 +4,11 @@ from flask import (Blueprint, Response, abort, current_app, flash, redirect, ren
                    request, url_for)
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
-from tempmail import maildir, rendering
+from tempmail import rendering
 from tempmail.inboxes import InboxError
 from tempmail.timefmt import iso
 from tempmail.web import browser_inboxes, captcha, limits, service
-from tempmail.web.downloads import attachment_response
+from tempmail.web.downloads import attachment_response, source_response
 
 bp = Blueprint("pages", __name__)
 EXTEND_STEP = 3600
@@ -103,12 +103,18 @@ def _require_form():
         abort(400)
 
 
-@bp.post("/extend")
-def extend():
+def _selected_for_post():
+    """Check the form's CSRF token; return (token, Entry) of the selected inbox, or 404."""
     _require_form()
     selected = browser_inboxes.current()
     if selected is None:
         abort(404)
+    return selected
+
+
+@bp.post("/extend")
+def extend():
+    selected = _selected_for_post()
     entry, capped = service().extend(selected[1], EXTEND_STEP)
     if capped:
         flash("That is as long as an address can live.", "info")
@@ -117,10 +123,7 @@ def extend():
 
 @bp.post("/delete")
 def delete():
-    _require_form()
-    selected = browser_inboxes.current()
-    if selected is None:
-        abort(404)
+    selected = _selected_for_post()
     service().delete(selected[1])
     browser_inboxes.forget(selected[0])
     flash("Deleted. That address and its mail are gone for good.", "info")
@@ -148,7 +151,7 @@ def message(message_id):
     entry, mailbox = _message_or_404(message_id)
     data = rendering.render(mailbox, message_id)
     remote = request.args.get("remote") == "1"
-    raw = None if data["ok"] else maildir.read(mailbox, message_id, limit=RAW_SHOWN).decode(
+    raw = None if data["ok"] else rendering.read(mailbox, message_id, limit=RAW_SHOWN).decode(
         "utf-8", "replace")
     return render_template("message.html", m=data, address=entry.address, remote=remote, raw=raw,
                            form=captcha.PlainForm(),
@@ -193,11 +196,8 @@ def part(signed):
     entry = service().registry.by_mailbox(mailbox_id)
     if entry is None:
         abort(404)
-    try:
-        response = attachment_response(service().mailbox_path(entry), message_id, index,
-                                       inline_image=True)
-    except (KeyError, maildir.MailboxMissing):
-        response = None
+    response = attachment_response(service().mailbox_path(entry), message_id, index,
+                                   inline_image=True)
     if response is None:
         abort(404)
     response.headers["Cross-Origin-Resource-Policy"] = "cross-origin"
@@ -216,20 +216,14 @@ def attachment(message_id, index):
 @bp.get("/m/<message_id>/source")
 def source(message_id):
     entry, mailbox = _message_or_404(message_id)
-    response = Response(maildir.read(mailbox, message_id), mimetype="message/rfc822")
-    response.headers["Content-Disposition"] = 'attachment; filename="message.eml"'
-    return response
+    return source_response(mailbox, message_id)
 
 
 @bp.post("/m/<message_id>/delete")
 def delete_message(message_id):
     _require_form()
     entry, mailbox = _message_or_404(message_id)
-    try:
-        maildir.delete(mailbox, message_id)
-    except KeyError:
-        abort(404)
-    rendering.forget(mailbox, message_id)
+    service().delete_message(entry, message_id)  # gone meanwhile: MessageMissing is a 404
     flash("Message deleted.", "info")
     return redirect(url_for("pages.index"))
 

@@ -4,8 +4,6 @@ with the project's Exim as shipped (no logs)."""
 
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import time
@@ -17,16 +15,9 @@ import helpers
 DEPLOY = os.path.join(helpers.ROOT, "deploy")
 
 
-def wait_for_port(port, process, what, host="127.0.0.1", timeout=30):
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            socket.create_connection((host, port), timeout=1).close()
-            return
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"{what} did not start")
-            time.sleep(0.1)
+def wait_for_port(port, process, what):
+    if not helpers.port_open(port, process):
+        raise RuntimeError(f"{what} did not start")
 
 
 def replace_once(text, old, new):
@@ -131,13 +122,7 @@ http {{
 
     def stop(self):
         for process, log in reversed(self.processes):
-            if process.poll() is None:
-                process.send_signal(signal.SIGTERM)
-                try:
-                    process.wait(timeout=20)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait()
+            helpers.stop_process(process, timeout=20)
             log.close()
         self.exim.stop()
 

@@ -6,7 +6,7 @@ import time
 import pytest
 
 import helpers
-from tempmail import create_app, maildir, router
+from tempmail import create_app, router
 
 NESTED = helpers.data("nested.eml")
 

@@ -80,7 +80,7 @@ def test_stats_prints_counts_and_no_address(runner, data_dir):
 
 
 def test_purge_command_summary_dry_run_and_exit_codes(runner, data_dir, app):
-    issued = create(runner, "--lifetime", "0.01")
+    create(runner, "--lifetime", "0.01")
     time.sleep(0.05)
     result = runner.invoke(args=["tempmail", "purge", "--dry-run"])
     assert result.exit_code == 0

@@ -8,7 +8,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 import pytest
 
 import helpers
-from tempmail import create_app, maildir, router
+from tempmail import create_app, router
 
 
 def make_app(data_dir, **config):
