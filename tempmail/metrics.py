@@ -19,19 +19,24 @@ def path_in(data_dir):
 
 
 def init(data_dir):
-    """Create the counters file (WAL, mode 0660, every counter at 0); safe to repeat."""
+    """Create the counters file (WAL, mode 0660, every counter at 0); safe to repeat, and at once."""
     import sqlite3
-    path = path_in(data_dir)
-    existed = os.path.exists(path)
-    conn = sqlite3.connect(path, isolation_level=None, timeout=10)
-    try:
-        if not existed:
-            os.chmod(path, 0o660)
-        conn.execute("PRAGMA journal_mode = WAL")
+    from tempmail import sqlitefile
+
+    def setup(conn):
         conn.execute("CREATE TABLE IF NOT EXISTS counters "
                      "(name TEXT PRIMARY KEY, value INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID")
         conn.executemany("INSERT OR IGNORE INTO counters (name, value) VALUES (?, 0)",
                          [(name,) for name in COUNTERS])
+
+    path = path_in(data_dir)
+    if sqlitefile.create(path, setup):
+        return
+    conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True, isolation_level=None, timeout=10)
+    try:
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            sqlitefile.enable_wal(conn, 10)
+        setup(conn)  # counters added since the file was made
     finally:
         conn.close()
 

@@ -199,19 +199,24 @@ class Registry:
             conn.close()
 
     def init(self):
-        """Create the file, its schema and its tombstone key; safe to call again."""
-        import os
-        existed = os.path.exists(self.path)
-        conn = connect(self.path, self.timeout, create=True)
-        try:
-            if not existed:
-                os.chmod(self.path, 0o660)
-            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                conn.execute("PRAGMA journal_mode = WAL")
+        """Create the file, its schema and its tombstone key; safe to call again, and at once."""
+        import secrets
+        from tempmail import sqlitefile
+
+        def setup(conn):
             conn.executescript(SCHEMA)
-            import secrets
-            self._write(conn, "INSERT OR IGNORE INTO meta (name, value) VALUES ('tombstone_key', ?)",
-                        (secrets.token_bytes(32),))
+            conn.execute("INSERT OR IGNORE INTO meta (name, value) VALUES ('tombstone_key', ?)",
+                         (secrets.token_bytes(32),))
+
+        if sqlitefile.create(self.path, setup):
+            return self
+        conn = connect(self.path, self.timeout)  # made by someone else: bring it up to date
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                sqlitefile.enable_wal(conn, self.timeout)
+            setup(conn)  # idempotent; each statement waits on the busy timeout
+        except _sqlite().Error as exc:
+            raise RegistryError(f"cannot prepare the registry: {exc}") from exc
         finally:
             conn.close()
         return self
@@ -233,12 +238,6 @@ class Registry:
         except sqlite.Error as exc:
             self.close()  # a broken or replaced file: start afresh next time
             raise RegistryError(f"registry operation failed: {exc}") from exc
-
-    @staticmethod
-    def _write(conn, sql, params=()):
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute(sql, params)
-        conn.execute("COMMIT")
 
     @staticmethod
     def _tombstone(conn, address, key=None):
