@@ -8,28 +8,43 @@ unsubscribe, preference, privacy and tracking links are left out.
 """
 
 import re
+import unicodedata
 from html.parser import HTMLParser
 
+# Words meaning "code" or "verify" in many languages. Whole words; the first
+# alternative also takes compounds (Bestätigungscode, verifieringskod, kodunuz,
+# vahvistuskoodisi, ověřovací kód), minus those in NOT_CODE_WORDS.
 KEYWORDS = re.compile(
-    r"(?<![a-z])(?:"
-    r"codes?|code\s+de\s+(?:v[ée]rification|confirmation|s[ée]curit[ée])|"
-    r"verification|verify|one[- ]time|passcode|otp|pin|token|security\s+code|2fa|"
-    r"login\s+code|sign[- ]in\s+code|confirmation|"
-    r"best[äa]tigungs-?code|sicherheits-?code|verifizierungs-?code|anmelde-?code|"
-    r"einmal-?code|zugangs-?code|"
-    r"c[óo]digo|clave|verificaci[óo]n|"
-    r"codice|verifica|"
-    r"verificatiecode|inlogcode|beveiligingscode|"
-    r"kod|weryfikac\w*|"
-    r"код\w*|"
-    r"認証コード|確認コード|ワンタイム|検証コード|验证码|驗證碼|校验码|인증\s*(?:코드|번호)"
-    r")(?![a-z])", re.I)
+    r"(?<!\w)(?:"
+    r"\w*(?:code[sn]?|kod\w*|kód\w*|koodi\w*|kode\w*|κωδικ\w*)|код\w*|"
+    r"c[óo]digo|clave|codice|cod(?:ul|ului)?|mã|"
+    r"verification|verify|verificaci[óo]n|verifica(?:ção|re|tion)?|verifikasi|"
+    r"verifiering|one[- ]time|otp|pin|token|2fa|confirmation|"
+    r"weryfikac\w*|doğrulama|şifre|vahvistus\w*|ověř\w*|ellenőrző|"
+    r"επαλήθευσ\w*|رمز|كود|التحقق|קוד|אימות|कोड|ओटीपी|सत्यापन|کد|รหัส"
+    r")(?!\w)|"
+    r"コード|ワンタイム|验证码|驗證碼|校验码|动态码|确认码|인증\s*(?:코드|번호)|인증번호|코드",
+    re.I)
+NOT_CODE_WORDS = re.compile(
+    r"(?:post|zip|bar|promo|gutschein|rabat|aktions|coupon|kupon|discount|voucher|qr|source|"
+    r"quell|enc|dec|dek|enk|uni|geo|dress|sort|kodak|vorwahl)", re.I)
+NOT_CODE_BEFORE = re.compile(
+    r"(?<!\w)(?:source|promo|zip|postal|post|area|country|dress|sort|bar|discount|coupon|"
+    r"voucher|gift|qr)[\s-]*$", re.I)
+# Verbs that hand the reader a code ("Enter 482913 in the app"); they count
+# only in a mail that speaks of a code somewhere, and only just before the code.
+INSTRUCTIONS = re.compile(
+    r"(?<!\w)(?:enter|use|type|paste|input|eingeben|gib|verwende|saisissez|entrez|utilisez|"
+    r"introduce|ingresa|ingrese|usa|utiliza|inserisci|digite|insira|voer|gebruik|wpisz|"
+    r"введите|girin|ange|indtast|syötä|zadejte)(?!\w)", re.I)
+INSTRUCTION_WINDOW = 40
 
 # Words that make a nearby number something else.
 NOT_A_CODE = re.compile(
     r"(?:order|invoice|tracking|shipment|ref(?:erence)?|account|customer|member|ticket|case|"
     r"bestell\w*|rechnung\w*|kunden\w*|commande|facture|pedido|factura|ordine|"
-    r"bestelling|phone|tel(?:efon)?|fax|call|zip|postal|plz|no\.|nr\.|#)"
+    r"bestelling|phone|tel(?:efon)?|fax|call|zip|postal|plz|pocztow\w*|no\.|nr\.|#|"
+    r"(?:area|country|zip|post(?:al)?|sort)\s+code)"
     r"(?:\s*(?:number|nummer|num[ée]ro|n[°º]|no\.?|nr\.?|id))?\s*[:#]?\s*$", re.I)
 
 DIGITS = r"\d(?: \d){3,7}(?! ?\d)|\d{2,4}(?:[ -]\d{2,4}){1,2}(?![ -]?\d)|\d{4,8}"
@@ -38,7 +53,7 @@ ALNUM = (r"[A-Z]{1,3}-\d{4,8}|"
 PROMO = re.compile(r"promo|coupon|discount|voucher|checkout|% off|\boff\b|rabatt|gutschein|"
                    r"descuento|cup[óo]n|r[ée]duction|sconto|korting|gift card", re.I)
 CANDIDATE = re.compile(
-    rf"(?<![\w.,/:$€£¥+#@-])({DIGITS}|{ALNUM})(?![\w/%€£$¥@]|[.,:]\d|\s?(?:€|EUR|USD|\$|%|kg|km))")
+    rf"(?<![\w.,/$€£¥+#@-])(?<!\d:)({DIGITS}|{ALNUM})(?![\w/%€£$¥@]|[.,:]\d|\s?(?:€|EUR|USD|\$|%|kg|km))")
 DATE_OR_TIME = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}")
 WINDOW = 80       # characters around a keyword in which a code may stand
 
@@ -47,13 +62,16 @@ ACTION_WORDS = re.compile(
     r"passwor|token|best[äa]tig|aktivier|anmeld|confirmer|v[ée]rifi|activer|connexion|"
     r"confirmar|verificar|activar|iniciar|conferm|attiva|accedi|bevestig|activeer|"
     r"potwierd|aktywuj|подтверд|войти|approve|accept|join|invite|claim|continue|get started|"
-    r"complete", re.I)
+    r"complete|redefin|senha|contrase|restablec|r[ée]initialis|mot de passe|zur[üu]cksetz|"
+    r"passwort|wachtwoord|herstel|has[łl]o|парол|reimposta|ripristin|lösenord|adgangskode|"
+    r"salasana|bekr[äæ]ft|verifiera|vahvist|potvrd|ověř|doğrula|onayla|επιβεβαι|تأكيد|تحقق|"
+    r"पुष्टि|xác nhận|xác minh|konfirmasi|verifikasi|確認|認証|ログイン|确认|验证|登录|확인|인증|로그인", re.I)
 SKIP_WORDS = re.compile(
     r"unsub|abbestell|d[ée]sinscri|d[ée]sabonn|darse de baja|cancelar suscrip|disiscri|"
     r"afmeld|uitschrijv|preference|einstellungen|privacy|datenschutz|confidentialit|"
     r"privacidad|terms|agb|conditions|view (?:it )?in (?:your )?browser|im browser|"
     r"webversion|help ?center|support|facebook|twitter|instagram|linkedin|youtube|"
-    r"report|abuse|manage", re.I)
+    r"report|abuse|manage|unlink|not[ -]me|wasn'?t[ -]me|remove", re.I)
 TRACKING = re.compile(r"(?:^|[./])(?:pixel|open|track|trk|beacon)(?:[./?]|$)|/o/|/open\?|"
                       r"\.gif(?:\?|$)|\.png(?:\?|$)|utm_", re.I)
 URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')\]]+", re.I)
@@ -108,21 +126,54 @@ def html_to_text(html):
     return re.sub(r"[ \t\r\f\v]+", " ", re.sub(r"\n\s*\n+", "\n", text)).strip(), parser.links
 
 
+def _prepare(text):
+    """Fold other digits (５, ٥) and full-width letters to ASCII, blank out URLs; keep offsets."""
+    text = _OTHER_DIGIT.sub(lambda match: str(unicodedata.decimal(match.group())), text or "")
+    text = _WIDE_LETTER.sub(lambda match: chr(ord(match.group()) - 0xFEE0), text)
+    return URL_IN_TEXT.sub(lambda match: " " * len(match.group()), text)
+
+
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+_WIDE_LETTER = re.compile(r"[Ａ-Ｚａ-ｚ]")
+
+
+def _typed(code):
+    """Return a code as it is typed: "583 201" and "583-201" are 583201; "7Q4-ZP9" keeps its dash."""
+    code = code.replace(" ", "")
+    return code.replace("-", "") if code.replace("-", "").isdigit() else code
+
+
+def _keyword_spans(source):
+    return [(m.start(), m.end()) for m in KEYWORDS.finditer(source)
+            if not NOT_CODE_WORDS.match(m.group())
+            and not NOT_CODE_BEFORE.search(source, max(0, m.start() - 16), m.start())]
+
+
 def find_codes(subject, text, limit=3):
     """Return the one-time codes in subject and text, likeliest (nearest a keyword) first."""
     best = {}
-    for rank, source in enumerate((subject or "", text or "")):
-        keywords = [(m.start(), m.end()) for m in KEYWORDS.finditer(source)]
+
+    def consider(source, match, rank, keywords):
+        if any(match.start() < e and match.end() > s for s, e in keywords):
+            return  # a keyword itself ("2FA")
+        if _plausible(source, match):
+            code = _typed(match.group(1))
+            best[code] = min(best.get(code, (9e9, 0)), (rank, match.start()))
+
+    sources = [_prepare(subject), _prepare(text)]
+    spans = [_keyword_spans(source) for source in sources]
+    for offset, (source, keywords) in enumerate(zip(sources, spans)):
         for start_kw, end_kw in keywords:
             start, end = max(0, start_kw - WINDOW), min(len(source), end_kw + WINDOW)
             for match in CANDIDATE.finditer(source, start, end):
-                if any(match.start() < e and match.end() > s for s, e in keywords):
-                    continue  # a keyword itself ("2FA")
-                if not _plausible(source, match):
-                    continue
                 distance = min(abs(match.start() - end_kw), abs(start_kw - match.end()))
-                code = match.group(1).replace(" ", "")  # "583 201" is typed 583201
-                best[code] = min(best.get(code, (9e9, 0)), (distance + rank, match.start()))
+                consider(source, match, distance + offset, keywords)
+    if any(spans):  # a mail about a code: "Enter 482913 in the app" counts too
+        for offset, (source, keywords) in enumerate(zip(sources, spans)):
+            for verb in INSTRUCTIONS.finditer(source):
+                end = min(len(source), verb.end() + INSTRUCTION_WINDOW)
+                for match in CANDIDATE.finditer(source, verb.end(), end):
+                    consider(source, match, 1000 + match.start() - verb.end() + offset, keywords)
     return [code for code, _ in sorted(best.items(), key=lambda item: item[1])][:limit]
 
 
@@ -136,9 +187,10 @@ def standalone_code(subject, text):
     only used when nothing stands near a keyword, and only when exactly one
     such line exists.
     """
-    if not (KEYWORDS.search(subject or "") or KEYWORDS.search(text or "")):
+    subject, text = _prepare(subject), _prepare(text)
+    if not (_keyword_spans(subject) or _keyword_spans(text)):
         return None
-    found = {m.group(1).replace(" ", "") for m in _ALONE.finditer(text or "")
+    found = {_typed(m.group(1)) for m in _ALONE.finditer(text)
              if _plausible(text, m)}
     return found.pop() if len(found) == 1 else None
 
@@ -152,6 +204,8 @@ def _plausible(source, match):
         return False
     if re.search(r"\+\d|\(\d{2,4}\)\s*$", before):
         return False  # phone number
+    if re.fullmatch(r"\d{5}", code) and re.search(r"(?<![A-Za-z])[A-Z]{2}\s*$", before):
+        return False  # a US ZIP code after the state ("CA 94105")
     digits = re.sub(r"\D", "", code)
     if re.fullmatch(r"[\d -]+", code) and not 4 <= len(digits) <= 8:
         return False
@@ -179,23 +233,33 @@ def _date_span(source, match):
 def find_links(text, html_links, limit=10):
     """Return [{url, text, kind}]: action links first, then others; no unsubscribe/tracking."""
     seen, action, other = set(), [], []
-    candidates = list(html_links) + [(url, "") for url in URL_IN_TEXT.findall(text or "")]
-    for url, label in candidates:
+    candidates = [(url, label, label) for url, label in html_links or ()]
+    candidates += [(m.group(), "", _lead_in(text, m.start())) for m in URL_IN_TEXT.finditer(text or "")]
+    for url, label, context in candidates:
         url = (url or "").strip().rstrip(".,;")
         if not url.lower().startswith(("http://", "https://")) or url in seen:
             continue
         seen.add(url)
-        context = f"{label} {url}"
-        if SKIP_WORDS.search(label) or SKIP_WORDS.search(url.split("?", 1)[0]):
+        if SKIP_WORDS.search(context) or SKIP_WORDS.search(url.split("?", 1)[0]):
             continue
-        if TRACKING.search(url) and not ACTION_WORDS.search(label):
+        if TRACKING.search(url) and not ACTION_WORDS.search(context):
             continue
         entry = {"url": url, "text": label[:200]}
-        if ACTION_WORDS.search(context):
+        if ACTION_WORDS.search(f"{context} {url}"):
             action.append(dict(entry, kind="action"))
         else:
             other.append(dict(entry, kind="other"))
     return (action + other)[:limit]
+
+
+def _lead_in(text, start):
+    """Return what introduces a URL in plain text: its line so far, else the line before."""
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = text[line_start:start].strip()
+    if not lead and line_start > 1:
+        before = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip()
+        lead = "" if URL_IN_TEXT.search(before) else before  # that line had its own link
+    return lead[-160:]
 
 
 def extract(subject, text, html, html_text=None, html_links=None):
