@@ -37,7 +37,9 @@ def test_many_processes_creating_the_files_at_once_all_succeed(tmp_path):
                 if racer.wait(60) != 0:
                     failures.append(racer.stderr.read().decode())
         assert failures == []
-        assert sorted(os.listdir(data_dir)) == ["metrics.sqlite3", "registry.sqlite3"]
+        # -wal and -shm may stay when two connections close at once; drafts never do
+        names = {name.removesuffix("-wal").removesuffix("-shm") for name in os.listdir(data_dir)}
+        assert names == {"metrics.sqlite3", "registry.sqlite3"}
         for name in ("metrics.sqlite3", "registry.sqlite3"):
             conn = sqlite3.connect(data_dir / name)
             assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
