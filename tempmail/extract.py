@@ -7,16 +7,18 @@ phone numbers are not codes. Links that confirm, verify or log in come first;
 unsubscribe, preference, privacy and tracking links are left out.
 """
 
+import functools
 import re
 import unicodedata
 from html.parser import HTMLParser
 
-# Words meaning "code" or "verify" in many languages. Whole words; the first
-# alternative also takes compounds (Bestätigungscode, verifieringskod, kodunuz,
-# vahvistuskoodisi, ověřovací kód), minus those in NOT_CODE_WORDS.
+# Words meaning "code" or "verify" in many languages, as whole words. STEMS
+# also take compounds (Bestätigungscode, verifieringskod, kodunuz,
+# vahvistuskoodisi), minus the words NOT_CODE_WORDS starts.
+STEMS = re.compile(r"(?=[ckκк])(?:code[sn]?|kod\w*|kód\w*|koodi\w*|kode\w*|κωδικ\w*|код\w*)(?!\w)", re.I)
 KEYWORDS = re.compile(
+    r"(?=[cvmotpw2dşeεركاקאकओसکรコワ验驗校动确인코])"  # first letters: a fast skip
     r"(?<!\w)(?:"
-    r"\w*(?:code[sn]?|kod\w*|kód\w*|koodi\w*|kode\w*|κωδικ\w*)|код\w*|"
     r"c[óo]digo|clave|codice|cod(?:ul|ului)?|mã|"
     r"verification|verify|verificaci[óo]n|verifica(?:ção|re|tion)?|verifikasi|"
     r"verifiering|one[- ]time|otp|pin|token|2fa|confirmation|"
@@ -128,8 +130,10 @@ def html_to_text(html):
 
 def _prepare(text):
     """Fold other digits (５, ٥) and full-width letters to ASCII, blank out URLs; keep offsets."""
-    text = _OTHER_DIGIT.sub(lambda match: str(unicodedata.decimal(match.group())), text or "")
-    text = _WIDE_LETTER.sub(lambda match: chr(ord(match.group()) - 0xFEE0), text)
+    text = text or ""
+    if not text.isascii():
+        text = _OTHER_DIGIT.sub(lambda match: str(unicodedata.decimal(match.group())), text)
+        text = _WIDE_LETTER.sub(lambda match: chr(ord(match.group()) - 0xFEE0), text)
     return URL_IN_TEXT.sub(lambda match: " " * len(match.group()), text)
 
 
@@ -143,10 +147,20 @@ def _typed(code):
     return code.replace("-", "") if code.replace("-", "").isdigit() else code
 
 
-def _keyword_spans(source):
-    return [(m.start(), m.end()) for m in KEYWORDS.finditer(source)
-            if not NOT_CODE_WORDS.match(m.group())
-            and not NOT_CODE_BEFORE.search(source, max(0, m.start() - 16), m.start())]
+@functools.lru_cache(maxsize=8)
+def _scan(text):
+    """Return (prepared text, keyword spans) of a subject or body; a view asks more than once."""
+    source = _prepare(text)
+    spans = [(m.start(), m.end()) for m in KEYWORDS.finditer(source)]
+    for match in STEMS.finditer(source):
+        start = match.start()
+        while start and (source[start - 1].isalnum() or source[start - 1] == "_"):
+            start -= 1
+        if not NOT_CODE_WORDS.match(source, start):
+            spans.append((start, match.end()))
+    spans = [(start, end) for start, end in sorted(spans)
+             if not NOT_CODE_BEFORE.search(source, max(0, start - 16), start)]
+    return source, spans
 
 
 def find_codes(subject, text, limit=3):
@@ -160,8 +174,7 @@ def find_codes(subject, text, limit=3):
             code = _typed(match.group(1))
             best[code] = min(best.get(code, (9e9, 0)), (rank, match.start()))
 
-    sources = [_prepare(subject), _prepare(text)]
-    spans = [_keyword_spans(source) for source in sources]
+    sources, spans = zip(_scan(subject or ""), _scan(text or ""))
     for offset, (source, keywords) in enumerate(zip(sources, spans)):
         for start_kw, end_kw in keywords:
             start, end = max(0, start_kw - WINDOW), min(len(source), end_kw + WINDOW)
@@ -187,8 +200,8 @@ def standalone_code(subject, text):
     only used when nothing stands near a keyword, and only when exactly one
     such line exists.
     """
-    subject, text = _prepare(subject), _prepare(text)
-    if not (_keyword_spans(subject) or _keyword_spans(text)):
+    (_, subject_spans), (text, text_spans) = _scan(subject or ""), _scan(text or "")
+    if not (subject_spans or text_spans):
         return None
     found = {_typed(m.group(1)) for m in _ALONE.finditer(text)
              if _plausible(text, m)}

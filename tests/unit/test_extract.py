@@ -61,3 +61,15 @@ def test_a_plain_text_url_is_judged_by_the_words_that_introduce_it():
     links = extract("Welcome", text, None)["links"]
     assert [(l["url"], l["kind"]) for l in links] == [
         ("https://a.example/e/1", "action"), ("https://a.example/blog", "other")]
+
+
+@pytest.mark.parametrize("word", [
+    "código", "clave", "codice", "codul", "mã", "verification", "verify", "verificación",
+    "verificação", "verifikasi", "verifiering", "one-time", "OTP", "PIN", "token", "2FA",
+    "confirmation", "weryfikacyjny", "doğrulama", "şifre", "vahvistus", "ověření", "ellenőrző",
+    "επαλήθευση", "رمز", "كود", "التحقق", "קוד", "אימות", "कोड", "ओटीपी", "सत्यापन", "کد", "รหัส",
+    "コード", "ワンタイム", "验证码", "驗證碼", "校验码", "动态码", "确认码", "인증 코드", "인증번호",
+    "Code", "KOD", "kodunuz", "Bestätigungscode", "vahvistuskoodisi", "κωδικός", "кода",
+])
+def test_every_keyword_passes_the_fast_skip(word):
+    assert find_codes("", f"{word}: 482913") == ["482913"]
