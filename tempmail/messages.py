@@ -219,8 +219,8 @@ def _fallback_headers(view, raw):
     try:
         headers = parse_headers(raw)
         view.headers = [(str(k)[:200], decode_header(v)) for k, v in headers.items()[:200]]
-        view.subject, view.sender = decode_header(headers.get("Subject")), decode_header(
-            headers.get("From"))
+        view.subject = decode_header(headers.get("Subject"))
+        view.sender = _sender(lambda name: decode_header(headers.get(name)))
         view.to, view.cc = decode_header(headers.get("To")), decode_header(headers.get("Cc"))
         view.date = message_date(headers, None)
     except Exception:
@@ -229,13 +229,19 @@ def _fallback_headers(view, raw):
     view.attachments = []
 
 
+def _sender(get):
+    """Return From, else Sender, else the envelope sender Exim wrote into Return-path."""
+    envelope = get("Return-path").strip().strip("<>").strip()
+    return get("From") or get("Sender") or envelope
+
+
 def _fill_headers(view, message, limits):
     items = message.items()
     if len(items) > limits.headers:
         raise BudgetExceeded(f"more than {limits.headers} header fields")
     view.headers = [(str(name)[:200], decode_header(value)) for name, value in items]
     get = lambda name: decode_header(message.get(name))  # noqa: E731
-    view.subject, view.sender, view.to = get("Subject"), get("From"), get("To")
+    view.subject, view.sender, view.to = get("Subject"), _sender(get), get("To")
     view.cc, view.reply_to = get("Cc"), get("Reply-To")
     view.date = message_date(message, None)
 

@@ -94,3 +94,15 @@ def test_broken_input_never_raises():
 ])
 def test_safe_filenames(name, expected):
     assert messages.safe_filename(name, 3, "application/pdf") == expected
+
+
+@pytest.mark.parametrize("headers,sender", [
+    (b"From: Acme <a@acme.example>\r\nReturn-path: <bounce@acme.example>\r\n", "Acme <a@acme.example>"),
+    (b"Sender: list@acme.example\r\nReturn-path: <bounce@acme.example>\r\n", "list@acme.example"),
+    (b"Return-path: <bounce@acme.example>\r\n", "bounce@acme.example"),
+    (b"Return-path: <>\r\n", ""),
+])
+def test_sender_falls_back_to_sender_then_the_envelope(headers, sender):
+    assert messages.parse(headers + b"Subject: x\r\n\r\nbody\r\n").sender == sender
+    huge = headers + b"X-Pad: " + b"a" * 20 + b"\r\n" + b"Subject: x\r\n\r\n"
+    assert messages.parse(huge, messages.Limits(size=10)).sender == sender  # the raw-source view
