@@ -73,7 +73,9 @@ SKIP_WORDS = re.compile(
     r"afmeld|uitschrijv|preference|einstellungen|privacy|datenschutz|confidentialit|"
     r"privacidad|terms|agb|conditions|view (?:it )?in (?:your )?browser|im browser|"
     r"webversion|help ?center|support|facebook|twitter|instagram|linkedin|youtube|"
-    r"report|abuse|manage|unlink|not[ -]me|wasn'?t[ -]me|remove", re.I)
+    r"report|abuse|manage|unlink|not[ -]me|wasn'?t[ -]me|remove|no longer (?:wish|want)|"
+    r"opt[- ]?out|stop receiving|ne plus recevoir|nicht mehr (?:erhalten|empfangen)|"
+    r"dejar de recibir|non ricevere più", re.I)
 TRACKING = re.compile(r"(?:^|[./])(?:pixel|open|track|trk|beacon)(?:[./?]|$)|/o/|/open\?|"
                       r"\.gif(?:\?|$)|\.png(?:\?|$)|utm_", re.I)
 URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')\]]+", re.I)
@@ -88,6 +90,7 @@ class _TextAndLinks(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.text, self.links, self._skip, self._anchor = [], [], 0, None
+        self._after_link = 0  # index in text where the last link ended
 
     def handle_starttag(self, tag, attrs):
         if tag in self.SKIP:
@@ -95,7 +98,8 @@ class _TextAndLinks(HTMLParser):
         elif tag in self.BREAK:
             self.text.append("\n")
         if tag == "a":
-            self._anchor = [dict(attrs).get("href") or "", []]
+            self._anchor = [dict(attrs).get("href") or "", [],
+                            text_before(self.text, self._after_link)]
         elif tag == "img" and self._anchor is not None:
             self._anchor[1].append(dict(attrs).get("alt") or "")
 
@@ -103,9 +107,9 @@ class _TextAndLinks(HTMLParser):
         if tag in self.SKIP and self._skip:
             self._skip -= 1
         elif tag == "a" and self._anchor is not None:
-            href, words = self._anchor
-            self.links.append((href, " ".join(" ".join(words).split())))
-            self._anchor = None
+            href, words, before = self._anchor
+            self.links.append((href, " ".join(" ".join(words).split()), before))
+            self._anchor, self._after_link = None, len(self.text)
         if tag in self.BREAK:
             self.text.append("\n")
 
@@ -114,6 +118,16 @@ class _TextAndLinks(HTMLParser):
             self.text.append(data)
             if self._anchor is not None:
                 self._anchor[1].append(data)
+
+
+def text_before(chunks, stop, limit=300):
+    """Return the last limit characters of chunks[stop:] joined: the words before a link."""
+    taken, size, index = [], 0, len(chunks)
+    while index > stop and size < limit:
+        index -= 1
+        taken.append(chunks[index])
+        size += len(chunks[index])
+    return "".join(reversed(taken))[-limit:]
 
 
 def html_to_text(html):
@@ -244,35 +258,50 @@ def _date_span(source, match):
 
 
 def find_links(text, html_links, limit=10):
-    """Return [{url, text, kind}]: action links first, then others; no unsubscribe/tracking."""
+    """Return [{url, text, kind}]: action links first, then others; no unsubscribe/tracking.
+
+    html_links holds (href, anchor text, text before the anchor) triples; a link
+    is judged by its anchor text, then its URL, then the clause that introduces
+    it ("To verify your email, <a>click here</a>").
+    """
     seen, action, other = set(), [], []
-    candidates = [(url, label, label) for url, label in html_links or ()]
+    candidates = [(link[0], link[1], _lead_in(link[2], len(link[2])) if len(link) > 2 else "")
+                  for link in html_links or ()]
     candidates += [(m.group(), "", _lead_in(text, m.start())) for m in URL_IN_TEXT.finditer(text or "")]
-    for url, label, context in candidates:
+    for url, label, lead in candidates:
         url = (url or "").strip().rstrip(".,;")
         if not url.lower().startswith(("http://", "https://")) or url in seen:
             continue
         seen.add(url)
-        if SKIP_WORDS.search(context) or SKIP_WORDS.search(url.split("?", 1)[0]):
-            continue
-        if TRACKING.search(url) and not ACTION_WORDS.search(context):
-            continue
-        entry = {"url": url, "text": label[:200]}
-        if ACTION_WORDS.search(f"{context} {url}"):
-            action.append(dict(entry, kind="action"))
-        else:
-            other.append(dict(entry, kind="other"))
+        kind = _judge(url, label, lead)
+        if kind is not None:
+            entry = {"url": url, "text": label[:200], "kind": kind}
+            (action if kind == "action" else other).append(entry)
     return (action + other)[:limit]
 
 
+def _judge(url, label, lead):
+    """Return "action", "other" or None (leave the link out)."""
+    if SKIP_WORDS.search(label) or SKIP_WORDS.search(url.split("?", 1)[0]):
+        return None
+    if ACTION_WORDS.search(label):
+        return "action"
+    if SKIP_WORDS.search(lead):
+        return None
+    if ACTION_WORDS.search(lead) or ACTION_WORDS.search(url):
+        return "action"
+    return None if TRACKING.search(url) else "other"
+
+
 def _lead_in(text, start):
-    """Return what introduces a URL in plain text: its line so far, else the line before."""
-    line_start = text.rfind("\n", 0, start) + 1
-    lead = text[line_start:start].strip()
-    if not lead and line_start > 1:
-        before = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip()
+    """Return the clause that introduces a link: its line so far, else the line before."""
+    text = re.sub(r"[ \t\r\f\v\xa0]+", " ", text[max(0, start - 400):start])
+    lines = [line.strip() for line in text.split("\n")]
+    lead = lines[-1]
+    if not lead and len(lines) > 1:
+        before = next((line for line in reversed(lines[:-1]) if line), "")
         lead = "" if URL_IN_TEXT.search(before) else before  # that line had its own link
-    return lead[-160:]
+    return re.split(r"[.!?。！？]\s+", lead)[-1][-160:]
 
 
 def extract(subject, text, html, html_text=None, html_links=None):

@@ -15,6 +15,8 @@ import tinycss2
 from bleach.css_sanitizer import CSSSanitizer
 from bleach.html5lib_shim import Filter
 
+from tempmail.extract import text_before
+
 TAGS = frozenset("""
     a abbr address b bdi bdo big blockquote br caption center cite code col colgroup dd del
     details dfn div dl dt em figcaption figure font h1 h2 h3 h4 h5 h6 hr i img ins kbd li
@@ -157,7 +159,7 @@ def _make_filter(cid_url, allow_remote, found):
 
     class ContentFilter(Filter):
         def __iter__(self):
-            anchor = None
+            anchor, after_link = None, 0
             for token in super().__iter__():
                 kind = token["type"]
                 if kind in ("Characters", "SpaceCharacters"):
@@ -172,13 +174,15 @@ def _make_filter(cid_url, allow_remote, found):
                             anchor[1].append(attrs.get((None, "alt"), ""))
                     elif name == "a":
                         self._link(attrs)
-                        anchor = [attrs.get((None, "href"), ""), []]
+                        anchor = [attrs.get((None, "href"), ""), [],
+                                  text_before(found.text, after_link)]
                     if name in _BREAKS:
                         found.text.append("\n")
                 elif kind == "EndTag":
                     if token["name"] == "a" and anchor is not None:
-                        found.links.append((anchor[0], " ".join("".join(anchor[1]).split())))
-                        anchor = None
+                        found.links.append((anchor[0], " ".join("".join(anchor[1]).split()),
+                                            anchor[2]))
+                        anchor, after_link = None, len(found.text)
                     if token["name"] in _BREAKS:
                         found.text.append("\n")
                 yield token

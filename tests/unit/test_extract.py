@@ -73,3 +73,22 @@ def test_a_plain_text_url_is_judged_by_the_words_that_introduce_it():
 ])
 def test_every_keyword_passes_the_fast_skip(word):
     assert find_codes("", f"{word}: 482913") == ["482913"]
+
+
+@pytest.mark.parametrize("html,kinds", [
+    ('<p>To verify your email address, <a href="https://x.example/e/9">click here</a>.</p>'
+     '<p><a href="https://x.example/blog">Our blog</a></p>', ["action", "other"]),
+    ('<p>Activate your account with the link below:</p><p><a href="https://x.example/e/9">'
+     'https://x.example/e/9</a></p><p><a href="https://x.example/blog">Our blog</a></p>',
+     ["action", "other"]),
+    ('<p>Thanks for verifying your email. Read <a href="https://x.example/blog">our blog</a>.</p>'
+     '<p>If you no longer wish to receive these emails, <a href="https://x.example/z">click '
+     'here</a>.</p>', ["other"]),
+    ('<p><a href="https://x.example/u">Unsubscribe</a></p><p><a href="https://x.example/blog">'
+     'Our blog</a></p>', ["other"]),
+])
+def test_an_html_link_is_judged_by_the_clause_that_introduces_it(html, kinds):
+    from tempmail.sanitize import sanitize
+    cleaned = sanitize(html)
+    for found in (extract("Hello", None, html), extract("Hello", None, html, cleaned.text, cleaned.links)):
+        assert [link["kind"] for link in found["links"]] == kinds
