@@ -78,6 +78,10 @@ SKIP_WORDS = re.compile(
     r"dejar de recibir|non ricevere più", re.I)
 TRACKING = re.compile(r"(?:^|[./])(?:pixel|open|track|trk|beacon)(?:[./?]|$)|/o/|/open\?|"
                       r"\.gif(?:\?|$)|\.png(?:\?|$)|utm_", re.I)
+# Words that point at a link without saying what it does ("use this link:").
+POINTER = re.compile(r"(?<!\w)(?:link|enlace|lien|collegamento|click|klick|cliquez|clic|button|bouton|"
+                     r"bot[óo]n|pulsante|url|below|unten|ci-dessous|abajo|sotto|hier|here|aqu[íi]|"
+                     r"ici|qui)", re.I)
 URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')\]]+", re.I)
 
 
@@ -286,22 +290,25 @@ def _judge(url, label, lead):
         return None
     if ACTION_WORDS.search(label):
         return "action"
-    if SKIP_WORDS.search(lead):
+    clause = re.split(r"[.!?。！？]\s+", lead)[-1]
+    if POINTER.search(clause) and not (ACTION_WORDS.search(clause) or SKIP_WORDS.search(clause)):
+        clause = lead  # "... reset your password. Use this link:" speaks of the sentence before
+    if SKIP_WORDS.search(clause):
         return None
-    if ACTION_WORDS.search(lead) or ACTION_WORDS.search(url):
+    if ACTION_WORDS.search(clause) or ACTION_WORDS.search(url):
         return "action"
     return None if TRACKING.search(url) else "other"
 
 
 def _lead_in(text, start):
-    """Return the clause that introduces a link: its line so far, else the line before."""
+    """Return the words that introduce a link: its line so far, else the line before."""
     text = re.sub(r"[ \t\r\f\v\xa0]+", " ", text[max(0, start - 400):start])
     lines = [line.strip() for line in text.split("\n")]
     lead = lines[-1]
     if not lead and len(lines) > 1:
         before = next((line for line in reversed(lines[:-1]) if line), "")
         lead = "" if URL_IN_TEXT.search(before) else before  # that line had its own link
-    return re.split(r"[.!?。！？]\s+", lead)[-1][-160:]
+    return lead[-240:]
 
 
 def extract(subject, text, html, html_text=None, html_links=None):

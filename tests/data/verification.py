@@ -120,9 +120,10 @@ CASES = [
 ]
 
 
-# Three hold-out sets, written before the extractor saw them and scored blind
-# (the first 23/32; the second 25/26 and the third 9/12 on links, each after
-# the ones before were learnt from), then kept here so what they taught stays.
+# Four hold-out sets, written before the extractor saw them and scored blind
+# (the first 23/32; the second 25/26; the third 9/12 on links; the fourth
+# codes 1.00/1.00, links 1.00/0.83; each after the ones before were learnt
+# from), then kept here so what they taught stays taught.
 CASES += [
     dict(lang="it", subject="Codice di verifica", text="Ciao,\nil tuo codice di verifica è 482 913.\nScade tra 10 minuti.", codes=["482913"], link=None),
     dict(lang="pt", subject="Confirme seu e-mail", text="Olá! Use o código 583920 para confirmar seu endereço de e-mail.", codes=["583920"], link=None),
@@ -194,6 +195,21 @@ CASES += [
     dict(lang="en", subject="Your statement is ready", text="Your November statement for account ending 4821 is ready. Balance: $1,204.55. Minimum payment due 12/15/2026.", codes=[], link=None),
     dict(lang="en", subject="Delivery scheduled", text="Your delivery is scheduled for Tuesday between 9:00 and 13:00. Reference 58392014. Driver: call 07700 900123.", codes=[], link=None),
     dict(lang="nl", subject="Bevestig je e-mailadres", html='<p>Bevestig je e-mailadres door op de knop te klikken.</p><a href="https://voorbeeld.nl/x/ab12">Bevestigen</a><p><a href="https://voorbeeld.nl/afmelden">Afmelden</a></p>', codes=[], link="https://voorbeeld.nl/x/ab12"),
+    dict(lang="en", subject="Verify your new Acme account", html='<table width="100%"><tr><td><img src="https://acme.example/logo.png" alt="Acme"></td></tr><tr><td><h2>Verify your email</h2><p>Hi Alex, thanks for creating an Acme account. To finish, enter this code:</p></td></tr><tr><td style="background:#f4f4f4;font-size:28px;letter-spacing:4px;text-align:center">A7K-29Q</td></tr><tr><td><p>Code expires in 30 minutes.</p><p>Acme Inc · 55 Water St · Brooklyn, NY 11201</p><p><a href="https://acme.example/unsubscribe?e=1">Unsubscribe</a></p></td></tr></table>', codes=["A7K-29Q"], link=None),
+    dict(lang="en", subject="Your temporary access code", text="Hello,\n\nYour temporary access code is 26091742. You can use it to log in once.\n\nThis is an automated message, please do not reply. Ref: 883412", codes=["26091742"], link=None),
+    dict(lang="en", subject="Welcome aboard! Please confirm", html='<p>Hey there!</p><p>We just need to confirm your email address before you can start using Boardly.</p><p style="text-align:center"><a href="https://boardly.example/c/ZXk3" style="background:#5a2;color:#fff;padding:10px 20px">Yes, it\'s me</a></p><p>Or copy this URL into your browser: https://boardly.example/c/ZXk3</p><p>Follow us: <a href="https://twitter.example/boardly">Twitter</a></p>', codes=[], link="https://boardly.example/c/ZXk3"),
+    dict(lang="de", subject="Dein Code für die Anmeldung", text="Hallo!\n\nDein Anmeldecode lautet: 55 21 90\n\nEr ist 10 Minuten gültig. Bei Fragen erreichst du uns unter 0800 123 4567.", codes=["552190"], link=None),
+    dict(lang="fr", subject="Vérifiez votre adresse e-mail", html='<p>Bonjour,</p><p>Pour vérifier votre adresse e-mail, <a href="https://exemple.fr/v?t=a1">cliquez ici</a>.</p><p>À bientôt,<br>L\'équipe</p>', codes=[], link="https://exemple.fr/v?t=a1"),
+    dict(lang="es", subject="Restablece tu contraseña", text="Hola,\nRecibimos una solicitud para restablecer tu contraseña. Usa este enlace:\nhttps://ejemplo.com/p/r/991\nSi no lo solicitaste, ignora este correo.", codes=[], link="https://ejemplo.com/p/r/991"),
+    dict(lang="en", subject="Your PayPal code", text="PayPal: Your security code is 419032. Your code expires in 10 minutes. Don't share your code with anyone.", codes=["419032"], link=None),
+    dict(lang="en", subject="Order shipped", html='<p>Good news! Order <b>#A-48213</b> is on its way.</p><p><a href="https://shop.example/orders/A-48213">View order</a></p><p>Need help? Call 1-888-555-0134</p>', codes=[], link=None),
+    dict(lang="en", subject="Sign in to your account", text="Someone (hopefully you) requested a sign-in link for this email.\n\nSign in: https://app.example.io/auth/magic?t=Q2x9\n\nThis link expires in 15 minutes and can only be used once.", codes=[], link="https://app.example.io/auth/magic?t=Q2x9"),
+    dict(lang="pt", subject="Seu código de acesso", text="Seu código de acesso é 7702. Ele expira em 5 minutos.", codes=["7702"], link=None),
+    dict(lang="it", subject="Reimposta la password", html='<p>Ciao,</p><p>hai chiesto di reimpostare la password. <a href="https://esempio.it/pw/77">Reimposta la password</a></p><p><a href="https://esempio.it/privacy">Informativa privacy</a></p>', codes=[], link="https://esempio.it/pw/77"),
+    dict(lang="en", subject="Your receipt #1932-8841", text="Thanks for your purchase!\nReceipt number: 1932-8841\nAmount: $9.99\nCard ending in 4821", codes=[], link=None),
+    dict(lang="ja", subject="ログイン認証コード", text="ログインするには、次の認証コードを入力してください。\n\n  903 182\n\nこのコードの有効期限は10分です。", codes=["903182"], link=None),
+    dict(lang="en", subject="You're invited to Acme on Teamly", html='<p>Sam has invited you to collaborate on <b>Acme</b>.</p><p><a href="https://teamly.example/i/aa9">Accept invitation</a></p><p><a href="https://teamly.example/settings">Notification settings</a></p>', codes=[], link="https://teamly.example/i/aa9"),
+    dict(lang="en", subject="Security code", text="Your security code: 5 2 8 1 9 3", codes=["528193"], link=None),
 ]
 
 
