@@ -24,7 +24,7 @@ from tempmail.timefmt import iso
 CACHE = ".cache"
 VERSION = 2                    # bump when the cached shape changes
 PREVIEW = 160
-PREVIEW_HTML = 32 * 1024       # characters of HTML read to make a preview
+SCAN_HTML = 256 * 1024         # characters of HTML read for the list entry (preview, code)
 PART_MARK = "tempmail-part:"
 RECENT_NS = 50_000_000
 _PART_RE = re.compile(re.escape(PART_MARK) + r"(\d+):")
@@ -160,13 +160,15 @@ def _preview(text):
 def summarize(mailbox, message_id):
     """Return the inbox-list entry of one message, without sanitizing anything."""
     view = messages.parse(read(mailbox, message_id))
-    text = view.text
-    if not (text and text.strip()) and view.html:
-        text = extract.html_to_text(view.html[:PREVIEW_HTML])[0]
+    html_text, html_links = extract.html_to_text(view.html[:SCAN_HTML]) if view.html else ("", [])
+    text = view.text if view.text and view.text.strip() else html_text
+    codes = extract.extract(view.subject, view.text, view.html, html_text, html_links)["codes"] \
+        if view.ok else []
     received = messages.delivered_at(message_id)
     return {"id": message_id, "from": view.sender, "to": view.to, "subject": view.subject,
             "date": iso(view.date or received), "received": iso(received),
-            "size": maildir.size_of(message_id) or 0, "preview": _preview(text)}
+            "size": maildir.size_of(message_id) or 0, "preview": _preview(text),
+            "code": codes[0] if codes else ""}
 
 
 def render(mailbox, message_id):

@@ -51,6 +51,9 @@ def test_get_an_address_receive_read_copy_download(browser, stack, viewport, nam
     entry = page.locator(".messages li a").first
     expect(entry).to_contain_text("Your Widgetly verification code", timeout=20000)
     assert page.evaluate("window.__sameDocument") is True  # it appeared without a reload
+    expect(page.locator(".messages .row-code .code").first).to_have_text("604132")
+    page.locator(".messages .row-code button.copy").first.click()  # the code, without opening
+    assert page.evaluate("navigator.clipboard.readText()") == "604132"
     screenshot(page, f"{name}-2-inbox.png")
 
     entry.click()

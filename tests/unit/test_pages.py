@@ -73,6 +73,14 @@ def test_create_and_see_the_inbox(site, data_dir):
     assert "Nested" in site.get("/inbox/messages").get_data(as_text=True)
 
 
+def test_the_inbox_list_shows_a_code_ready_to_copy(site, data_dir):
+    address = new_address(site)
+    deliver(data_dir, address, b"Subject: Your sign-in code\n\nUse 583201 to sign in.\n")
+    deliver(data_dir, address, b"Subject: Order 4827193 shipped\n\nIt is on its way.\n")
+    listing = site.get("/inbox/messages").get_data(as_text=True)
+    assert listing.count('class="row-code"') == 1 and 'data-copy="583201"' in listing
+
+
 def test_polling_answers_304_until_mail_arrives(site, data_dir):
     address = new_address(site)
     first = site.get("/inbox/messages")
