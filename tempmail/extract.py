@@ -15,7 +15,8 @@ from html.parser import HTMLParser
 # Words meaning "code" or "verify" in many languages, as whole words. STEMS
 # also take compounds (Bestätigungscode, verifieringskod, kodunuz,
 # vahvistuskoodisi), minus the words NOT_CODE_WORDS starts.
-STEMS = re.compile(r"(?=[ckκк])(?:code[sn]?|kod\w*|kód\w*|koodi\w*|kode\w*|κωδικ\w*|код\w*)(?!\w)", re.I)
+STEMS = re.compile(
+    r"(?=[ckκк])(?:code[sn]?|kod\w*|kód\w*|koodi\w*|kode\w*|κωδικ\w*|код\w*)(?!\w)", re.I)
 KEYWORDS = re.compile(
     r"(?=[cvmotpw2dşeεركاקאकओसکรコワ验驗校动确인코])"  # first letters: a fast skip
     r"(?<!\w)(?:"
@@ -55,7 +56,8 @@ ALNUM = (r"[A-Z]{1,3}-\d{4,8}|"
 PROMO = re.compile(r"promo|coupon|discount|voucher|checkout|% off|\boff\b|rabatt|gutschein|"
                    r"descuento|cup[óo]n|r[ée]duction|sconto|korting|gift card", re.I)
 CANDIDATE = re.compile(
-    rf"(?<![\w.,/$€£¥+#@-])(?<!\d:)({DIGITS}|{ALNUM})(?![\w/%€£$¥@]|[.,:]\d|\s?(?:€|EUR|USD|\$|%|kg|km))")
+    rf"(?<![\w.,/$€£¥+#@-])(?<!\d:)({DIGITS}|{ALNUM})"
+    rf"(?![\w/%€£$¥@]|[.,:]\d|\s?(?:€|EUR|USD|\$|%|kg|km))")
 DATE_OR_TIME = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}")
 WINDOW = 80       # characters around a keyword in which a code may stand
 
@@ -79,9 +81,9 @@ SKIP_WORDS = re.compile(
 TRACKING = re.compile(r"(?:^|[./])(?:pixel|open|track|trk|beacon)(?:[./?]|$)|/o/|/open\?|"
                       r"\.gif(?:\?|$)|\.png(?:\?|$)|utm_", re.I)
 # Words that point at a link without saying what it does ("use this link:").
-POINTER = re.compile(r"(?<!\w)(?:link|enlace|lien|collegamento|click|klick|cliquez|clic|button|bouton|"
-                     r"bot[óo]n|pulsante|url|below|unten|ci-dessous|abajo|sotto|hier|here|aqu[íi]|"
-                     r"ici|qui)", re.I)
+POINTER = re.compile(r"(?<!\w)(?:link|enlace|lien|collegamento|click|klick|cliquez|clic|"
+                     r"button|bouton|bot[óo]n|pulsante|url|below|unten|ci-dessous|abajo|sotto|"
+                     r"hier|here|aqu[íi]|ici|qui)", re.I)
 URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')\]]+", re.I)
 
 
@@ -265,13 +267,14 @@ def find_links(text, html_links, limit=10):
     """Return [{url, text, kind}]: action links first, then others; no unsubscribe/tracking.
 
     html_links holds (href, anchor text, text before the anchor) triples; a link
-    is judged by its anchor text, then its URL, then the clause that introduces
-    it ("To verify your email, <a>click here</a>").
+    is judged by its anchor text first, then by the clause that introduces it
+    ("To verify your email, <a>click here</a>") and its URL.
     """
     seen, action, other = set(), [], []
     candidates = [(link[0], link[1], _lead_in(link[2], len(link[2])) if len(link) > 2 else "")
                   for link in html_links or ()]
-    candidates += [(m.group(), "", _lead_in(text, m.start())) for m in URL_IN_TEXT.finditer(text or "")]
+    candidates += [(m.group(), "", _lead_in(text, m.start()))
+                   for m in URL_IN_TEXT.finditer(text or "")]
     for url, label, lead in candidates:
         url = (url or "").strip().rstrip(".,;")
         if not url.lower().startswith(("http://", "https://")) or url in seen:
