@@ -88,7 +88,7 @@ URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')\]]+", re.I)
 
 
 class _TextAndLinks(HTMLParser):
-    """Collect visible text and (href, anchor text) pairs from HTML."""
+    """Collect visible text and (href, anchor text, text before it) triples from HTML."""
 
     SKIP = {"script", "style", "head", "title", "noscript"}
     BREAK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "td"}
@@ -137,7 +137,7 @@ def text_before(chunks, stop, limit=300):
 
 
 def html_to_text(html):
-    """Return (visible text, [(href, anchor text)]) of an HTML body; never raise."""
+    """Return (visible text, [(href, anchor text, text before it)]) of an HTML body; never raise."""
     parser = _TextAndLinks()
     try:
         parser.feed(html[:2_000_000])

@@ -153,8 +153,8 @@ def _make_filter(cid_url, allow_remote, found):
     """An html5lib filter, run after bleach's own: rewrites img and a, counts blocks.
 
     It also collects into found (a Result) the visible text and the (href,
-    anchor text) pairs on the way through, so finding codes and links needs no
-    second parse of the HTML.
+    anchor text, text before it) triples on the way through, so finding codes
+    and links needs no second parse of the HTML.
     """
 
     class ContentFilter(Filter):
