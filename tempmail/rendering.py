@@ -18,7 +18,7 @@ import threading
 import time
 from collections import OrderedDict
 
-from tempmail import extract, maildir, messages, sanitize
+from tempmail import extract, links, maildir, messages, sanitize
 from tempmail.timefmt import iso
 
 CACHE = ".cache"
@@ -160,7 +160,7 @@ def _preview(text):
 def summarize(mailbox, message_id):
     """Return the inbox-list entry of one message, without sanitizing anything."""
     view = messages.parse(read(mailbox, message_id))
-    html_text, html_links = extract.html_to_text(view.html[:SCAN_HTML]) if view.html else ("", [])
+    html_text, html_links = links.html_to_text(view.html[:SCAN_HTML]) if view.html else ("", [])
     text = view.text if view.text and view.text.strip() else html_text
     codes = extract.extract(view.subject, view.text, view.html, html_text, html_links)["codes"] \
         if view.ok else []

@@ -15,7 +15,7 @@ import tinycss2
 from bleach.css_sanitizer import CSSSanitizer
 from bleach.html5lib_shim import Filter
 
-from tempmail.extract import text_before
+from tempmail.links import text_before
 
 TAGS = frozenset("""
     a abbr address b bdi bdo big blockquote br caption center cite code col colgroup dd del
