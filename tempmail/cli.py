@@ -1,5 +1,6 @@
 """`flask tempmail ...`: manage addresses from the command line."""
 
+import contextlib
 import json
 
 import click
@@ -47,8 +48,13 @@ class PositiveSeconds(click.ParamType):
         return seconds
 
 
-def _fail(exc):
-    raise click.ClickException(str(exc)) from None
+@contextlib.contextmanager
+def _refusals():
+    """Turn a refusal from the service or the registry into a one-line error, exit 1."""
+    try:
+        yield
+    except (InboxError, RegistryError) as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 @cli.command("create", cls=Command)
@@ -57,10 +63,8 @@ def _fail(exc):
 @click.option("--lifetime", type=PositiveSeconds(), help="Seconds until it expires.")
 def create_command(domain, name, lifetime):
     """Create an address; print {address, token, expires_at} as JSON."""
-    try:
+    with _refusals():
         issued = inboxes().create(domain=domain, name=name, lifetime=lifetime)
-    except (InboxError, RegistryError) as exc:
-        _fail(exc)
     click.echo(json.dumps({"address": issued.address, "token": issued.token,
                            "expires_at": iso(issued.expires_at)}))
 
@@ -69,10 +73,8 @@ def create_command(domain, name, lifetime):
 @click.argument("address")
 def inbox_command(address):
     """Print ADDRESS's messages as a JSON array, newest first."""
-    try:
+    with _refusals():
         listing = inboxes().list_messages(_live(address))
-    except (InboxError, RegistryError) as exc:
-        _fail(exc)
     fields = ("id", "from", "subject", "date", "size")
     click.echo(json.dumps([{key: item[key] for key in fields} for item in listing], indent=2))
 
@@ -90,12 +92,10 @@ def _live(address):
               help="Seconds to add (capped at MAX_LIFETIME after creation).")
 def extend_command(address, seconds):
     """Give ADDRESS more time; print its new expiry as JSON."""
-    try:
+    with _refusals():
         entry, capped = inboxes().extend(_live(address), seconds)
         if entry is None:
             raise InboxError(f"no live address {address!r}")
-    except (InboxError, RegistryError) as exc:
-        _fail(exc)
     if capped:
         click.echo("note: capped at TEMPMAIL_MAX_LIFETIME after creation", err=True)
     click.echo(json.dumps({"address": entry.address, "expires_at": iso(entry.expires_at)}))
@@ -105,20 +105,16 @@ def extend_command(address, seconds):
 @click.argument("address")
 def delete_command(address):
     """Retire ADDRESS now and remove its mail; it is never issued again."""
-    try:
+    with _refusals():
         count = inboxes().delete(_live(address))
-    except (InboxError, RegistryError) as exc:
-        _fail(exc)
     click.echo(f"deleted {address.strip().lower()} and {count} messages")
 
 
 @cli.command("stats", cls=Command)
 def stats_command():
     """Print counts as JSON: live addresses, messages, bytes (never an address)."""
-    try:
+    with _refusals():
         click.echo(json.dumps(inboxes().stats()))
-    except RegistryError as exc:
-        _fail(exc)
 
 
 @cli.command("purge", cls=Command)

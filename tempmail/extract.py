@@ -176,6 +176,20 @@ def _date_span(source, match):
     return source[left:right]
 
 
+def codes(subject, text, html_text):
+    """Return the one-time codes of a message, likeliest first: near a keyword in
+    the text part, else in the HTML's text, else one code set on a line alone."""
+    body = text if text and text.strip() else html_text
+    found = find_codes(subject, body)
+    if not found and html_text and body is not html_text:
+        found = find_codes("", html_text)
+    if not found:
+        alone = standalone_code(subject, body) or (
+            standalone_code(subject, html_text) if html_text and body is not html_text else None)
+        found = [alone] if alone else []
+    return found
+
+
 def extract(subject, text, html, html_text=None, html_links=None):
     """Return {"codes": [...], "links": [...]} for a message's subject, text and HTML.
 
@@ -184,12 +198,5 @@ def extract(subject, text, html, html_text=None, html_links=None):
     """
     if html_text is None:
         html_text, html_links = html_to_text(html) if html else ("", [])
-    body = text if text and text.strip() else html_text
-    codes = find_codes(subject, body)
-    if not codes and html_text and body is not html_text:
-        codes = find_codes("", html_text)
-    if not codes:
-        alone = standalone_code(subject, body) or (
-            standalone_code(subject, html_text) if html_text and body is not html_text else None)
-        codes = [alone] if alone else []
-    return {"codes": codes, "links": find_links(text or "", html_links)}
+    return {"codes": codes(subject, text, html_text),
+            "links": find_links(text or "", html_links)}

@@ -20,7 +20,6 @@ def path_in(data_dir):
 
 def init(data_dir):
     """Create the counters file (WAL, mode 0660, every counter at 0); safe to repeat, and at once."""
-    import sqlite3
     from tempmail import sqlitefile
 
     def setup(conn):
@@ -29,16 +28,7 @@ def init(data_dir):
         conn.executemany("INSERT OR IGNORE INTO counters (name, value) VALUES (?, 0)",
                          [(name,) for name in COUNTERS])
 
-    path = path_in(data_dir)
-    if sqlitefile.create(path, setup):
-        return
-    conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True, isolation_level=None, timeout=10)
-    try:
-        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            sqlitefile.enable_wal(conn, 10)
-        setup(conn)  # counters added since the file was made
-    finally:
-        conn.close()
+    sqlitefile.ensure(path_in(data_dir), setup)
 
 
 def add(data_dir, amounts):

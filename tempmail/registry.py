@@ -208,17 +208,10 @@ class Registry:
             conn.execute("INSERT OR IGNORE INTO meta (name, value) VALUES ('tombstone_key', ?)",
                          (secrets.token_bytes(32),))
 
-        if sqlitefile.create(self.path, setup):
-            return self
-        conn = connect(self.path, self.timeout)  # made by someone else: bring it up to date
         try:
-            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                sqlitefile.enable_wal(conn, self.timeout)
-            setup(conn)  # idempotent; each statement waits on the busy timeout
+            sqlitefile.ensure(self.path, setup, self.timeout)
         except _sqlite().Error as exc:
             raise RegistryError(f"cannot prepare the registry: {exc}") from exc
-        finally:
-            conn.close()
         return self
 
     def _run(self, operation, write=False):

@@ -160,10 +160,9 @@ def _preview(text):
 def summarize(mailbox, message_id):
     """Return the inbox-list entry of one message, without sanitizing anything."""
     view = messages.parse(read(mailbox, message_id))
-    html_text, html_links = links.html_to_text(view.html[:SCAN_HTML]) if view.html else ("", [])
+    html_text = links.html_to_text(view.html[:SCAN_HTML])[0] if view.html else ""
     text = view.text if view.text and view.text.strip() else html_text
-    codes = extract.extract(view.subject, view.text, view.html, html_text, html_links)["codes"] \
-        if view.ok else []
+    codes = extract.codes(view.subject, view.text, html_text) if view.ok else []
     received = messages.delivered_at(message_id)
     return {"id": message_id, "from": view.sender, "to": view.to, "subject": view.subject,
             "date": iso(view.date or received), "received": iso(received),

@@ -47,6 +47,24 @@ def create(path, setup, mode=0o660):
                 pass
 
 
+def ensure(path, setup, timeout=10.0, mode=0o660):
+    """Create path as create() does, or bring an existing file up to date.
+
+    On an existing file, setup runs again (it must be safe to repeat), after
+    the file is switched to WAL if it was not; every statement waits on the
+    busy timeout. sqlite3.Error propagates.
+    """
+    if create(path, setup, mode):
+        return
+    conn = sqlite3.connect(path, isolation_level=None, timeout=timeout)
+    try:
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            enable_wal(conn, timeout)
+        setup(conn)
+    finally:
+        conn.close()
+
+
 def enable_wal(conn, timeout):
     """Switch an existing database to WAL, retrying while others hold it until timeout."""
     import time
