@@ -2,14 +2,21 @@
 SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
+# The virtualenv is built on Debian's own interpreter: it gets Debian's security fixes
+# (CVE-2025-6069, quadratic HTMLParser, is fixed there and not in every python3 on PATH).
+# Name another with `make PYTHON=/path/to/python3` if you know it carries the same fixes.
+PYTHON ?= /usr/bin/python3
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := exim4-daemon-heavy
 
 
 .PHONY: run test venv system-deps test-deps bench clean
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt
-	python3 -m venv $(VENV) || { $(SUDO) apt-get update && $(SUDO) apt-get install -y python3-venv && python3 -m venv $(VENV); }
+$(VENV)/.installed: requirements.txt requirements-dev.txt Makefile
+	@[ -x $(PYTHON) ] || { $(SUDO) apt-get update && $(SUDO) apt-get install -y python3 python3-venv; }
+	@if [ -x $(VENV)/bin/python ] && [ "$$(readlink -f $(VENV)/bin/python)" != "$$(readlink -f $(PYTHON))" ]; then \
+	  echo "rebuilding $(VENV) on $(PYTHON)"; rm -rf $(VENV); fi
+	$(PYTHON) -m venv $(VENV) || { $(SUDO) apt-get update && $(SUDO) apt-get install -y python3-venv && $(PYTHON) -m venv $(VENV); }
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
