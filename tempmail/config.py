@@ -17,6 +17,8 @@ DEFAULTS = {
     "CAPTCHA": False,
     "MAX_MESSAGE_SIZE": 10 * 1024 * 1024,
     "MAILBOX_MAX_MESSAGES": 100,
+    "MAILBOX_MAX_BYTES": 50 * 1024 * 1024,   # the oldest messages go to make room
+    "DISK_RESERVE": 1024 * 1024 * 1024,      # free bytes kept on the data dir's disk; 0: off
     "REGISTRY_TIMEOUT": 10.0,
     "API_KEYS": "",
     "CREATE_LIMIT": "30 per hour",
@@ -31,7 +33,8 @@ DEFAULTS = {
 }
 
 INT_KEYS = ("LIFETIME", "MIN_LIFETIME", "MAX_LIFETIME", "INACTIVITY",
-            "MAX_MESSAGE_SIZE", "MAILBOX_MAX_MESSAGES", "PROXIES")
+            "MAX_MESSAGE_SIZE", "MAILBOX_MAX_MESSAGES", "MAILBOX_MAX_BYTES", "DISK_RESERVE",
+            "PROXIES")
 FLOAT_KEYS = ("REGISTRY_TIMEOUT",)
 
 
@@ -65,6 +68,8 @@ def normalize(settings):
     settings["DATA_DIR"] = os.path.abspath(os.fspath(settings["DATA_DIR"]))
     if settings["MAILBOX_MAX_MESSAGES"] < 1:
         raise ConfigError("TEMPMAIL_MAILBOX_MAX_MESSAGES must be at least 1")
+    if settings["MAILBOX_MAX_BYTES"] < settings["MAX_MESSAGE_SIZE"]:
+        raise ConfigError("TEMPMAIL_MAILBOX_MAX_BYTES must be at least TEMPMAIL_MAX_MESSAGE_SIZE")
     if not 0 < settings["MIN_LIFETIME"] <= settings["LIFETIME"] <= settings["MAX_LIFETIME"]:
         raise ConfigError("need 0 < TEMPMAIL_MIN_LIFETIME <= TEMPMAIL_LIFETIME <= TEMPMAIL_MAX_LIFETIME")
     if isinstance(settings["API_KEYS"], str):

@@ -196,22 +196,30 @@ def delete(path, message_id, locate=locate):
         raise MessageMissing(message_id) from None
 
 
-def trim(path, keep):
-    """Delete the oldest messages until at most keep remain; return how many went.
+def trim(path, keep, max_bytes=None):
+    """Delete the oldest messages until at most keep remain, holding at most max_bytes.
 
-    Serialized per mailbox with flock on the mailbox folder, so concurrent
-    deliveries never delete more than needed.
+    Return how many went. The newest message always stays (max_bytes is at
+    least the size limit). Serialized per mailbox with flock on the mailbox
+    folder, so concurrent deliveries never delete more than needed.
     """
-    if sum(1 for _ in entries(path)) <= keep:
+    def over(found):
+        if len(found) > keep:
+            return True
+        return max_bytes is not None and \
+            sum(size_of(entry[0]) or 0 for entry in found) > max_bytes
+    if not over(list(entries(path))):
         return 0
     import fcntl
     fd = posix.open(path, posix.O_RDONLY | posix.O_DIRECTORY)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
         oldest_first = sorted(entries(path), key=lambda entry: order_key(entry[0]))
-        excess = oldest_first[:max(0, len(oldest_first) - keep)]
-        for _, sub, filename in excess:
+        removed = 0
+        while len(oldest_first) > 1 and over(oldest_first):
+            _, sub, filename = oldest_first.pop(0)
             _remove(_join(path, sub, filename))
-        return len(excess)
+            removed += 1
+        return removed
     finally:
         posix.close(fd)

@@ -7,6 +7,8 @@ def test_defaults():
     settings = config.load({})
     assert settings["LIFETIME"] == 3600
     assert settings["MAILBOX_MAX_MESSAGES"] == 100
+    assert settings["MAILBOX_MAX_BYTES"] == 50 * 1024 * 1024
+    assert settings["DISK_RESERVE"] == 1024 ** 3
     assert settings["DOMAINS"] == ("tempmail.localhost",)
     assert settings["DATA_DIR"].startswith("/")
 
@@ -27,6 +29,8 @@ def test_environment_overrides_defaults_and_is_typed():
     ({"TEMPMAIL_LIFETIME": "999999"}, "MAX_LIFETIME"),
     ({"TEMPMAIL_MAILBOX_MAX_MESSAGES": "0"}, "at least 1"),
     ({"TEMPMAIL_INACTIVITY": "-1"}, "negative"),
+    ({"TEMPMAIL_MAILBOX_MAX_BYTES": "1000"}, "at least TEMPMAIL_MAX_MESSAGE_SIZE"),
+    ({"TEMPMAIL_DISK_RESERVE": "lots"}, "must be a number"),
 ])
 def test_bad_settings_are_named(env, message):
     with pytest.raises(config.ConfigError, match=message):

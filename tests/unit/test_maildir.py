@@ -98,3 +98,12 @@ def test_size_limit(box):
     with pytest.raises(OSError):
         maildir.deliver(box, io.BytesIO(b"x" * 100), max_size=10)
     assert maildir.list_ids(box) == []
+
+
+def test_trim_by_bytes_drops_the_oldest_and_keeps_the_newest(tmp_path):
+    path = maildir.create(str(tmp_path), "box")
+    ids = [maildir.deliver(path, io.BytesIO(b"x" * 1000)) for _ in range(5)]
+    assert maildir.trim(path, keep=100, max_bytes=2500) == 3
+    assert sorted(maildir.list_ids(path)) == sorted(ids[3:])
+    assert maildir.trim(path, keep=100, max_bytes=10) == 1  # the newest always stays
+    assert maildir.list_ids(path) == [ids[4]]
