@@ -2,7 +2,6 @@
 
 import os
 import secrets
-import shutil
 import time
 
 from tempmail import addresses, maildir, metrics, registry, rendering
@@ -65,13 +64,13 @@ class Inboxes:
             try:
                 entry = self.registry.add(address, mailbox_id, token, lifetime, idle_limit)
             except registry.AddressTaken:
-                shutil.rmtree(path, ignore_errors=True)
+                maildir.remove_mailbox(path)
                 if local_part is not None:
                     raise InboxError(f"{address} is taken or was used before; "
                                      "addresses are never issued twice") from None
                 continue
             except BaseException:
-                shutil.rmtree(path, ignore_errors=True)
+                maildir.remove_mailbox(path)
                 raise
             return Issued(entry, token)
         raise InboxError("could not find a free address; try again")
@@ -107,7 +106,10 @@ class Inboxes:
             count = len(maildir.list_ids(path))
         except maildir.MailboxMissing:
             count = 0
-        shutil.rmtree(path, ignore_errors=True)
+        try:
+            maildir.remove_mailbox(path)
+        except OSError:
+            pass  # the address is retired; purge removes what is left as an orphan
         return count
 
     def stats(self):

@@ -9,7 +9,6 @@ removes it. Nothing here follows a symlink or leaves DATA_DIR/mail.
 import fcntl
 import os
 import re
-import shutil
 import stat
 import time
 
@@ -129,59 +128,29 @@ def _purge_orphans(inboxes, now, dry_run, counts):
 
 def _purge_stale_tmp(inboxes, now, dry_run, counts):
     for entry in inboxes.registry.live(now):
-        tmp = os.path.join(inboxes.mail_root, entry.mailbox_id, "tmp")
+        path = os.path.join(inboxes.mail_root, entry.mailbox_id)
         try:
-            with os.scandir(tmp) as found:
-                for item in found:
-                    info = item.stat(follow_symlinks=False)
-                    if now - info.st_mtime > STALE_TMP:
-                        counts.stale += 1
-                        if not dry_run:
-                            _unlink(item.path, counts)
-        except FileNotFoundError:
+            counts.stale += maildir.clean_tmp(path, now - STALE_TMP, dry_run)
+        except maildir.MailboxMissing:
             continue
-
-
-def _unlink(path, counts):
-    try:
-        os.unlink(path)
-    except FileNotFoundError:
-        pass
-    except OSError as exc:
-        counts.unfinished.append(f"cannot remove a file: {exc.strerror}")
+        except OSError as exc:
+            counts.unfinished.append(f"cannot clean a tmp folder: {exc.strerror}")
 
 
 def _remove(path, dry_run, counts):
     """Count and remove one mailbox folder without following any symlink."""
     try:
-        info = os.lstat(path)
-    except FileNotFoundError:
-        return
-    if not stat.S_ISDIR(info.st_mode):
-        if not dry_run:
-            _unlink(path, counts)
-        return
-    for sub in ("new", "cur"):
-        try:
-            names = os.listdir(os.path.join(path, sub))
-        except (FileNotFoundError, NotADirectoryError):
-            continue
-        for name in names:
-            size = maildir.size_of(name.split(":", 1)[0])
-            if size is None:
-                try:
-                    size = os.lstat(os.path.join(path, sub, name)).st_size
-                except OSError:
-                    size = 0
-            counts.messages += 1
-            counts.bytes += size
+        found = maildir.entries(path)
+    except maildir.MailboxMissing:
+        found = []  # gone, or a symlink in its place: remove_mailbox unlinks just the link
+    for message_id, _, _ in found:
+        counts.messages += 1
+        counts.bytes += maildir.size_of(message_id) or 0
     if dry_run:
         return
     for attempt in range(3):
         try:
-            shutil.rmtree(path)  # fd-based on Linux: never follows a symlink
-            return
-        except FileNotFoundError:
+            maildir.remove_mailbox(path)
             return
         except OSError as exc:
             error = exc

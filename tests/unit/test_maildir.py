@@ -57,7 +57,7 @@ def test_a_missing_mailbox_is_reported(tmp_path):
 
 @pytest.mark.parametrize("target", ["write", "fsync", "link"])
 def test_a_failure_leaves_nothing_behind(box, monkeypatch, target):
-    real = getattr(maildir.posix, target)
+    real = getattr(maildir.os, target)
     calls = []
 
     def failing(*args, **kwargs):
@@ -65,7 +65,7 @@ def test_a_failure_leaves_nothing_behind(box, monkeypatch, target):
         if target != "fsync" or len(calls) == 1:
             raise OSError(errno.EIO, "I/O error")
         return real(*args, **kwargs)
-    monkeypatch.setattr(maildir.posix, target, failing)
+    monkeypatch.setattr(maildir.os, target, failing)
     with pytest.raises(OSError):
         maildir.deliver(box, io.BytesIO(b"hello" * 100000))
     monkeypatch.undo()
@@ -74,15 +74,18 @@ def test_a_failure_leaves_nothing_behind(box, monkeypatch, target):
 
 
 def test_a_failed_directory_fsync_removes_the_new_entry(box, monkeypatch):
-    real = maildir._fsync_dir
+    real, calls = os.fsync, []
 
-    def failing(path):
-        if path.endswith("new"):
+    def failing(fd):
+        calls.append(fd)
+        if len(calls) == 2:  # the file first, then new/
             raise OSError(errno.EIO, "I/O error")
-        return real(path)
-    monkeypatch.setattr(maildir, "_fsync_dir", failing)
+        return real(fd)
+    monkeypatch.setattr(maildir.os, "fsync", failing)
     with pytest.raises(OSError):
         maildir.deliver(box, io.BytesIO(b"x"))
+    monkeypatch.undo()
+    assert len(calls) == 2
     assert os.listdir(os.path.join(box, "new")) == []
     assert os.listdir(os.path.join(box, "tmp")) == []
 

@@ -157,7 +157,7 @@ def test_a_purge_killed_midway_is_finished_by_the_next(data_dir, inboxes, clock,
         if len(calls) == 3:
             raise KeyboardInterrupt("killed")
         return real(path, *args, **kwargs)
-    monkeypatch.setattr(purge.shutil, "rmtree", dying)
+    monkeypatch.setattr(maildir.shutil, "rmtree", dying)
     with pytest.raises(KeyboardInterrupt):
         purge.purge(inboxes)
     monkeypatch.undo()
