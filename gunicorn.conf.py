@@ -10,6 +10,10 @@ import os
 bind = os.environ.get("TEMPMAIL_BIND", "unix:/run/tempmail/gunicorn.sock")
 worker_class = "gthread"
 workers = int(os.environ.get("TEMPMAIL_WORKERS", "2"))
+# Rate limits kept in memory:// live in each worker: with several workers every
+# limit would count several times over. Without shared storage (Redis), one worker.
+if os.environ.get("TEMPMAIL_RATELIMIT_STORAGE_URI", "memory://").startswith("memory://"):
+    workers = 1
 threads = int(os.environ.get("TEMPMAIL_THREADS", "32"))
 timeout = 90                 # > the longest ?wait= (60 s)
 graceful_timeout = 10
@@ -18,5 +22,6 @@ control_socket_disable = True
 # Privacy: no access log (it would hold client IPs and paths); errors only.
 accesslog = None
 errorlog = "-"
+logger_class = "tempmail.weblog.PrivateLogger"   # no client address in the error log
 loglevel = "warning"
 forwarded_allow_ips = "127.0.0.1,::1"

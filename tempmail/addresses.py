@@ -13,11 +13,17 @@ MAX_DOMAIN_LENGTH = 253
 _LOCAL_RE = re.compile(r"[a-z0-9](?:[a-z0-9_-]|\.(?!\.))*")
 _LABEL_RE = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
 
-# Names mail systems and people expect to reach the operator, never handed to a user.
+# Names mail systems and people expect to reach the operator (RFC 2142 and the
+# ones certificate authorities and report senders write to), never handed to a
+# user. Compared with '.', '-' and '_' removed, so mailer_daemon and mailer.daemon
+# are mailer-daemon; PREFIXES also cover hostmaster2, abuse-reports, dmarc-rua.
 RESERVED = frozenset("""
-    postmaster abuse hostmaster webmaster admin administrator root security
-    mailer-daemon noreply no-reply support info www ssl-admin
+    root admin administrator security support info www noc sales marketing billing
+    usenet news uucp ftp mail smtp imap pop nobody daemon listserv majordomo
+    ssladmin sslwebmaster certadmin it help legal privacy
 """.split())
+RESERVED_PREFIXES = ("postmaster", "hostmaster", "webmaster", "abuse", "mailerdaemon",
+                     "noreply", "donotreply", "dmarc", "administrator", "ssladmin")
 
 
 class AddressError(ValueError):
@@ -52,9 +58,15 @@ def check_local_part(local_part):
         raise AddressError(
             "the name may hold only letters, digits, '.', '-' and '_', "
             "must start with a letter or digit, and may not end with or repeat a dot")
-    if name in RESERVED:
+    if is_reserved(name):
         raise AddressError(f"the name {name!r} is reserved")
     return name
+
+
+def is_reserved(name: str) -> bool:
+    """Return True if a local part names a role the operator keeps, however it is spelled."""
+    folded = re.sub(r"[._-]+", "", name.lower())
+    return folded in RESERVED or folded.startswith(RESERVED_PREFIXES)
 
 
 def check_domain(domain, domains):

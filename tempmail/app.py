@@ -24,7 +24,11 @@ def create_app(test_config=None, clock=None):
     app.config.update(MAX_CONTENT_LENGTH=MAX_REQUEST_BODY,
                       RATELIMIT_STORAGE_URI=settings["RATELIMIT_STORAGE_URI"],
                       SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax",
-                      SESSION_COOKIE_NAME="tempmail", WTF_CSRF_TIME_LIMIT=None)
+                      SESSION_COOKIE_NAME="tempmail", WTF_CSRF_TIME_LIMIT=None,
+                      # Referrer-Policy: no-referrer means browsers send no Referer, so
+                      # flask-wtf's HTTPS referrer check would refuse every form; the
+                      # token, SameSite, the __Host- cookie and Sec-Fetch-Site stand in.
+                      WTF_CSRF_SSL_STRICT=False)
     app.config.update({k: v for k, v in test_config.items() if k not in config.DEFAULTS})
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = _secret_key_file(settings["DATA_DIR"])

@@ -38,6 +38,9 @@ INT_KEYS = ("LIFETIME", "MIN_LIFETIME", "MAX_LIFETIME", "INACTIVITY",
 FLOAT_KEYS = ("REGISTRY_TIMEOUT",)
 
 
+MIN_SECRET = 32  # characters; secrets.token_hex(32) gives 64
+
+
 class ConfigError(ValueError):
     """A TEMPMAIL_* setting has a value the service cannot use."""
 
@@ -83,6 +86,11 @@ def normalize(settings):
         except ValueError:
             raise ConfigError(f"TEMPMAIL_OPS_ALLOW: {network!r} is not an address or network") \
                 from None
+    secret = settings["SECRET_KEY"]
+    if secret is not None and (secret.startswith("replace-with") or len(secret) < MIN_SECRET):
+        raise ConfigError("TEMPMAIL_SECRET_KEY is the shipped placeholder or shorter than "
+                          f"{MIN_SECRET} characters; make one with: python3 -c 'import secrets; "
+                          "print(secrets.token_hex(32))' (or unset it to keep one in DATA_DIR)")
     if isinstance(settings["CAPTCHA"], str):
         settings["CAPTCHA"] = settings["CAPTCHA"].strip().lower() in ("1", "true", "yes", "on")
     return settings

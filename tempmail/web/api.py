@@ -31,6 +31,30 @@ def handle_error(exc):
     return problem(500, "Something went wrong on our side.")
 
 
+def _refuse_browser_forms():
+    """Refuse what a foreign web page can send without asking: forms and cross-site posts.
+
+    Every API body is JSON (a foreign page cannot send that without a CORS
+    preflight, which this API never grants); a request whose Origin is another
+    site is refused even without a body (security.same_site_only refuses what a
+    browser marks as cross-site).
+    """
+    content_type = request.headers.get("Content-Type")
+    if content_type is not None and request.mimetype != "application/json":
+        raise _Problem(415, "Send the body as JSON (Content-Type: application/json).")
+    if content_type is None and (request.content_length or request.data):
+        raise _Problem(415, "Send the body as JSON (Content-Type: application/json).")
+    origin = request.headers.get("Origin")
+    if origin is not None and origin != request.host_url.rstrip("/"):
+        raise _Problem(403, "This API does not take requests from other web sites.")
+
+
+@bp.before_request
+def _check_request():
+    if request.method in ("POST", "PUT", "PATCH", "DELETE"):
+        _refuse_browser_forms()
+
+
 def _json_body():
     if not request.content_length and not request.data:
         return {}

@@ -2,7 +2,7 @@
 
 import secrets
 
-from flask import current_app, g, request
+from flask import abort, current_app, g, request
 
 PAGE_CSP = ("default-src 'none'; script-src 'self' 'nonce-{nonce}'{captcha}; style-src 'self'; "
             "img-src 'self' data:; connect-src 'self'{captcha}; form-action 'self'; "
@@ -39,7 +39,19 @@ def add_headers(response):
     return response
 
 
+def same_site_only():
+    """Refuse a state-changing request a browser says came from another site.
+
+    Browsers send Sec-Fetch-Site whatever the referrer policy; other clients
+    send none and are judged by the CSRF token (site) or JSON body (API) alone.
+    """
+    if request.method not in ("GET", "HEAD", "OPTIONS") and \
+            request.headers.get("Sec-Fetch-Site", "same-origin") not in ("same-origin", "none"):
+        abort(403)
+
+
 def init_app(app):
-    """Add the headers to every response, errors included."""
+    """Add the headers to every response, errors included; refuse cross-site posts."""
+    app.before_request(same_site_only)
     app.after_request(add_headers)
     app.jinja_env.globals["csp_nonce"] = nonce

@@ -63,3 +63,17 @@ def test_normalize_and_split():
     for bad in ("bob", "a@b@c", "@x", "x@", None):
         with pytest.raises(AddressError):
             addresses.normalize(bad)
+
+
+@pytest.mark.parametrize("name", [
+    "mailer_daemon", "mailer.daemon", "Mailer-Daemon", "hostmaster-", "hostmaster2", "noc", "dmarc",
+    "dmarc-reports", "abuse.team", "post_master", "no.reply", "web-master", "ssl_admin", "ROOT",
+])
+def test_reserved_names_are_refused_however_spelled(name):
+    with pytest.raises(addresses.AddressError, match="reserved"):
+        addresses.check_local_part(name)
+
+
+@pytest.mark.parametrize("name", ["nocturne", "rooted", "information", "alice", "abu", "dmar"])
+def test_names_that_only_resemble_a_role_are_fine(name):
+    assert addresses.check_local_part(name) == name

@@ -31,7 +31,27 @@ def test_environment_overrides_defaults_and_is_typed():
     ({"TEMPMAIL_INACTIVITY": "-1"}, "negative"),
     ({"TEMPMAIL_MAILBOX_MAX_BYTES": "1000"}, "at least TEMPMAIL_MAX_MESSAGE_SIZE"),
     ({"TEMPMAIL_DISK_RESERVE": "lots"}, "must be a number"),
+    ({"TEMPMAIL_SECRET_KEY": "replace-with-64-hex-characters"}, "placeholder"),
+    ({"TEMPMAIL_SECRET_KEY": "short"}, "placeholder or shorter"),
 ])
 def test_bad_settings_are_named(env, message):
     with pytest.raises(config.ConfigError, match=message):
         config.load(env)
+
+
+def test_the_shipped_env_file_does_not_start_the_app(tmp_path):
+    import os
+    shipped = os.path.join(os.path.dirname(__file__), "..", "..", "deploy", "tempmail.env")
+    environ = {}
+    with open(shipped, encoding="utf-8") as handle:
+        lines = handle.read().splitlines()
+    for line in lines:
+        name, eq, value = line.strip().partition("=")
+        if eq and not name.startswith("#"):
+            environ[name] = value.strip('"')
+    environ["TEMPMAIL_DATA_DIR"] = str(tmp_path)
+    with pytest.raises(config.ConfigError, match="SECRET_KEY"):
+        config.load(environ)
+    from tempmail import create_app
+    with pytest.raises(config.ConfigError, match="SECRET_KEY"):
+        create_app({"SECRET_KEY": environ["TEMPMAIL_SECRET_KEY"], "DATA_DIR": str(tmp_path)})
