@@ -10,10 +10,17 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := exim4-daemon-heavy
 
 
+# 4,000 repeated open tags: ~2.5 s on a 3.11 without the CVE-2025-6069 fix, ~5 ms with it.
+export HTMLPARSER_IS_LINEAR := import time, html.parser as h; t = time.monotonic(); p = h.HTMLParser(); p.feed("<style " * 4000); p.close(); raise SystemExit(time.monotonic() - t > 0.5)
+
 .PHONY: run test venv system-deps test-deps bench clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt Makefile
 	@[ -x $(PYTHON) ] || { $(SUDO) apt-get update && $(SUDO) apt-get install -y python3 python3-venv; }
+	@$(PYTHON) -c "$$HTMLPARSER_IS_LINEAR" || { echo "$(PYTHON) lacks the fix for CVE-2025-6069; updating it from Debian"; \
+	  version=$$(basename $$(readlink -f $(PYTHON))); $(SUDO) apt-get update && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $$version lib$$version-stdlib $$version-venv && \
+	  $(PYTHON) -c "$$HTMLPARSER_IS_LINEAR"; }
 	@if [ -x $(VENV)/bin/python ] && [ "$$(readlink -f $(VENV)/bin/python)" != "$$(readlink -f $(PYTHON))" ]; then \
 	  echo "rebuilding $(VENV) on $(PYTHON)"; rm -rf $(VENV); fi
 	$(PYTHON) -m venv $(VENV) || { $(SUDO) apt-get update && $(SUDO) apt-get install -y python3-venv && $(PYTHON) -m venv $(VENV); }
