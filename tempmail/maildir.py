@@ -132,22 +132,34 @@ class _Opened:
         os.close(self.box)
 
 
-def _unique_name() -> str:
-    return f"{time.time_ns()}.P{os.getpid()}R{os.urandom(6).hex()}.{_HOST}"
+def _unique_name(key: str | None) -> str:
+    unique = f"K{key}" if key else f"P{os.getpid()}R{os.urandom(6).hex()}"
+    return f"{time.time_ns()}.{unique}.{_HOST}"
 
 
-def deliver(path: str, stream: BinaryIO, max_size: int | None = None) -> str:
+def find_key(path: str, key: str) -> str | None:
+    """Return the id of the message delivered under key, or None."""
+    marker = f".K{key}."
+    return next((entry[0] for entry in entries(path) if marker in entry[0]), None)
+
+
+def deliver(path: str, stream: BinaryIO, max_size: int | None = None,
+            key: str | None = None) -> str:
     """Write stream's bytes into the Maildir at path; return the new message id.
 
     tmp/ name, write, fsync, link into new/, fsync new/, remove the tmp/ name.
     On any error nothing is left in new/ and the error propagates; a mailbox
     or sub-folder that is missing or not a real folder is MailboxMissing.
+    key (hex), when given, is written into the name so find_key can tell that
+    this delivery already happened (a redelivery after a lost reply).
     """
+    if key is not None and not (key.isalnum() and key.isascii()):
+        raise ValueError("a delivery key is letters and digits only")
     with _Opened(path, "tmp", "new") as opened:
         tmp, new = opened.fds["tmp"], opened.fds["new"]
         if tmp is None or new is None:
             raise MailboxMissing(path)
-        name = _unique_name()
+        name = _unique_name(key)
         fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC,
                      FILE_MODE, dir_fd=tmp)
         final = None

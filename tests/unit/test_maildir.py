@@ -110,3 +110,14 @@ def test_trim_by_bytes_drops_the_oldest_and_keeps_the_newest(tmp_path):
     assert sorted(maildir.list_ids(path)) == sorted(ids[3:])
     assert maildir.trim(path, keep=100, max_bytes=10) == 1  # the newest always stays
     assert maildir.list_ids(path) == [ids[4]]
+
+
+def test_a_keyed_delivery_is_found_again(box):
+    assert maildir.find_key(box, "ab12") is None
+    message_id = maildir.deliver(box, io.BytesIO(b"x"), key="ab12")
+    assert ".Kab12." in message_id and maildir.find_key(box, "ab12") == message_id
+    os.rename(os.path.join(box, "new", message_id), os.path.join(box, "cur", message_id + ":2,S"))
+    assert maildir.find_key(box, "ab12") == message_id
+    assert maildir.find_key(box, "ab1") is None
+    with pytest.raises(ValueError):
+        maildir.deliver(box, io.BytesIO(b"x"), key="../x")
