@@ -11,6 +11,10 @@ class InboxError(ValueError):
     """A request the service refuses, with a message fit to show the user."""
 
 
+class AddressUnavailable(InboxError):
+    """The chosen address is live or was issued before (addresses are never reissued)."""
+
+
 class Issued:
     """A newly created address with its one-time-shown token."""
 
@@ -66,7 +70,7 @@ class Inboxes:
             except registry.AddressTaken:
                 maildir.remove_mailbox(path)
                 if local_part is not None:
-                    raise InboxError(f"{address} is taken or was used before; "
+                    raise AddressUnavailable(f"{address} is taken or was used before; "
                                      "addresses are never issued twice") from None
                 continue
             except BaseException:

@@ -6,7 +6,7 @@ import time
 from flask import Blueprint, Response, current_app, jsonify, request, url_for
 
 from tempmail import maildir, rendering
-from tempmail.inboxes import InboxError
+from tempmail.inboxes import AddressUnavailable, InboxError
 from tempmail.registry import RegistryError
 from tempmail.timefmt import iso
 from tempmail.web import limits, service
@@ -134,7 +134,7 @@ def create_inbox():
         issued = service().create(domain=_text(data, "domain"), name=_text(data, "name"),
                                   lifetime=lifetime)
     except InboxError as exc:
-        raise _Problem(409 if "never issued twice" in str(exc) else 400, str(exc)) from None
+        raise _Problem(409 if isinstance(exc, AddressUnavailable) else 400, str(exc)) from None
     response = jsonify({"address": issued.address, "token": issued.token,
                         "expires_at": iso(issued.expires_at)})
     response.status_code = 201
