@@ -73,7 +73,7 @@ def check_domain(domain, domains):
     """Return the normalized domain if it is one of domains; raise AddressError."""
     name = (domain or "").strip().lower().rstrip(".")
     if name not in domains:
-        raise AddressError(f"{name or domain!r} is not a domain of this service "
+        raise AddressError(f"{name or domain!r} is not offered for new addresses "
                            f"(choose one of: {', '.join(domains)})")
     return name
 

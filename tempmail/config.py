@@ -8,6 +8,7 @@ import os
 DEFAULTS = {
     "DATA_DIR": "var",
     "DOMAINS": "tempmail.localhost",
+    "OFFERED_DOMAINS": "",      # domains new addresses get; empty: all of DOMAINS
     "LIFETIME": 3600,
     "MIN_LIFETIME": 60,
     "MAX_LIFETIME": 48 * 3600,
@@ -68,6 +69,13 @@ def normalize(settings):
         if settings[key] < 0:
             raise ConfigError(f"TEMPMAIL_{key} must not be negative")
     settings["DOMAINS"] = parse_domains(settings["DOMAINS"])
+    offered = settings["OFFERED_DOMAINS"]
+    offered = parse_domains(offered) if offered else settings["DOMAINS"]
+    stray = [domain for domain in offered if domain not in settings["DOMAINS"]]
+    if stray:
+        raise ConfigError(f"TEMPMAIL_OFFERED_DOMAINS: {', '.join(stray)} not in TEMPMAIL_DOMAINS "
+                          "(only domains that receive mail can be offered)")
+    settings["OFFERED_DOMAINS"] = offered
     settings["DATA_DIR"] = os.path.abspath(os.fspath(settings["DATA_DIR"]))
     if settings["MAILBOX_MAX_MESSAGES"] < 1:
         raise ConfigError("TEMPMAIL_MAILBOX_MAX_MESSAGES must be at least 1")

@@ -50,7 +50,7 @@ class Inboxes:
     def create(self, domain=None, name=None, lifetime=None):
         """Issue a new address; raise InboxError with the reason when refused."""
         self.ensure_ready()
-        domains = self.settings["DOMAINS"]
+        domains = self.settings["OFFERED_DOMAINS"]
         try:
             domain = addresses.check_domain(domain, domains) if domain else secrets.choice(domains)
             local_part = addresses.check_local_part(name) if name is not None else None
@@ -78,6 +78,10 @@ class Inboxes:
                 raise
             return Issued(entry, token)
         raise InboxError("could not find a free address; try again")
+
+    def offered_domains(self) -> tuple[str, ...]:
+        """Return the domains new addresses may take (all receiving domains unless retired)."""
+        return self.settings["OFFERED_DOMAINS"]
 
     def visit(self, entry):
         """Record that the owner looked (keeps an INACTIVITY-limited address alive)."""

@@ -14,6 +14,9 @@ from tempmail.web.downloads import attachment_response, source_response
 from tempmail.web.problems import from_http_exception, is_http_exception, problem
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
+# Every API call counts against the client's poll budget unless a route names its own.
+limits.limiter.shared_limit(limits.poll_limit, scope="api", key_func=limits.client_key)(bp)
+bp.after_request(limits.add_headers)
 MAX_WAIT = 60.0
 POLL_INTERVAL = 0.05
 
@@ -140,6 +143,11 @@ def create_inbox():
     response.status_code = 201
     response.headers["Location"] = url_for("api.get_inbox")
     return response
+
+
+@bp.get("/domains")
+def list_domains():
+    return jsonify({"domains": list(service().offered_domains())})
 
 
 @bp.get("/inbox")

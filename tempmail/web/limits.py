@@ -36,11 +36,32 @@ def poll_limit():
 
 def retry_after():
     """Return whole seconds until the limit just breached lets this client in again."""
+    import math
     import time
     current = limiter.current_limit
     if current is None:
         return 60
     return max(1, int(current.reset_at - time.time()) + 1)
+
+
+def add_headers(response):
+    """Tell API clients their budget: RateLimit-Limit, -Remaining, -Reset (seconds), -Policy.
+
+    The names and the delta-seconds reset follow the IETF httpapi draft
+    "RateLimit header fields for HTTP"; the numbers are those of the tightest
+    limit the request counted against.
+    """
+    import math
+    import time
+    current = limiter.current_limit
+    if current is not None:
+        amount = current.limit.amount
+        window = current.limit.get_expiry()
+        response.headers["RateLimit-Limit"] = str(amount)
+        response.headers["RateLimit-Remaining"] = str(max(0, current.remaining))
+        response.headers["RateLimit-Reset"] = str(max(0, math.ceil(current.reset_at - time.time())))
+        response.headers["RateLimit-Policy"] = f"{amount};w={window}"
+    return response
 
 
 def init_app(app):

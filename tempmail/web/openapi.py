@@ -25,7 +25,10 @@ def spec(app=None):
         "openapi": "3.1.0",
         "info": {"title": "tempmail API", "version": "1",
                  "description": "Throwaway inboxes for test suites. Create an inbox, wait for "
-                                "mail, read the code and the link, delete."},
+                                "mail, read the code and the link, delete. Every answer "
+                                "carries RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset "
+                                "(seconds) and RateLimit-Policy for the limit it counted "
+                                "against; a 429 also carries Retry-After."},
         "servers": [{"url": "/api/v1"}],
         "paths": {
             "/inboxes": {"post": {
@@ -38,6 +41,13 @@ def spec(app=None):
                               "401": _problem("API key required or wrong."),
                               "409": _problem("That name was used before."),
                               "413": _problem("Body too large."), "429": ERRORS["429"]}}},
+            "/domains": {"get": {
+                "summary": "The domains offered for new inboxes", "operationId": "listDomains",
+                "security": [{}],
+                "responses": {"200": {"description": "OK", "content": {"application/json": {
+                    "schema": {"type": "object", "required": ["domains"], "properties": {
+                        "domains": {"type": "array", "items": {"type": "string"}}}}}}},
+                    "429": ERRORS["429"]}}},
             "/inbox": {
                 "get": {"summary": "The inbox of this token", "operationId": "getInbox",
                         "security": BEARER,

@@ -279,3 +279,37 @@ def test_the_api_page_lists_every_route(data_dir):
     spec = client.get("/api/v1/openapi.json").json
     for path in spec["paths"]:
         assert f"/api/v1{path}" in page
+
+
+def test_domains_lists_the_offered_ones_only(data_dir):
+    client = make_app(data_dir, OFFERED_DOMAINS=helpers.OTHER_DOMAIN).test_client()
+    assert client.get("/api/v1/domains").get_json() == {"domains": [helpers.OTHER_DOMAIN]}
+    created = client.post("/api/v1/inboxes").get_json()
+    assert created["address"].endswith("@" + helpers.OTHER_DOMAIN)
+    response = client.post("/api/v1/inboxes", json={"domain": helpers.DOMAIN})
+    assert response.status_code == 400 and "not offered" in response.get_json()["detail"]
+
+
+def test_a_retired_domain_still_receives(data_dir):
+    from tempmail import config
+    settings = config.load({}, {"DATA_DIR": data_dir, "DOMAINS": f"{helpers.DOMAIN},{helpers.OTHER_DOMAIN}",
+                                "OFFERED_DOMAINS": helpers.OTHER_DOMAIN})
+    assert settings["DOMAINS"] == (helpers.DOMAIN, helpers.OTHER_DOMAIN)
+    with pytest.raises(config.ConfigError, match="not in TEMPMAIL_DOMAINS"):
+        config.load({}, {"DOMAINS": helpers.DOMAIN, "OFFERED_DOMAINS": "elsewhere.test"})
+
+
+def test_every_api_answer_carries_rate_limit_headers(data_dir):
+    client = make_app(data_dir, POLL_LIMIT="3 per minute", CREATE_LIMIT="2 per hour").test_client()
+    created = client.post("/api/v1/inboxes")
+    assert created.headers["RateLimit-Limit"] == "2"
+    assert created.headers["RateLimit-Remaining"] == "1"
+    assert 3500 <= int(created.headers["RateLimit-Reset"]) <= 3601
+    assert created.headers["RateLimit-Policy"] == "2;w=3600"
+    token = created.get_json()["token"]
+    answers = [client.get(path, headers=auth(token)) for path in
+               ("/api/v1/openapi.json", "/api/v1/inbox/messages/nope", "/api/v1/domains")]
+    assert [a.headers["RateLimit-Remaining"] for a in answers] == ["2", "1", "0"]
+    refused = client.get("/api/v1/domains")
+    assert refused.status_code == 429 and refused.headers["RateLimit-Remaining"] == "0"
+    assert 0 < int(refused.headers["Retry-After"]) <= 61

@@ -49,7 +49,7 @@ def test_a_name_is_never_issued_twice(runner, app):
     (["--lifetime", "0"], "positive"),
     (["--lifetime", "nan"], "positive"),
     (["--lifetime", "soon"], "not a number"),
-    (["--domain", "evil.test"], "not a domain of this service"),
+    (["--domain", "evil.test"], "not offered for new addresses"),
     (["--name", "../etc"], "may hold only"),
     (["--name", "x" * 300], "longer than"),
     (["--bogus"], "No such option"),
