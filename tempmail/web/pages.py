@@ -1,7 +1,9 @@
 """The website: get an address, watch the inbox, read mail safely. GET never changes state."""
 
+import secrets
+
 from flask import (Blueprint, Response, abort, current_app, flash, redirect, render_template,
-                   request, url_for)
+                   request, session, url_for)
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
 from tempmail import rendering
@@ -17,6 +19,16 @@ RAW_SHOWN = 512 * 1024
 FRAME_CSP = ("default-src 'none'; img-src 'self' data:{remote}; style-src 'unsafe-inline'; "
              "font-src 'none'; form-action 'none'; base-uri 'none'; frame-ancestors 'self'; "
              "sandbox allow-popups allow-popups-to-escape-sandbox")
+
+
+def _create_choices():
+    """The create form's choices: offered domains (a random one preselected), the last name tried."""
+    domains = service().offered_domains()
+    tried = session.pop("create_tried", None) or {}
+    domain = tried.get("domain") if tried.get("domain") in domains else secrets.choice(domains)
+    return dict(domains=domains, chosen_domain=domain, tried_name=tried.get("name", ""),
+                lifetimes=_lifetimes(), default_lifetime=current_app.config["LIFETIME"],
+                captcha=captcha.enabled())
 
 
 def _lifetimes():
@@ -40,15 +52,11 @@ def index():
     found = browser_inboxes.live()
     selected = browser_inboxes.current(found)
     if selected is None:
-        return render_template("welcome.html", form=captcha.create_form(),
-                               captcha=captcha.enabled(), lifetimes=_lifetimes(),
-                               default_lifetime=current_app.config["LIFETIME"],
+        return render_template("welcome.html", form=captcha.create_form(), **_create_choices(),
                                autosubmit=not captcha.enabled() and "again" not in request.args)
     service().visit(selected[1])
     return render_template("inbox.html", **_inbox_context(*selected, found),
-                           lifetimes=_lifetimes(), create_form=captcha.create_form(),
-                           captcha=captcha.enabled(),
-                           default_lifetime=current_app.config["LIFETIME"])
+                           create_form=captcha.create_form(), **_create_choices())
 
 
 @bp.get("/inbox/messages")
@@ -93,6 +101,8 @@ def new_address():
                                   lifetime=service().clamp_lifetime(lifetime))
     except InboxError as exc:
         flash(str(exc), "error")
+        session["create_tried"] = {"name": (request.form.get("name") or "")[:64],
+                                   "domain": request.form.get("domain") or ""}
         return redirect(url_for("pages.index", again=1))
     browser_inboxes.add(issued.token)
     return redirect(url_for("pages.index"))
