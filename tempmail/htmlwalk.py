@@ -28,6 +28,12 @@ MAX_LINKS = 300
 """Links collected per message; a sign-up mail has a handful."""
 CHECK_EVERY = 256
 """Tokens between two deadline checks."""
+ESCAPES = 10_000
+"""Characters written as entities (& < > " ') in the attribute values of the tidy copy;
+html5lib spends ~15 us on each, so an attribute that would pass the total is left out."""
+TEXT_MARK = "\ue000{}\ue001"
+"""Stands in the tidy copy for text chunk n (bleach never sees text: it is slow on
+entities); the sender's own U+E000/U+E001 are replaced, so only ours remain."""
 
 SKIP = frozenset("script style title noscript xmp iframe noembed noframes".split())
 RAW = SKIP | {"textarea", "plaintext"}        # content is text up to its own end tag
@@ -55,6 +61,8 @@ class Walked:
         self.links: list = []
         self.styles: list = []
         self.tidy: list = []
+        self.texts: list = []
+        self.escapes = ESCAPES
         self.cut = False
 
     def text(self) -> str:
@@ -94,24 +102,26 @@ def _attributes(html, pos, deadline):
 
 
 def tokens(html: str, deadline: Deadline = NEVER):
-    """Yield ("text", str) / ("start", name, attrs) / ("end", name) / ("raw", name, str).
+    """Yield ("text", str) / ("start", name, attrs, at, after) / ("end", name) / ("raw", name, str).
 
+    A start tag comes with where it begins and ends in html (html[at:after]).
     Comments, doctypes and processing instructions are dropped; a tag cut off by
     the end of the input is dropped, as HTML5 does. Text comes with entities decoded.
     """
-    pos, end, count = 0, len(html), 0
+    pos, end, count, text_from = 0, len(html), 0, 0
     while pos < end:
         count += 1
         if count % CHECK_EVERY == 0:
             deadline.check()
         lt = html.find("<", pos)
         if lt < 0:
-            lt = end
-        if lt > pos:
-            yield ("text", unescape(html[pos:lt]))
-            pos = lt
-            continue
+            break
         tag = _OPEN.match(html, lt)
+        if not (tag or html.startswith(("<!", "<?", "</"), lt)):
+            pos = lt + 1  # a lone "<" is text
+            continue
+        if lt > text_from:
+            yield ("text", unescape(html[text_from:lt]))
         if tag:
             attrs, pos = _attributes(html, tag.end(), deadline)
             if pos < 0:
@@ -119,27 +129,27 @@ def tokens(html: str, deadline: Deadline = NEVER):
             name = tag.group(2).lower()
             if tag.group(1):
                 yield ("end", name)
-                continue
-            yield ("start", name, attrs)
-            if name == "plaintext":
-                yield ("raw", name, html[pos:])
-                return
-            if name in RAW:
-                close = _RAW_END[name].search(html, pos)
-                stop = close.start() if close else end
-                yield ("raw", name, html[pos:stop] if name in SKIP else unescape(html[pos:stop]))
-                after = html.find(">", stop) if close else -1
-                pos = end if after < 0 else after + 1
-                yield ("end", name)
+            else:
+                yield ("start", name, attrs, lt, pos)
+                if name == "plaintext":
+                    yield ("raw", name, html[pos:])
+                    return
+                if name in RAW:
+                    close = _RAW_END[name].search(html, pos)
+                    stop = close.start() if close else end
+                    yield ("raw", name, html[pos:stop] if name in SKIP else unescape(html[pos:stop]))
+                    after = html.find(">", stop) if close else -1
+                    pos = end if after < 0 else after + 1
+                    yield ("end", name)
         elif html.startswith("<!--", lt):
             close = html.find("-->", lt + 4)
             pos = end if close < 0 else close + 3
-        elif html.startswith(("<!", "<?", "</"), lt):
+        else:
             close = html.find(">", lt + 2)
             pos = end if close < 0 else close + 1
-        else:
-            yield ("text", "<")
-            pos = lt + 1
+        text_from = pos
+    if text_from < end:
+        yield ("text", unescape(html[text_from:]))
 
 
 def walk(html: str, deadline: Deadline = NEVER, tidy_tags=None) -> Walked:
@@ -160,7 +170,7 @@ def walk(html: str, deadline: Deadline = NEVER, tidy_tags=None) -> Walked:
             if anchor is not None:
                 anchor[1].append(text)
             if tidy_tags is not None:
-                tidy.append(escape(text, quote=False))
+                _tidy_text(found, text)
         elif kind == "raw":
             if name == "style" and tidy_tags is not None:
                 found.styles.append(token[2])
@@ -181,7 +191,7 @@ def walk(html: str, deadline: Deadline = NEVER, tidy_tags=None) -> Walked:
             elif name == "img" and anchor is not None:
                 anchor[1].append(attrs.get("alt", ""))
             if tidy_tags is not None:
-                _tidy_start(tidy, open_tags, name, attrs, tidy_tags)
+                _tidy_start(found, open_tags, name, attrs, tidy_tags)
         else:  # end
             if name == "head":
                 in_head = False
@@ -205,18 +215,36 @@ def walk(html: str, deadline: Deadline = NEVER, tidy_tags=None) -> Walked:
     return found
 
 
-def _tidy_start(tidy, open_tags, name, attrs, tags):
+def _tidy_text(found, text):
+    if text.isspace():
+        found.tidy.append(text)
+    elif text:
+        found.tidy.append(TEXT_MARK.format(len(found.texts)))
+        found.texts.append(escape(_unmarked(text), quote=False))
+
+
+def _unmarked(text):
+    return text.replace("\ue000", "\ufffd").replace("\ue001", "\ufffd")
+
+
+def _tidy_start(found, open_tags, name, attrs, tags):
     if name not in tags or not _GOOD_NAME.fullmatch(name):
         return
+    tidy = found.tidy
     if name in SIBLINGS and open_tags and open_tags[-1] == name:
         tidy.append(f"</{open_tags.pop()}>")
     if name not in VOID:
         if len(open_tags) >= MAX_DEPTH:
             return
         open_tags.append(name)
-    written = "".join(f' {key}="{escape(value)}"' for key, value in attrs.items()
-                      if _GOOD_ATTRIBUTE.fullmatch(key))
-    tidy.append(f"<{name}{written}>")
+    written = []
+    for key, value in attrs.items():
+        if _GOOD_ATTRIBUTE.fullmatch(key):
+            cost = sum(value.count(char) for char in "&<>\"'")
+            if cost <= found.escapes:
+                found.escapes -= cost
+                written.append(f' {key}="{escape(_unmarked(value))}"')
+    tidy.append(f"<{name}{''.join(written)}>")
 
 
 def text_before(chunks: list, stop: int, limit: int = 300) -> str:

@@ -126,6 +126,7 @@ MEDIA_DEPTH = 2
 """@media rules nested deeper than this are dropped (each level re-reads its content)."""
 TOO_LONG_NOTE = ("<p><em>This message is longer than what is shown here; "
                  "the raw source has all of it.</em></p>")
+_TEXT_MARK = re.compile(htmlwalk.TEXT_MARK.format(r"(\d+)"))
 _SELECTOR_OK = re.compile(r"[\w\s.#,>+~*:()-]+")
 
 
@@ -222,7 +223,8 @@ def sanitize(html: str, cid_url=lambda cid: None, allow_remote: bool = False,
     cleaner = bleach.Cleaner(tags=TAGS, attributes=ATTRIBUTES, protocols=PROTOCOLS, strip=True,
                              strip_comments=True, css_sanitizer=CSS,
                              filters=[_make_filter(cid_url, allow_remote, found, deadline)])
-    body = cleaner.clean("".join(walked.tidy))
+    body = _TEXT_MARK.sub(lambda mark: walked.texts[int(mark.group(1))],
+                          cleaner.clean("".join(walked.tidy)))
     if walked.cut:
         body += TOO_LONG_NOTE
     style = "\n".join(s for s in styles if s)
