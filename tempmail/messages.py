@@ -133,11 +133,13 @@ class View:
 
 
 _UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]+")
+# Bidirectional controls: "invoice\u202egpj.exe" shows as "invoiceexe.jpg".
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
-def safe_filename(name, index, content_type):
-    """Return a filename safe to offer for download: no path, no controls, bounded."""
-    name = _UNSAFE_NAME.sub("_", decode_header(name or "")).strip(" .")
+def safe_filename(name: str | None, index: int, content_type: str) -> str:
+    """Return a filename safe to offer for download: no path, no controls, no bidi, bounded."""
+    name = _UNSAFE_NAME.sub("_", _BIDI.sub("", decode_header(name or ""))).strip(" .")
     if len(name) > 150:
         stem, dot, extension = name.rpartition(".")
         name = (stem[:140] + dot + extension[:9]) if dot and len(extension) < 10 else name[:150]

@@ -106,3 +106,12 @@ def test_sender_falls_back_to_sender_then_the_envelope(headers, sender):
     assert messages.parse(headers + b"Subject: x\r\n\r\nbody\r\n").sender == sender
     huge = headers + b"X-Pad: " + b"a" * 20 + b"\r\n" + b"Subject: x\r\n\r\n"
     assert messages.parse(huge, messages.Limits(size=10)).sender == sender  # the raw-source view
+
+
+@pytest.mark.parametrize("name,shown", [
+    ("invoice\u202egpj.exe", "invoicegpj.exe"),          # RTL override: would read invoiceexe.jpg
+    ("\u2066report\u2069\u200e.pdf\u200f", "report.pdf"),
+    ("a\u202a\u202b\u202c\u202d\u2067\u2068\u061cb.txt", "ab.txt"),
+])
+def test_attachment_names_lose_bidi_controls(name, shown):
+    assert messages.safe_filename(name, 1, "application/octet-stream") == shown
