@@ -1,0 +1,135 @@
+"""Where renderings are kept: cache files in ``<mailbox>/.cache``, and work in progress.
+
+Exim's user can write the Maildirs, so nothing under them is trusted. The cache
+folder is opened with O_NOFOLLOW|O_DIRECTORY and every file in it through that
+descriptor (``dir_fd``) with O_NOFOLLOW, so a symlink planted as ``.cache`` or
+in it is never followed: a planted ``.cache`` that is not a real directory
+means no caching at all. New files get unpredictable names and O_EXCL.
+
+Per process, work in progress is shared: a second request for what another
+thread is computing waits for that result instead of starting again.
+"""
+
+import json
+import os
+import secrets
+import stat
+import threading
+from concurrent.futures import Future
+
+from tempmail import maildir
+
+CACHE = ".cache"
+VERSION = 3                    # bump when the cached shape changes
+READ_LIMIT = 64 * 1024 * 1024
+"""Largest cache file read back; anything larger was not written by us."""
+_NOFOLLOW = os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
+
+
+class Folder:
+    """The open ``.cache`` folder of one mailbox, or a stand-in that caches nothing."""
+
+    def __init__(self, mailbox: str) -> None:
+        self.fd = _open_folder(mailbox)
+
+    def __enter__(self) -> "Folder":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
+
+    def load(self, name: str) -> dict | None:
+        """Return the cached dict called name if it is ours and current, else None."""
+        if self.fd is None:
+            return None
+        try:
+            fd = os.open(name, os.O_RDONLY | _NOFOLLOW, dir_fd=self.fd)
+        except OSError:
+            return None
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode) or info.st_size > READ_LIMIT:
+                return None
+            with os.fdopen(fd, "rb", closefd=False) as handle:
+                data = json.loads(handle.read(READ_LIMIT))
+            return data if isinstance(data, dict) and data.get("version") == VERSION else None
+        except (OSError, ValueError):
+            return None
+        finally:
+            os.close(fd)
+
+    def store(self, name: str, data: dict) -> None:
+        """Write data as name: a new file with an unpredictable name, renamed over."""
+        if self.fd is None:
+            return
+        body = json.dumps(dict(data, version=VERSION), ensure_ascii=False,
+                          separators=(",", ":")).encode()
+        temporary = f".{secrets.token_hex(16)}.tmp"
+        try:
+            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o660,
+                         dir_fd=self.fd)
+        except OSError:
+            return
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(body)
+            os.replace(temporary, name, src_dir_fd=self.fd, dst_dir_fd=self.fd)
+        except OSError:
+            try:
+                os.unlink(temporary, dir_fd=self.fd)
+            except OSError:
+                pass
+
+    def remove(self, name: str) -> None:
+        """Remove the entry called name (a planted symlink is removed, never followed)."""
+        if self.fd is not None:
+            try:
+                os.unlink(name, dir_fd=self.fd)
+            except OSError:
+                pass
+
+
+def _open_folder(mailbox):
+    """Return a descriptor of <mailbox>/.cache, made if missing; None if it is not a real
+    directory; raise maildir.MailboxMissing if the mailbox is gone (never recreate it)."""
+    path = os.path.join(mailbox, CACHE)
+    try:
+        os.mkdir(path, 0o2770)
+    except FileExistsError:
+        pass
+    except FileNotFoundError:
+        raise maildir.MailboxMissing(mailbox) from None
+    except OSError:
+        return None
+    try:
+        return os.open(path, os.O_RDONLY | os.O_DIRECTORY | _NOFOLLOW)
+    except OSError:
+        return None  # a symlink or a file planted as .cache: compute without caching
+
+
+_IN_FLIGHT: dict = {}
+_IN_FLIGHT_LOCK = threading.Lock()
+
+
+def shared(key, compute):
+    """Return compute(), or, if another thread is computing key, wait for its result."""
+    with _IN_FLIGHT_LOCK:
+        future = _IN_FLIGHT.get(key)
+        owner = future is None
+        if owner:
+            future = _IN_FLIGHT[key] = Future()
+    if not owner:
+        return future.result()
+    try:
+        result = compute()
+    except BaseException as exc:
+        future.set_exception(exc)
+        raise
+    else:
+        future.set_result(result)
+        return result
+    finally:
+        with _IN_FLIGHT_LOCK:
+            del _IN_FLIGHT[key]
