@@ -31,7 +31,7 @@ from tempmail.timefmt import iso
 PREVIEW = 160
 SUMMARY_SECONDS = 0.25
 """CPU seconds a list entry (preview and code) may cost; past them it has neither."""
-RENDER_SECONDS = 0.5
+RENDER_SECONDS = 0.6
 """CPU seconds a rendering (sanitize, codes, links) may cost; past them the raw source shows."""
 TOO_COSTLY = "This message is too costly to display ({}); here is its raw source."
 PART_MARK = "tempmail-part:"
@@ -141,8 +141,8 @@ def summarize(mailbox: str, message_id: str) -> dict:
 
 
 def _summarize(mailbox, message_id):
+    view = messages.parse(read(mailbox, message_id))  # budgeted by messages.Limits
     deadline = Deadline(SUMMARY_SECONDS)
-    view = messages.parse(read(mailbox, message_id))
     received = messages.delivered_at(message_id)
     entry = {"id": message_id, "from": view.sender, "to": view.to, "subject": view.subject,
              "date": iso(view.date or received), "received": iso(received),
@@ -178,8 +178,8 @@ def _render(mailbox, message_id):
         if cached is not None:
             return cached
         raw = read(mailbox, message_id)
+        view = messages.parse(raw)  # budgeted by messages.Limits
         deadline = Deadline(RENDER_SECONDS)
-        view = messages.parse(raw)
         received = messages.delivered_at(message_id)
         try:
             result = _sanitized(view, False, deadline)
