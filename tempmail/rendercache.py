@@ -6,7 +6,7 @@ descriptor (``dir_fd``) with O_NOFOLLOW, so a symlink planted as ``.cache`` or
 in it is never followed: a planted ``.cache`` that is not a real directory
 means no caching at all. New files get unpredictable names and O_EXCL.
 
-Per process, work in progress is shared: a second request for what another
+Per process, memos keep recent results in memory (Memo), and work in progress is shared: a second request for what another
 thread is computing waits for that result instead of starting again.
 """
 
@@ -15,6 +15,7 @@ import os
 import secrets
 import stat
 import threading
+from collections import OrderedDict
 from concurrent.futures import Future
 
 from tempmail import maildir
@@ -107,6 +108,29 @@ def _open_folder(mailbox):
         return os.open(path, os.O_RDONLY | os.O_DIRECTORY | _NOFOLLOW)
     except OSError:
         return None  # a symlink or a file planted as .cache: compute without caching
+
+
+class Memo:
+    """A small thread-safe LRU map."""
+
+    def __init__(self, size):
+        self.size, self.items, self.lock = size, OrderedDict(), threading.Lock()
+
+    def get(self, key):
+        """Return the value kept for key, or None."""
+        with self.lock:
+            value = self.items.get(key)
+            if value is not None:
+                self.items.move_to_end(key)
+            return value
+
+    def put(self, key, value):
+        """Keep value for key, forgetting the least recently used past size."""
+        with self.lock:
+            self.items[key] = value
+            self.items.move_to_end(key)
+            while len(self.items) > self.size:
+                self.items.popitem(last=False)
 
 
 _IN_FLIGHT: dict = {}

@@ -18,14 +18,12 @@ deliveries in one tick would otherwise look like one.
 import hashlib
 import os
 import re
-import threading
 import time
-from collections import OrderedDict
 from html import escape
 
 from tempmail import extract, htmlwalk, links, maildir, messages, sanitize
 from tempmail.budget import Deadline, OverBudget
-from tempmail.rendercache import Folder, shared
+from tempmail.rendercache import Folder, Memo, shared
 from tempmail.timefmt import iso
 
 PREVIEW = 160
@@ -39,30 +37,9 @@ RECENT_NS = 50_000_000
 _PART_RE = re.compile(re.escape(PART_MARK) + r"(\d+):")
 
 
-class _Memo:
-    """A small thread-safe LRU map."""
-
-    def __init__(self, size):
-        self.size, self.items, self.lock = size, OrderedDict(), threading.Lock()
-
-    def get(self, key):
-        with self.lock:
-            value = self.items.get(key)
-            if value is not None:
-                self.items.move_to_end(key)
-            return value
-
-    def put(self, key, value):
-        with self.lock:
-            self.items[key] = value
-            self.items.move_to_end(key)
-            while len(self.items) > self.size:
-                self.items.popitem(last=False)
-
-
-_LISTINGS = _Memo(2048)
-_INDEXES = _Memo(512)
-FRAGMENTS = _Memo(512)
+_LISTINGS = Memo(2048)
+_INDEXES = Memo(512)
+FRAGMENTS = Memo(512)
 
 
 def _stable_state(mailbox):
