@@ -6,8 +6,9 @@ descriptor (``dir_fd``) with O_NOFOLLOW, so a symlink planted as ``.cache`` or
 in it is never followed: a planted ``.cache`` that is not a real directory
 means no caching at all. New files get unpredictable names and O_EXCL.
 
-Per process, memos keep recent results in memory (Memo), and work in progress is shared: a second request for what another
-thread is computing waits for that result instead of starting again.
+Per process, recent results are kept in memory (Memo), and work in progress
+is shared: a second request for what another thread is computing waits for
+that result instead of starting again.
 """
 
 import json
