@@ -66,6 +66,9 @@ def hostile_set():
         "html: many links": message(repeat('<a href="https://x.example/v?a=1&b=2">verify</a> '),
                                     html),
         "html: '<!--' repeated": message(repeat("<!--x"), html),
+        "headers: 490 x 16 KB of encoded words": (
+            "".join(f"X-H{i}: {repeat('=?utf-8?q?a?= ', 16000)}\r\n" for i in range(490))
+            + "Subject: x\r\n\r\nbody").encode(),
         "multipart: text and html, both hostile": message(
             f"--b\r\nContent-Type: text/plain\r\n\r\n{both}\r\n--b\r\nContent-Type: text/html\r\n"
             f"\r\n{repeat('<a ', SIZE // 2)}\r\n--b--", "multipart/alternative; boundary=b"),
