@@ -3,8 +3,10 @@
 Exim's user can write the Maildirs, so nothing under them is trusted. The cache
 folder is opened with O_NOFOLLOW|O_DIRECTORY and every file in it through that
 descriptor (``dir_fd``) with O_NOFOLLOW, so a symlink planted as ``.cache`` or
-in it is never followed: a planted ``.cache`` that is not a real directory
-means no caching at all. New files get unpredictable names and O_EXCL.
+in it is never followed: a planted ``.cache`` that is not a real directory of
+ours means no caching at all. The folder is ours alone (0700; an older 2770 one
+is narrowed), and only files we own are read. New files get unpredictable
+names and O_EXCL.
 
 Per process, recent results are kept in memory (Memo), and work in progress
 is shared: a second request for what another thread is computing waits for
@@ -52,12 +54,13 @@ class Folder:
             return None
         try:
             info = os.fstat(fd)
-            if not stat.S_ISREG(info.st_mode) or info.st_size > READ_LIMIT:
+            if not stat.S_ISREG(info.st_mode) or info.st_size > READ_LIMIT \
+                    or info.st_uid != os.geteuid():
                 return None
             with os.fdopen(fd, "rb", closefd=False) as handle:
                 data = json.loads(handle.read(READ_LIMIT))
             return data if isinstance(data, dict) and data.get("version") == VERSION else None
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):
             return None
         finally:
             os.close(fd)
@@ -98,7 +101,7 @@ def _open_folder(mailbox):
     directory; raise maildir.MailboxMissing if the mailbox is gone (never recreate it)."""
     path = os.path.join(mailbox, CACHE)
     try:
-        os.mkdir(path, 0o2770)
+        os.mkdir(path, 0o700)
     except FileExistsError:
         pass
     except FileNotFoundError:
@@ -106,9 +109,19 @@ def _open_folder(mailbox):
     except OSError:
         return None
     try:
-        return os.open(path, os.O_RDONLY | os.O_DIRECTORY | _NOFOLLOW)
+        fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | _NOFOLLOW)
     except OSError:
         return None  # a symlink or a file planted as .cache: compute without caching
+    try:
+        info = os.fstat(fd)
+        if info.st_uid == os.geteuid():
+            if stat.S_IMODE(info.st_mode) & 0o077:
+                os.fchmod(fd, 0o700)
+            return fd
+    except OSError:
+        pass
+    os.close(fd)  # someone else's folder: compute without caching
+    return None
 
 
 class Memo:

@@ -219,3 +219,35 @@ def test_link_parts_reads_attributes_not_text():
     html = '<img alt=\'a src="tempmail-part:1:" b\' src="tempmail-part:2:">tempmail-part:1:'
     served = rendering.link_parts(html, lambda index: f"/p/{index}")
     assert served.count("/p/") == 1 and 'src="/p/2"' in served and 'alt="a src=&quot;' in served
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="planting as another user needs root")
+@pytest.mark.parametrize("what", ["folder", "file"])
+def test_cache_entries_of_another_user_are_not_read(mailbox, what):
+    message_id = deliver(mailbox, mail("Your code is 482913", subject="Your code"))
+    cache = os.path.join(mailbox, ".cache")
+    os.mkdir(cache)
+    name = os.path.join(cache, rendering._cache_name(message_id, ".json"))
+    with open(name, "w") as handle:
+        json.dump({"version": rendercache.VERSION, "subject": "PLANTED"}, handle)
+    os.chown(cache if what == "folder" else name, 65534, 65534)
+    assert rendering.render(mailbox, message_id)["subject"] == "Your code"
+
+
+def test_an_older_group_writable_cache_folder_is_made_ours_alone(mailbox):
+    cache = os.path.join(mailbox, ".cache")
+    os.mkdir(cache)
+    os.chmod(cache, 0o2770)
+    with rendercache.Folder(mailbox) as folder:
+        folder.store("x.json", {"a": 1})
+    assert os.stat(cache).st_mode & 0o777 == 0o700
+
+
+def test_a_planted_deeply_nested_cache_file_is_ignored(mailbox):
+    message_id = deliver(mailbox, mail("hello"))
+    with rendercache.Folder(mailbox) as folder:
+        folder.store(rendering._cache_name(message_id, ".json"), {"x": 1})
+    name = os.path.join(mailbox, ".cache", rendering._cache_name(message_id, ".json"))
+    with open(name, "w") as handle:
+        handle.write("[" * 200000)
+    assert rendering.render(mailbox, message_id)["ok"]
