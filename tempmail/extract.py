@@ -89,11 +89,16 @@ def _typed(code):
     return code.replace("-", "") if code.replace("-", "").isdigit() else code
 
 
-@functools.lru_cache(maxsize=8)
 def _scan(text):
     """Return (prepared text, keyword spans, ends of instruction verbs) of a subject or body,
-    cut at TEXT_LIMIT; a view asks more than once."""
-    source = _prepare(text[:TEXT_LIMIT])
+    cut at TEXT_LIMIT."""
+    return _scan_cut(text[:TEXT_LIMIT])
+
+
+@functools.lru_cache(maxsize=8)
+def _scan_cut(text):
+    """_scan of a text already cut; a view asks more than once, so it is remembered."""
+    source = _prepare(text)
     spans = [(m.start(), m.end()) for m in KEYWORDS.finditer(source)]
     for match in STEMS.finditer(source):
         start = match.start()
