@@ -13,6 +13,7 @@ bounded number of times, and the deadline is checked as tokens go by.
 """
 
 import re
+from collections.abc import Iterator
 from html import escape, unescape
 
 from tempmail.budget import NEVER, Deadline
@@ -40,7 +41,8 @@ entities); the sender's own U+E000/U+E001 are replaced, so only ours remain."""
 
 SKIP = frozenset("script style title noscript xmp iframe noembed noframes".split())
 RAW = SKIP | {"textarea", "plaintext"}        # content is text up to its own end tag
-HEAD = frozenset("base link meta style title script noscript template".split())  # may stay in <head>
+# Tags that may stand in <head>; any other start tag ends it, as HTML5 does.
+HEAD = frozenset("base link meta style title script noscript template".split())
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 BREAKS = frozenset("p div br tr li h1 h2 h3 h4 h5 h6 table td th blockquote pre hr".split())
 SIBLINGS = frozenset("p li td th tr dt dd option".split())  # a second one closes the first
@@ -105,7 +107,7 @@ def _attributes(html, pos, deadline):
             deadline.check()
 
 
-def tokens(html: str, deadline: Deadline = NEVER):
+def tokens(html: str, deadline: Deadline = NEVER) -> Iterator[tuple]:
     """Yield ("text", str) / ("start", name, attrs, at, after) / ("end", name) / ("raw", name, str).
 
     A start tag comes with where it begins and ends in html (html[at:after]).
@@ -141,7 +143,8 @@ def tokens(html: str, deadline: Deadline = NEVER):
                 if name in RAW:
                     close = _RAW_END[name].search(html, pos)
                     stop = close.start() if close else end
-                    yield ("raw", name, html[pos:stop] if name in SKIP else unescape(html[pos:stop]))
+                    content = html[pos:stop]
+                    yield ("raw", name, content if name in SKIP else unescape(content))
                     after = html.find(">", stop) if close else -1
                     pos = end if after < 0 else after + 1
                     yield ("end", name)
@@ -156,7 +159,7 @@ def tokens(html: str, deadline: Deadline = NEVER):
         yield ("text", unescape(html[text_from:]))
 
 
-def walk(html: str, deadline: Deadline = NEVER, tidy_tags=None) -> Walked:
+def walk(html: str, deadline: Deadline = NEVER, tidy_tags: frozenset | None = None) -> Walked:
     """Return the Walked of html cut at HTML_LIMIT; with tidy_tags (a set of tag names),
     also the tidy copy keeping only those tags. Raises budget.OverBudget."""
     found = Walked()

@@ -39,7 +39,7 @@ class BudgetExceeded(Exception):
     """The message is beyond a parsing budget."""
 
 
-def decode_header(value):
+def decode_header(value) -> str:
     """Return a header value as readable text, decoding RFC 2047 words; never raise."""
     if value is None:
         return ""
@@ -84,7 +84,7 @@ def _codec(charset):
 _WINDOWS_1252_ALIASES = {"latin_1", "iso8859-1", "ascii"}
 
 
-def decode_bytes(data, charset=None):
+def decode_bytes(data: bytes, charset: str | None = None) -> str:
     """Decode bytes with the declared charset, falling back to UTF-8 then Windows-1252."""
     declared = _codec((charset or "").strip().strip('"').lower())
     if declared in _WINDOWS_1252_ALIASES:
@@ -100,7 +100,7 @@ def decode_bytes(data, charset=None):
     return data.decode("windows-1252", errors="replace")
 
 
-def parse_headers(raw):
+def parse_headers(raw: bytes) -> email.message.Message:
     """Return an email.message.Message holding only the headers of raw; never raise."""
     head = raw[:HEADER_BUDGET]
     for separator in (b"\r\n\r\n", b"\n\n"):
@@ -110,7 +110,7 @@ def parse_headers(raw):
     return BytesHeaderParser(policy=email_policy.compat32).parsebytes(head)
 
 
-def message_date(headers, fallback):
+def message_date(headers, fallback: float | None) -> float | None:
     """Return the Date header as Unix seconds, or fallback when absent or nonsense."""
     try:
         parsed = email.utils.parsedate_to_datetime(str(headers.get("Date", ""))[:200])
@@ -120,7 +120,7 @@ def message_date(headers, fallback):
     return timestamp if 0 < timestamp < 1e11 else fallback
 
 
-def delivered_at(message_id):
+def delivered_at(message_id: str) -> float:
     """Return the delivery time recorded in a Maildir message id (Unix seconds)."""
     head = message_id.split(".", 1)[0]
     return int(head) / 1e9 if head.isdigit() else 0.0
@@ -212,7 +212,7 @@ def _walk(message, limits, deadline):
                 stack.extend((depth + 1, child) for child in reversed(children))
 
 
-def parse(raw, limits=DEFAULT_LIMITS):
+def parse(raw: bytes, limits: Limits = DEFAULT_LIMITS) -> "View":
     """Return the View of raw message bytes; on any budget or parse failure ok is False."""
     view = View()
     try:
@@ -290,7 +290,7 @@ def _take_part(view, index, part, limits):
         content_id, disposition == "inline" or (content_id is not None and not filename)))
 
 
-def attachment(raw, index, limits=DEFAULT_LIMITS):
+def attachment(raw: bytes, index: int, limits: Limits = DEFAULT_LIMITS) -> tuple:
     """Return (content_type, bytes) of the part at walk position index; raise KeyError."""
     try:
         message = email.message_from_bytes(raw, policy=email_policy.compat32)

@@ -52,7 +52,7 @@ def _stable_state(mailbox):
     return state
 
 
-def listing(mailbox):
+def listing(mailbox: str) -> tuple:
     """Return (ids newest first, {id: path}, state or None), from memory when unchanged."""
     state = _stable_state(mailbox)
     if state is not None:
@@ -69,7 +69,7 @@ def listing(mailbox):
     return result
 
 
-def locate(mailbox, message_id):
+def locate(mailbox: str, message_id: str) -> str:
     """Return the file of message_id (matched against the listing); raise MessageMissing."""
     path = listing(mailbox)[1].get(message_id)
     if path is None:
@@ -77,12 +77,12 @@ def locate(mailbox, message_id):
     return path
 
 
-def read(mailbox, message_id, limit=None):
+def read(mailbox: str, message_id: str, limit: int | None = None) -> bytes:
     """Return the raw bytes of message_id, found through the remembered listing."""
     return maildir.read(mailbox, message_id, limit, locate=locate)
 
 
-def delete(mailbox, message_id):
+def delete(mailbox: str, message_id: str) -> None:
     """Remove message_id and its cached renderings; raise MessageMissing."""
     maildir.delete(mailbox, message_id, locate=locate)
     try:
@@ -93,7 +93,7 @@ def delete(mailbox, message_id):
         pass
 
 
-def etag(mailbox, extra=""):
+def etag(mailbox: str, extra: str = "") -> str:
     """Return a validator that changes whenever a message arrives or leaves."""
     ids, _, state = listing(mailbox)
     basis = repr(state) if state is not None else "\n".join(ids)
