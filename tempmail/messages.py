@@ -212,8 +212,10 @@ def _walk(message, limits, deadline):
                 stack.extend((depth + 1, child) for child in reversed(children))
 
 
-def parse(raw: bytes, limits: Limits = DEFAULT_LIMITS) -> "View":
-    """Return the View of raw message bytes; on any budget or parse failure ok is False."""
+def parse(raw: bytes, limits: Limits = DEFAULT_LIMITS, bodies_only: bool = False) -> "View":
+    """Return the View of raw message bytes; on any budget or parse failure ok is False.
+
+    bodies_only (the inbox list) leaves attachments out, undecoded."""
     view = View()
     try:
         if len(raw) > limits.size:
@@ -222,7 +224,7 @@ def parse(raw: bytes, limits: Limits = DEFAULT_LIMITS) -> "View":
         message = email.message_from_bytes(raw, policy=email_policy.compat32)
         _fill_headers(view, message, limits)
         for index, (_, part) in enumerate(_walk(message, limits, deadline)):
-            _take_part(view, index, part, limits)
+            _take_part(view, index, part, limits, bodies_only)
         if time.monotonic() > deadline:
             raise BudgetExceeded(f"took longer than {limits.seconds:g}s")
     except BudgetExceeded as exc:
@@ -266,18 +268,20 @@ def _fill_headers(view, message, limits):
     view.date = message_date(message, None)
 
 
-def _take_part(view, index, part, limits):
+def _take_part(view, index, part, limits, bodies_only=False):
     if part.is_multipart():
         return
     content_type = _content_type(part, limits)
     disposition = str(part.get("Content-Disposition", "")).split(";", 1)[0].strip().lower()
     filename = _param(part, "Content-Disposition", "filename", limits) or \
         _param(part, "Content-Type", "name", limits)
+    is_body = disposition != "attachment" and not filename and content_type in ("text/plain",
+                                                                                "text/html")
+    if bodies_only and not is_body:
+        return
     payload = part.get_payload(decode=True)
     if payload is None:
         payload = str(part.get_payload()).encode("utf-8", "surrogateescape")
-    is_body = disposition != "attachment" and not filename and content_type in ("text/plain",
-                                                                                "text/html")
     if is_body and content_type == "text/plain" and view.text is None:
         view.text = decode_bytes(payload, _param(part, "Content-Type", "charset", limits))
         return

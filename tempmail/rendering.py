@@ -118,7 +118,7 @@ def summarize(mailbox: str, message_id: str) -> dict:
 
 
 def _summarize(mailbox, message_id):
-    view = messages.parse(read(mailbox, message_id))  # budgeted by messages.Limits
+    view = messages.parse(read(mailbox, message_id), bodies_only=True)  # budget: Limits
     deadline = Deadline(SUMMARY_SECONDS)
     received = messages.delivered_at(message_id)
     entry = {"id": message_id, "from": view.sender, "to": view.to, "subject": view.subject,

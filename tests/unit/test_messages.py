@@ -126,3 +126,13 @@ def test_many_long_encoded_headers_are_decoded_within_a_total():
     assert time.monotonic() - started < 1.5  # was 2 s of RFC 2047 decoding
     assert view.ok and view.subject == "Café" and len(view.headers) == 491
     assert view.headers[0][1].startswith("aaaa") and view.headers[-2][1].startswith("=?utf-8?q?a?=")
+
+
+def test_the_inbox_list_parse_leaves_attachments_undecoded():
+    raw = (b"Subject: s\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
+           b"Content-Type: text/plain\r\n\r\nYour code is 482913\r\n--b\r\nContent-Type: "
+           b"application/pdf\r\nContent-Disposition: attachment; filename=a.pdf\r\n"
+           b"Content-Transfer-Encoding: base64\r\n\r\nJVBERi0=\r\n--b--\r\n")
+    full, listed = messages.parse(raw), messages.parse(raw, bodies_only=True)
+    assert [a.filename for a in full.attachments] == ["a.pdf"] and listed.attachments == []
+    assert listed.ok and listed.text.strip() == full.text.strip() == "Your code is 482913"
