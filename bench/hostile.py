@@ -66,6 +66,9 @@ def hostile_set():
         "html: many links": message(repeat('<a href="https://x.example/v?a=1&b=2">verify</a> '),
                                     html),
         "html: '<!--' repeated": message(repeat("<!--x"), html),
+        "html: CSS blocks nested in <style>": message("<style>" + repeat("{"), html),
+        "html: style attributes, unique": message(
+            "".join(f'<p style="width:{i}px">x</p>' for i in range(SIZE // 32)), html),
         "headers: 490 x 16 KB of encoded words": (
             "".join(f"X-H{i}: {repeat('=?utf-8?q?a?= ', 16000)}\r\n" for i in range(490))
             + "Subject: x\r\n\r\nbody").encode(),

@@ -103,7 +103,10 @@ class SafeCSS(CSSSanitizer):
     def sanitize_css(self, style):
         cached = self._memo.get(style)
         if cached is None:
-            cached = self._sanitize(style)
+            try:
+                cached = self._sanitize(style)
+            except RecursionError:  # blocks nested thousands deep: drop the style
+                cached = ""
             if len(self._memo) >= self.MEMO_LIMIT:
                 self._memo.clear()
             self._memo[style] = cached
@@ -217,7 +220,10 @@ def sanitize(html: str, cid_url=lambda cid: None, allow_remote: bool = False,
     for block in walked.styles:
         block = block[:max(0, STYLE_LIMIT - css)]
         css += len(block)
-        styles.append(sanitize_stylesheet(block) if block else "")
+        try:
+            styles.append(sanitize_stylesheet(block) if block else "")
+        except RecursionError:  # blocks nested thousands deep: drop the block
+            pass
         deadline.check()
     found = Result(None, 0, walked.text(), walked.links)
     cleaner = bleach.Cleaner(tags=TAGS, attributes=ATTRIBUTES, protocols=PROTOCOLS, strip=True,

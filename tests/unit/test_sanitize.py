@@ -98,3 +98,13 @@ def test_entities_in_attributes_are_kept_until_their_total():
     heavy = '<p title="' + "&amp;" * 20000 + '">x</p><p title="a&amp;b">y</p>'
     html = sanitize.sanitize(heavy).html
     assert "title" not in html.split("x</p>")[0] and 'title="a&amp;b"' in html
+
+
+@pytest.mark.parametrize("payload", [
+    "<style>" + "{" * 100000 + "</style><p>kept</p>",
+    "<style>" + "@media x{" * 20000 + "</style><p>kept</p>",
+    '<p style="color:' + "calc(" * 50000 + '">kept</p>',
+])
+def test_css_nested_thousands_deep_is_dropped_and_the_rest_shown(payload):
+    result = sanitize.sanitize(payload)
+    assert "kept" in result.html and "calc" not in result.html and "{{" not in result.html
