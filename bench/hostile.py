@@ -174,7 +174,9 @@ def under_attack(mails, seconds):
     report("plain inbox list, quiet, median (ms)", statistics.median(quiet) * 1000)
     report("plain inbox list under attack, median (ms)", statistics.median(lists) * 1000, 100)
     report("plain message under attack, median (ms)", statistics.median(opens) * 1000, 100)
-    report("plain page under attack, worst (ms)", max(lists + opens) * 1000)
+    pages = sorted(lists + opens)
+    report("plain page under attack, 95th percentile (ms)", pages[int(len(pages) * 0.95)] * 1000)
+    report("plain page under attack, worst (ms)", pages[-1] * 1000)
     report("plain list under attack / quiet (ratio)",
            statistics.median(lists) / statistics.median(quiet))
 
