@@ -8,6 +8,8 @@ import threading
 import time
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tempmail import maildir, rendercache, rendering
 
@@ -251,3 +253,22 @@ def test_a_planted_deeply_nested_cache_file_is_ignored(mailbox):
     with open(name, "w") as handle:
         handle.write("[" * 200000)
     assert rendering.render(mailbox, message_id)["ok"]
+
+
+@settings(max_examples=6, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                 HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(["code 123456 ", "<style ", "<a ", "<script ", "<div>", "<p>code 1</p>",
+                        "x", "<", "&amp;", '<a href="https://x.example/v">verify</a>']),
+       st.integers(min_value=10_000, max_value=200_000), st.sampled_from(["text/plain",
+                                                                          "text/html"]))
+def test_hostile_mail_lists_and_opens_within_its_budgets(tmp_path, unit, count, content_type):
+    mailbox = maildir.create(str(tmp_path / f"mail{count}"), "box")
+    message_id = deliver(mailbox, mail(unit * count, content_type, "Your code"))
+    started, cpu = time.monotonic(), time.thread_time()
+    entry = rendering.index(mailbox)[0]
+    data = rendering.render(mailbox, message_id)
+    spent = time.thread_time() - cpu
+    allowance = 2 * (rendering.SUMMARY_SECONDS + rendering.RENDER_SECONDS) + 1.0  # + 2 parses
+    assert spent < allowance and time.monotonic() - started < 5 * allowance
+    assert entry["id"] == message_id and (data["ok"] or "too costly" in data["problem"])
