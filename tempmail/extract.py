@@ -6,10 +6,13 @@ are printed by bench/extract.py). Codes must sit near a word that means
 phone numbers are not codes. Which links matter is tempmail.links's part.
 """
 
+import bisect
 import functools
+import itertools
 import re
 import unicodedata
 
+from tempmail.budget import NEVER, Deadline
 from tempmail.links import URL_IN_TEXT, find_links, html_to_text
 
 # Words meaning "code" or "verify" in many languages, as whole words. STEMS
@@ -60,6 +63,12 @@ CANDIDATE = re.compile(
     rf"(?![\w/%€£$¥@]|[.,:]\d|\s?(?:€|EUR|USD|\$|%|kg|km))")
 DATE_OR_TIME = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}")
 WINDOW = 80       # characters around a keyword in which a code may stand
+TEXT_LIMIT = 256 * 1024
+"""Characters of a subject or body searched for codes: a code stands near the top."""
+MAX_CANDIDATES = 50_000
+"""Code-like tokens looked at per text; past them the rest of the text is not read."""
+MAX_CHECKED = 2_000
+"""Tokens near a keyword whose context is weighed, per text; the nearest come first anyway."""
 
 def _prepare(text):
     """Fold other digits (５, ٥) and full-width letters to ASCII, blank out URLs; keep offsets."""
@@ -80,9 +89,15 @@ def _typed(code):
     return code.replace("-", "") if code.replace("-", "").isdigit() else code
 
 
-@functools.lru_cache(maxsize=8)
 def _scan(text):
-    """Return (prepared text, keyword spans) of a subject or body; a view asks more than once."""
+    """Return (prepared text, keyword spans, ends of instruction verbs) of a subject or body,
+    cut at TEXT_LIMIT."""
+    return _scan_cut(text[:TEXT_LIMIT])
+
+
+@functools.lru_cache(maxsize=8)
+def _scan_cut(text):
+    """_scan of a text already cut; a view asks more than once, so it is remembered."""
     source = _prepare(text)
     spans = [(m.start(), m.end()) for m in KEYWORDS.finditer(source)]
     for match in STEMS.finditer(source):
@@ -93,51 +108,86 @@ def _scan(text):
             spans.append((start, match.end()))
     spans = [(start, end) for start, end in sorted(spans)
              if not NOT_CODE_BEFORE.search(source, max(0, start - 16), start)]
-    return source, spans
+    return source, spans, [verb.end() for verb in INSTRUCTIONS.finditer(source)]
 
 
-def find_codes(subject, text, limit=3):
-    """Return the one-time codes in subject and text, likeliest (nearest a keyword) first."""
+def find_codes(subject: str, text: str, limit: int = 3, deadline: Deadline = NEVER) -> list:
+    """Return the one-time codes in subject and text, likeliest (nearest a keyword) first.
+
+    One pass over the candidates of each text: a candidate is ranked by the
+    nearest keyword before and after it (found by bisection), never against
+    every keyword. Reads TEXT_LIMIT characters; raises budget.OverBudget.
+    """
     best = {}
-
-    def consider(source, match, rank, keywords):
-        if any(match.start() < e and match.end() > s for s, e in keywords):
-            return  # a keyword itself ("2FA")
-        if _plausible(source, match):
+    scans = [_scan(subject or ""), _scan(text or "")]
+    about_a_code = any(spans for _, spans, _ in scans)
+    for offset, (source, spans, verbs) in enumerate(scans):
+        seen = checked = 0
+        if not spans and not (about_a_code and verbs):
+            continue
+        starts = [start for start, _ in spans]
+        reach = list(itertools.accumulate((end for _, end in spans), max))
+        for match in CANDIDATE.finditer(source):
+            seen += 1
+            if seen % 256 == 0:
+                deadline.check()
+            if seen > MAX_CANDIDATES or checked >= MAX_CHECKED:
+                break
+            rank = _rank(match, starts, reach, verbs if about_a_code else ())
             code = _typed(match.group(1))
-            best[code] = min(best.get(code, (9e9, 0)), (rank, match.start()))
-
-    sources, spans = zip(_scan(subject or ""), _scan(text or ""))
-    for offset, (source, keywords) in enumerate(zip(sources, spans)):
-        for start_kw, end_kw in keywords:
-            start, end = max(0, start_kw - WINDOW), min(len(source), end_kw + WINDOW)
-            for match in CANDIDATE.finditer(source, start, end):
-                distance = min(abs(match.start() - end_kw), abs(start_kw - match.end()))
-                consider(source, match, distance + offset, keywords)
-    if any(spans):  # a mail about a code: "Enter 482913 in the app" counts too
-        for offset, (source, keywords) in enumerate(zip(sources, spans)):
-            for verb in INSTRUCTIONS.finditer(source):
-                end = min(len(source), verb.end() + INSTRUCTION_WINDOW)
-                for match in CANDIDATE.finditer(source, verb.end(), end):
-                    consider(source, match, 1000 + match.start() - verb.end() + offset, keywords)
+            if rank is None or best.get(code, (9e9,))[0] <= rank + offset:
+                continue  # far from any keyword, or already found as near
+            checked += 1
+            if _plausible(source, match):
+                best[code] = (rank + offset, match.start())
     return [code for code, _ in sorted(best.items(), key=lambda item: item[1])][:limit]
 
 
-_ALONE = re.compile(rf"^[ \t>*_|:-]*({DIGITS}|{ALNUM})[ \t*_|.-]*$", re.M)
+def _rank(match, starts, reach, verbs):
+    """Return how far match stands from the nearest keyword (or 1000 + from an
+    instruction verb just before it); None if neither is close or it is a keyword."""
+    start, end = match.span()
+    before = bisect.bisect_left(starts, end)       # keywords starting before the code ends
+    if before and reach[before - 1] > start:
+        return None                                # it overlaps a keyword itself ("2FA")
+    ranks = []
+    if before and end <= reach[before - 1] + WINDOW:
+        ranks.append(start - reach[before - 1])
+    if before < len(starts) and start >= starts[before] - WINDOW:
+        ranks.append(starts[before] - end)
+    if not ranks and verbs:
+        verb = bisect.bisect_right(verbs, start)
+        if verb and end <= verbs[verb - 1] + INSTRUCTION_WINDOW:
+            ranks.append(1000 + start - verbs[verb - 1])
+    return min(ranks) if ranks else None
 
 
-def standalone_code(subject, text):
+_ALONE = re.compile(rf"[ \t>*_|:-]*({DIGITS}|{ALNUM})[ \t*_|.-]*$")
+ALONE_LINE = 64
+"""Longest line read as "a code on a line of its own" (the pattern backtracks within a line)."""
+
+
+def standalone_code(subject: str, text: str, deadline: Deadline = NEVER) -> str | None:
     """Return the one code set on a line of its own, when the mail is about a code.
 
     Designed mails often put the code in a big box far from the words around it;
     only used when nothing stands near a keyword, and only when exactly one
-    such line exists.
+    such line exists. Lines longer than ALONE_LINE are not looked at.
     """
-    (_, subject_spans), (text, text_spans) = _scan(subject or ""), _scan(text or "")
+    (_, subject_spans, _), (text, text_spans, _) = _scan(subject or ""), _scan(text or "")
     if not (subject_spans or text_spans):
         return None
-    found = {_typed(m.group(1)) for m in _ALONE.finditer(text)
-             if _plausible(text, m)}
+    found, start = set(), 0
+    for count, line in enumerate(text.split("\n")):
+        if count % 256 == 0:
+            deadline.check()
+        end = start + len(line)
+        match = _ALONE.match(text, start, end) if end - start <= ALONE_LINE else None
+        if match and _typed(match.group(1)) not in found and _plausible(text, match):
+            found.add(_typed(match.group(1)))
+            if len(found) > 1:
+                return None
+        start = end + 1
     return found.pop() if len(found) == 1 else None
 
 
@@ -166,37 +216,39 @@ def _plausible(source, match):
     return True
 
 
-def _date_span(source, match):
-    left = match.start()
-    while left > 0 and (source[left - 1].isdigit() or source[left - 1] in "./-:"):
+def _date_span(source, match, reach=16):
+    left, right = match.start(), match.end()
+    stop_left, stop_right = max(0, left - reach), min(len(source), right + reach)
+    while left > stop_left and (source[left - 1].isdigit() or source[left - 1] in "./-:"):
         left -= 1
-    right = match.end()
-    while right < len(source) and (source[right].isdigit() or source[right] in "./-:"):
+    while right < stop_right and (source[right].isdigit() or source[right] in "./-:"):
         right += 1
     return source[left:right]
 
 
-def codes(subject, text, html_text):
+def codes(subject: str, text: str, html_text: str, deadline: Deadline = NEVER) -> list:
     """Return the one-time codes of a message, likeliest first: near a keyword in
     the text part, else in the HTML's text, else one code set on a line alone."""
     body = text if text and text.strip() else html_text
-    found = find_codes(subject, body)
+    found = find_codes(subject, body, deadline=deadline)
     if not found and html_text and body is not html_text:
-        found = find_codes("", html_text)
+        found = find_codes("", html_text, deadline=deadline)
     if not found:
-        alone = standalone_code(subject, body) or (
-            standalone_code(subject, html_text) if html_text and body is not html_text else None)
+        alone = standalone_code(subject, body, deadline) or (
+            standalone_code(subject, html_text, deadline)
+            if html_text and body is not html_text else None)
         found = [alone] if alone else []
     return found
 
 
-def extract(subject, text, html, html_text=None, html_links=None):
+def extract(subject: str, text: str, html: str, html_text: str | None = None,
+            html_links: list | None = None, deadline: Deadline = NEVER) -> dict:
     """Return {"codes": [...], "links": [...]} for a message's subject, text and HTML.
 
     html_text and html_links, when the caller has them (the sanitizer collects
-    them), spare a second parse of the HTML.
+    them), spare a second walk of the HTML. Raises budget.OverBudget.
     """
     if html_text is None:
-        html_text, html_links = html_to_text(html) if html else ("", [])
-    return {"codes": codes(subject, text, html_text),
-            "links": find_links(text or "", html_links)}
+        html_text, html_links = html_to_text(html, deadline) if html else ("", [])
+    return {"codes": codes(subject, text, html_text, deadline),
+            "links": find_links(text or "", html_links, deadline=deadline)}

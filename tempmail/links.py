@@ -2,11 +2,15 @@
 
 Links that confirm, verify, reset or log in come first ("action"); unsubscribe,
 preference, privacy, social and tracking links are left out. A link is judged
-by its anchor text, else by the words that introduce it. Standard library only.
+by its anchor text, else by the words that introduce it. The HTML is read by
+tempmail.htmlwalk, the same walk the sanitizer makes.
 """
 
+import itertools
 import re
-from html.parser import HTMLParser
+
+from tempmail import htmlwalk
+from tempmail.budget import NEVER, Deadline
 
 ACTION_WORDS = re.compile(
     r"verif|confirm|activat|validat|magic|log[- ]?in|sign[- ]?in|auth|reset|password|"
@@ -32,87 +36,49 @@ POINTER = re.compile(r"(?<!\w)(?:link|enlace|lien|collegamento|click|klick|cliqu
                      r"button|bouton|bot[óo]n|pulsante|url|below|unten|ci-dessous|abajo|sotto|"
                      r"hier|here|aqu[íi]|ici|qui)", re.I)
 URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')\]]+", re.I)
+MAX_JUDGED = 400
+"""Links judged per message, HTML anchors first; a sign-up mail has a handful."""
+TEXT_LIMIT = 256 * 1024
+"""Characters of a text body searched for URLs."""
+URL_LIMIT = 4096
+"""Characters of a URL kept and judged."""
+LABEL_LIMIT = 500
+"""Characters of anchor text judged."""
 
 
-class _TextAndLinks(HTMLParser):
-    """Collect visible text and (href, anchor text, text before it) triples from HTML."""
+def html_to_text(html: str, deadline: Deadline = NEVER) -> tuple:
+    """Return (visible text, [(href, anchor text, text before it)]) of an HTML body.
 
-    SKIP = {"script", "style", "head", "title", "noscript"}
-    BREAK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "td"}
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.text, self.links, self._skip, self._anchor = [], [], 0, None
-        self._after_link = 0  # index in text where the last link ended
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self.SKIP:
-            self._skip += 1
-        elif tag in self.BREAK:
-            self.text.append("\n")
-        if tag == "a":
-            self._anchor = [dict(attrs).get("href") or "", [],
-                            text_before(self.text, self._after_link)]
-        elif tag == "img" and self._anchor is not None:
-            self._anchor[1].append(dict(attrs).get("alt") or "")
-
-    def handle_endtag(self, tag):
-        if tag in self.SKIP and self._skip:
-            self._skip -= 1
-        elif tag == "a" and self._anchor is not None:
-            href, words, before = self._anchor
-            self.links.append((href, " ".join(" ".join(words).split()), before))
-            self._anchor, self._after_link = None, len(self.text)
-        if tag in self.BREAK:
-            self.text.append("\n")
-
-    def handle_data(self, data):
-        if not self._skip:
-            self.text.append(data)
-            if self._anchor is not None:
-                self._anchor[1].append(data)
+    Reads at most htmlwalk.HTML_LIMIT characters; raises budget.OverBudget.
+    """
+    walked = htmlwalk.walk(html or "", deadline)
+    return walked.text(), walked.links
 
 
-def text_before(chunks, stop, limit=300):
-    """Return the last limit characters of chunks[stop:] joined: the words before a link."""
-    taken, size, index = [], 0, len(chunks)
-    while index > stop and size < limit:
-        index -= 1
-        taken.append(chunks[index])
-        size += len(chunks[index])
-    return "".join(reversed(taken))[-limit:]
-
-
-def html_to_text(html):
-    """Return (visible text, [(href, anchor text, text before it)]) of an HTML body; never raise."""
-    parser = _TextAndLinks()
-    try:
-        parser.feed(html[:2_000_000])
-        parser.close()
-    except Exception:
-        pass
-    text = "".join(parser.text)
-    return re.sub(r"[ \t\r\f\v]+", " ", re.sub(r"\n\s*\n+", "\n", text)).strip(), parser.links
-
-
-def find_links(text, html_links, limit=10):
+def find_links(text: str, html_links: list, limit: int = 10,
+               deadline: Deadline = NEVER) -> list:
     """Return [{url, text, kind}]: action links first, then others; no unsubscribe/tracking.
 
     html_links holds (href, anchor text, text before the anchor) triples; a link
     is judged by its anchor text first, then by the clause that introduces it
-    ("To verify your email, <a>click here</a>") and its URL.
+    ("To verify your email, <a>click here</a>") and its URL. At most MAX_JUDGED
+    links are judged, each by its first URL_LIMIT characters.
     """
     seen, action, other = set(), [], []
-    candidates = [(link[0], link[1], _lead_in(link[2], len(link[2])) if len(link) > 2 else "")
-                  for link in html_links or ()]
-    candidates += [(m.group(), "", _lead_in(text, m.start()))
-                   for m in URL_IN_TEXT.finditer(text or "")]
-    for url, label, lead in candidates:
-        url = (url or "").strip().rstrip(".,;")
+    candidates = itertools.chain(
+        ((link[0], link[1], link[2] if len(link) > 2 else "", None) for link in html_links or ()),
+        ((m.group(), "", text, m.start()) for m in URL_IN_TEXT.finditer((text or "")[:TEXT_LIMIT])))
+    for count, (url, label, lead, at) in enumerate(candidates):
+        if count >= MAX_JUDGED or len(action) >= limit:
+            break
+        if count % 64 == 0:
+            deadline.check()
+        url = (url or "").strip()[:URL_LIMIT].rstrip(".,;")
         if not url.lower().startswith(("http://", "https://")) or url in seen:
             continue
         seen.add(url)
-        kind = _judge(url, label, lead)
+        label = label[:LABEL_LIMIT]
+        kind = _judge(url, label, _lead_in(lead, len(lead) if at is None else at))
         if kind is not None:
             entry = {"url": url, "text": label[:200], "kind": kind}
             (action if kind == "action" else other).append(entry)

@@ -15,7 +15,8 @@ import tinycss2
 from bleach.css_sanitizer import CSSSanitizer
 from bleach.html5lib_shim import Filter
 
-from tempmail.links import text_before
+from tempmail import htmlwalk
+from tempmail.budget import NEVER, Deadline
 
 TAGS = frozenset("""
     a abbr address b bdi bdo big blockquote br caption center cite code col colgroup dd del
@@ -102,7 +103,10 @@ class SafeCSS(CSSSanitizer):
     def sanitize_css(self, style):
         cached = self._memo.get(style)
         if cached is None:
-            cached = self._sanitize(style)
+            try:
+                cached = self._sanitize(style)
+            except RecursionError:  # blocks nested thousands deep: drop the style
+                cached = ""
             if len(self._memo) >= self.MEMO_LIMIT:
                 self._memo.clear()
             self._memo[style] = cached
@@ -119,13 +123,17 @@ class SafeCSS(CSSSanitizer):
 
 
 CSS = SafeCSS()
-_STYLE_BLOCK = re.compile(r"<style\b[^>]*>(.*?)(?:</style\s*>|$)", re.I | re.S)
-_DROP_BLOCK = re.compile(r"<(script|title|head|template|noscript|xmp|iframe|noembed|noframes)"
-                         r"\b[^>]*>.*?(?:</\1\s*>|$)", re.I | re.S)
+STYLE_LIMIT = 64 * 1024
+"""Characters of <style> blocks read per message; the rest of the CSS is dropped."""
+MEDIA_DEPTH = 2
+"""@media rules nested deeper than this are dropped (each level re-reads its content)."""
+TOO_LONG_NOTE = ("<p><em>This message is longer than what is shown here; "
+                 "the raw source has all of it.</em></p>")
+_TEXT_MARK = re.compile(htmlwalk.TEXT_MARK.format(r"(\d+)"))
 _SELECTOR_OK = re.compile(r"[\w\s.#,>+~*:()-]+")
 
 
-def sanitize_stylesheet(text):
+def sanitize_stylesheet(text: str, depth: int = 0) -> str:
     """Return the rules of a <style> block that are safe, re-serialized; drop the rest."""
     out = []
     for rule in tinycss2.parse_stylesheet(text, skip_comments=True, skip_whitespace=True):
@@ -134,9 +142,10 @@ def sanitize_stylesheet(text):
             body = CSS.sanitize_css(tinycss2.serialize(rule.content))
             if body and _SELECTOR_OK.fullmatch(selector) and "<" not in selector:
                 out.append(f"{selector} {{ {body} }}")
-        elif rule.type == "at-rule" and rule.lower_at_keyword == "media" and rule.content:
+        elif rule.type == "at-rule" and rule.lower_at_keyword == "media" and rule.content \
+                and depth < MEDIA_DEPTH:
             query = tinycss2.serialize(rule.prelude).strip()
-            inner = sanitize_stylesheet(tinycss2.serialize(rule.content))
+            inner = sanitize_stylesheet(tinycss2.serialize(rule.content), depth + 1)
             if inner and re.fullmatch(r"[\w\s():,.-]+", query):
                 out.append(f"@media {query} {{ {inner} }}")
     return "\n".join(out).replace("<", "")
@@ -146,45 +155,19 @@ def _remote(url):
     return url.strip().lower().startswith(("http:", "https:", "//"))
 
 
-_BREAKS = frozenset("p div br tr li h1 h2 h3 h4 h5 h6 table td th blockquote pre hr".split())
-
-
-def _make_filter(cid_url, allow_remote, found):
-    """An html5lib filter, run after bleach's own: rewrites img and a, counts blocks.
-
-    It also collects into found (a Result) the visible text and the (href,
-    anchor text, text before it) triples on the way through, so finding codes
-    and links needs no second parse of the HTML.
-    """
+def _make_filter(cid_url, allow_remote, found, deadline):
+    """An html5lib filter, run after bleach's own: rewrites img and a, counts what it blocks."""
 
     class ContentFilter(Filter):
         def __iter__(self):
-            anchor, after_link = None, 0
-            for token in super().__iter__():
-                kind = token["type"]
-                if kind in ("Characters", "SpaceCharacters"):
-                    found.text.append(token["data"])
-                    if anchor is not None:
-                        anchor[1].append(token["data"])
-                elif kind in ("StartTag", "EmptyTag"):
-                    name, attrs = token["name"], token["data"]
-                    if name == "img":
-                        self._image(attrs)
-                        if anchor is not None:
-                            anchor[1].append(attrs.get((None, "alt"), ""))
-                    elif name == "a":
-                        self._link(attrs)
-                        anchor = [attrs.get((None, "href"), ""), [],
-                                  text_before(found.text, after_link)]
-                    if name in _BREAKS:
-                        found.text.append("\n")
-                elif kind == "EndTag":
-                    if token["name"] == "a" and anchor is not None:
-                        found.links.append((anchor[0], " ".join("".join(anchor[1]).split()),
-                                            anchor[2]))
-                        anchor, after_link = None, len(found.text)
-                    if token["name"] in _BREAKS:
-                        found.text.append("\n")
+            for count, token in enumerate(super().__iter__()):
+                if count % htmlwalk.CHECK_EVERY == 0:
+                    deadline.check()
+                if token["type"] in ("StartTag", "EmptyTag"):
+                    if token["name"] == "img":
+                        self._image(token["data"])
+                    elif token["name"] == "a":
+                        self._link(token["data"])
                 yield token
 
         def _image(self, attrs):
@@ -225,17 +208,31 @@ class Result:
         self.html, self.blocked, self.text, self.links = html, blocked, text, list(links)
 
 
-def sanitize(html, cid_url=lambda cid: None, allow_remote=False):
-    """Return a Result with html made safe; cid_url maps a Content-ID to a local URL."""
-    styles = [sanitize_stylesheet(block) for block in _STYLE_BLOCK.findall(html)]
-    html = _DROP_BLOCK.sub("", _STYLE_BLOCK.sub("", html))
-    found = Result(None, 0, [], [])
+def sanitize(html: str, cid_url=lambda cid: None, allow_remote: bool = False,
+             deadline: Deadline = NEVER) -> Result:
+    """Return a Result with html made safe; cid_url maps a Content-ID to a local URL.
+
+    Reads at most htmlwalk.HTML_LIMIT characters (a note says so when cut) and
+    raises budget.OverBudget once the deadline passes.
+    """
+    walked = htmlwalk.walk(html, deadline, tidy_tags=TAGS)
+    css, styles = 0, []
+    for block in walked.styles:
+        block = block[:max(0, STYLE_LIMIT - css)]
+        css += len(block)
+        try:
+            styles.append(sanitize_stylesheet(block) if block else "")
+        except RecursionError:  # blocks nested thousands deep: drop the block
+            pass
+        deadline.check()
+    found = Result(None, 0, walked.text(), walked.links)
     cleaner = bleach.Cleaner(tags=TAGS, attributes=ATTRIBUTES, protocols=PROTOCOLS, strip=True,
                              strip_comments=True, css_sanitizer=CSS,
-                             filters=[_make_filter(cid_url, allow_remote, found)])
-    body = cleaner.clean(html)
+                             filters=[_make_filter(cid_url, allow_remote, found, deadline)])
+    body = _TEXT_MARK.sub(lambda mark: walked.texts[int(mark.group(1))],
+                          cleaner.clean("".join(walked.tidy)))
+    if walked.cut:
+        body += TOO_LONG_NOTE
     style = "\n".join(s for s in styles if s)
     found.html = f"<style>{style}</style>\n{body}" if style else body
-    text = re.sub(r"[ \t\r\f\v\xa0]+", " ", "".join(found.text))
-    found.text = re.sub(r" ?\n[ \n]*", "\n", text).strip()
     return found

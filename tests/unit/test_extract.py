@@ -3,7 +3,7 @@ import sys
 
 import pytest
 
-from tempmail.extract import extract, find_codes
+from tempmail.extract import WINDOW, extract, find_codes
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(__file__)), "data"))
 from verification import CASES, score  # noqa: E402
@@ -92,3 +92,17 @@ def test_an_html_link_is_judged_by_the_clause_that_introduces_it(html, kinds):
     cleaned = sanitize(html)
     for found in (extract("Hello", None, html), extract("Hello", None, html, cleaned.text, cleaned.links)):
         assert [link["kind"] for link in found["links"]] == kinds
+
+
+def test_a_code_counts_within_the_window_before_or_after_a_keyword():
+    gap = "x " * ((WINDOW - 10) // 2)  # the whole code stands within WINDOW of the keyword
+    assert find_codes("", f"code {gap}482913") == ["482913"]
+    assert find_codes("", f"482913 {gap[16:]}is your code") == ["482913"]
+    assert find_codes("", f"482913 {gap}is your code") == []
+    assert find_codes("", f"code {gap}{gap}482913") == []
+
+
+def test_the_code_nearest_a_keyword_comes_first_wherever_it_stands():
+    text = f"Ticket 4471 opened. {'x ' * 30}Here is 771902, your code. {'x ' * 30} 583201"
+    assert find_codes("", text)[0] == "771902"
+    assert find_codes("Your code", "Enter 482913 in the app. Order 12345678 ships.") == ["482913"]

@@ -106,3 +106,33 @@ def test_sender_falls_back_to_sender_then_the_envelope(headers, sender):
     assert messages.parse(headers + b"Subject: x\r\n\r\nbody\r\n").sender == sender
     huge = headers + b"X-Pad: " + b"a" * 20 + b"\r\n" + b"Subject: x\r\n\r\n"
     assert messages.parse(huge, messages.Limits(size=10)).sender == sender  # the raw-source view
+
+
+@pytest.mark.parametrize("name,shown", [
+    ("invoice\u202egpj.exe", "invoicegpj.exe"),          # RTL override: would read invoiceexe.jpg
+    ("\u2066report\u2069\u200e.pdf\u200f", "report.pdf"),
+    ("a\u202a\u202b\u202c\u202d\u2067\u2068\u061cb.txt", "ab.txt"),
+])
+def test_attachment_names_lose_bidi_controls(name, shown):
+    assert messages.safe_filename(name, 1, "application/octet-stream") == shown
+
+
+def test_many_long_encoded_headers_are_decoded_within_a_total():
+    value = "=?utf-8?q?a?= " * 1100
+    raw = ("".join(f"X-H{i}: {value}\r\n" for i in range(490)) + "Subject: =?utf-8?q?Caf=C3=A9?="
+           "\r\n\r\nbody").encode()
+    started = time.monotonic()
+    view = messages.parse(raw)
+    assert time.monotonic() - started < 1.5  # was 2 s of RFC 2047 decoding
+    assert view.ok and view.subject == "Café" and len(view.headers) == 491
+    assert view.headers[0][1].startswith("aaaa") and view.headers[-2][1].startswith("=?utf-8?q?a?=")
+
+
+def test_the_inbox_list_parse_leaves_attachments_undecoded():
+    raw = (b"Subject: s\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
+           b"Content-Type: text/plain\r\n\r\nYour code is 482913\r\n--b\r\nContent-Type: "
+           b"application/pdf\r\nContent-Disposition: attachment; filename=a.pdf\r\n"
+           b"Content-Transfer-Encoding: base64\r\n\r\nJVBERi0=\r\n--b--\r\n")
+    full, listed = messages.parse(raw), messages.parse(raw, bodies_only=True)
+    assert [a.filename for a in full.attachments] == ["a.pdf"] and listed.attachments == []
+    assert listed.ok and listed.text.strip() == full.text.strip() == "Your code is 482913"

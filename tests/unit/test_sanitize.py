@@ -74,3 +74,37 @@ def test_layout_html_survives():
     html = sanitize.sanitize('<table width="100%" cellpadding="4"><tr><td align="center">'
                              '<h2>Hi</h2><b>bold</b></td></tr></table>').html
     assert '<table width="100%" cellpadding="4">' in html and "<h2>Hi</h2>" in html
+
+
+def test_the_text_marks_cannot_be_forged_by_the_sender():
+    payload = ('<p title="\ue0000\ue001">\ue0001\ue001 &lt;b&gt;</p><p>&lt;script&gt;x</p>'
+               '<p>\ue000</p>')
+    result = sanitize.sanitize(payload)
+    assert "\ue000" not in result.html and "\ue001" not in result.html
+    assert "<script" not in result.html and "&lt;script&gt;x" in result.html
+    assert result.html.count("&lt;b&gt;") == 1
+
+
+def test_a_head_left_open_hides_only_the_head():
+    result = sanitize.sanitize("<html><head><title>T</title><meta charset=utf-8>"
+                               "<style>p{color:red}</style><p>Body text</p>")
+    assert "Body text" in result.html and "Body text" == result.text
+    assert "color: red" in result.html and ">T<" not in result.html
+
+
+def test_entities_in_attributes_are_kept_until_their_total():
+    many = "".join(f'<a href="https://x.example/?a=1&amp;b={i}">l</a>' for i in range(3))
+    assert sanitize.sanitize(many).html.count("&amp;b=") == 3
+    heavy = '<p title="' + "&amp;" * 20000 + '">x</p><p title="a&amp;b">y</p>'
+    html = sanitize.sanitize(heavy).html
+    assert "title" not in html.split("x</p>")[0] and 'title="a&amp;b"' in html
+
+
+@pytest.mark.parametrize("payload", [
+    "<style>" + "{" * 100000 + "</style><p>kept</p>",
+    "<style>" + "@media x{" * 20000 + "</style><p>kept</p>",
+    '<p style="color:' + "calc(" * 50000 + '">kept</p>',
+])
+def test_css_nested_thousands_deep_is_dropped_and_the_rest_shown(payload):
+    result = sanitize.sanitize(payload)
+    assert "kept" in result.html and "calc" not in result.html and "{{" not in result.html

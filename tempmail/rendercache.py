@@ -1,0 +1,173 @@
+"""Where renderings are kept: cache files in ``<mailbox>/.cache``, and work in progress.
+
+Exim's user can write the Maildirs, so nothing under them is trusted. The cache
+folder is opened with O_NOFOLLOW|O_DIRECTORY and every file in it through that
+descriptor (``dir_fd``) with O_NOFOLLOW, so a symlink planted as ``.cache`` or
+in it is never followed: a planted ``.cache`` that is not a real directory of
+ours means no caching at all. The folder is ours alone (0700; an older 2770 one
+is narrowed), and only files we own are read. New files get unpredictable
+names and O_EXCL.
+
+Per process, recent results are kept in memory (Memo), and work in progress
+is shared: a second request for what another thread is computing waits for
+that result instead of starting again.
+"""
+
+import json
+import os
+import secrets
+import stat
+import threading
+from collections import OrderedDict
+from concurrent.futures import Future
+
+from tempmail import maildir
+
+CACHE = ".cache"
+VERSION = 3                    # bump when the cached shape changes
+READ_LIMIT = 64 * 1024 * 1024
+"""Largest cache file read back; anything larger was not written by us."""
+_NOFOLLOW = os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
+
+
+class Folder:
+    """The open ``.cache`` folder of one mailbox, or a stand-in that caches nothing."""
+
+    def __init__(self, mailbox: str) -> None:
+        self.fd = _open_folder(mailbox)
+
+    def __enter__(self) -> "Folder":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
+
+    def load(self, name: str) -> dict | None:
+        """Return the cached dict called name if it is ours and current, else None."""
+        if self.fd is None:
+            return None
+        try:
+            fd = os.open(name, os.O_RDONLY | _NOFOLLOW, dir_fd=self.fd)
+        except OSError:
+            return None
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode) or info.st_size > READ_LIMIT \
+                    or info.st_uid != os.geteuid():
+                return None
+            with os.fdopen(fd, "rb", closefd=False) as handle:
+                data = json.loads(handle.read(READ_LIMIT))
+            return data if isinstance(data, dict) and data.get("version") == VERSION else None
+        except (OSError, ValueError, RecursionError):
+            return None
+        finally:
+            os.close(fd)
+
+    def store(self, name: str, data: dict) -> None:
+        """Write data as name: a new file with an unpredictable name, renamed over."""
+        if self.fd is None:
+            return
+        body = json.dumps(dict(data, version=VERSION), ensure_ascii=False,
+                          separators=(",", ":")).encode()
+        temporary = f".{secrets.token_hex(16)}.tmp"
+        try:
+            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o660,
+                         dir_fd=self.fd)
+        except OSError:
+            return
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(body)
+            os.replace(temporary, name, src_dir_fd=self.fd, dst_dir_fd=self.fd)
+        except OSError:
+            try:
+                os.unlink(temporary, dir_fd=self.fd)
+            except OSError:
+                pass
+
+    def remove(self, name: str) -> None:
+        """Remove the entry called name (a planted symlink is removed, never followed)."""
+        if self.fd is not None:
+            try:
+                os.unlink(name, dir_fd=self.fd)
+            except OSError:
+                pass
+
+
+def _open_folder(mailbox):
+    """Return a descriptor of <mailbox>/.cache, made if missing; None if it is not a real
+    directory; raise maildir.MailboxMissing if the mailbox is gone (never recreate it)."""
+    path = os.path.join(mailbox, CACHE)
+    try:
+        os.mkdir(path, 0o700)
+    except FileExistsError:
+        pass
+    except FileNotFoundError:
+        raise maildir.MailboxMissing(mailbox) from None
+    except OSError:
+        return None
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | _NOFOLLOW)
+    except OSError:
+        return None  # a symlink or a file planted as .cache: compute without caching
+    try:
+        info = os.fstat(fd)
+        if info.st_uid == os.geteuid():
+            if stat.S_IMODE(info.st_mode) & 0o077:
+                os.fchmod(fd, 0o700)
+            return fd
+    except OSError:
+        pass
+    os.close(fd)  # someone else's folder: compute without caching
+    return None
+
+
+class Memo:
+    """A small thread-safe LRU map."""
+
+    def __init__(self, size):
+        self.size, self.items, self.lock = size, OrderedDict(), threading.Lock()
+
+    def get(self, key):
+        """Return the value kept for key, or None."""
+        with self.lock:
+            value = self.items.get(key)
+            if value is not None:
+                self.items.move_to_end(key)
+            return value
+
+    def put(self, key, value):
+        """Keep value for key, forgetting the least recently used past size."""
+        with self.lock:
+            self.items[key] = value
+            self.items.move_to_end(key)
+            while len(self.items) > self.size:
+                self.items.popitem(last=False)
+
+
+_IN_FLIGHT: dict = {}
+_IN_FLIGHT_LOCK = threading.Lock()
+
+
+def shared(key, compute):
+    """Return compute(), or, if another thread is computing key, wait for its result."""
+    with _IN_FLIGHT_LOCK:
+        future = _IN_FLIGHT.get(key)
+        owner = future is None
+        if owner:
+            future = _IN_FLIGHT[key] = Future()
+    if not owner:
+        return future.result()
+    try:
+        result = compute()
+    except BaseException as exc:
+        future.set_exception(exc)
+        raise
+    else:
+        future.set_result(result)
+        return result
+    finally:
+        with _IN_FLIGHT_LOCK:
+            del _IN_FLIGHT[key]
