@@ -57,6 +57,7 @@ bench: venv test-deps
 	$(PY) bench/web.py
 	$(PY) bench/api.py
 	$(PY) bench/extract.py
+	$(PY) bench/hostile.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache
