@@ -80,7 +80,7 @@ def hostile_set():
 
 def settle(mailbox):
     time.sleep(rendering.RECENT_NS / 1e9 + 0.01)
-    rendering._LISTINGS.items.clear()
+    maildir._LISTINGS.items.clear()
     rendering._INDEXES.items.clear()
 
 

@@ -7,7 +7,7 @@ from flask import Flask
 from flask_wtf.csrf import CSRFProtect
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from tempmail import config
+from tempmail import atomicfile, config
 from tempmail.inboxes import Inboxes
 
 MAX_REQUEST_BODY = 64 * 1024
@@ -63,17 +63,12 @@ def _secret_key_file(data_dir):
     os.makedirs(data_dir, mode=0o2770, exist_ok=True)
     path = os.path.join(data_dir, "secret_key")
     if not os.path.exists(path):
-        temporary = f"{path}.{os.getpid()}.{secrets.token_hex(4)}"
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            with os.fdopen(fd, "w", encoding="ascii") as handle:
-                handle.write(secrets.token_hex(32))
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.link(temporary, path)  # atomic: several workers may race here; one wins
+        folder = os.open(data_dir, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+        try:  # several workers may race here; the first link wins
+            atomicfile.write(secrets.token_hex(32).encode(), "secret_key", folder, mode=0o600)
         except FileExistsError:
             pass
         finally:
-            os.unlink(temporary)
+            os.close(folder)
     with open(path, encoding="ascii") as handle:
         return handle.read().strip()

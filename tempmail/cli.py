@@ -8,7 +8,7 @@ from flask import current_app
 from flask.cli import AppGroup
 
 from tempmail.inboxes import InboxError
-from tempmail.registry import RegistryError
+from tempmail.inboxes import RegistryError
 from tempmail.timefmt import iso
 
 class UsageError(click.ClickException):

@@ -84,7 +84,8 @@ def command(data_dir, port, domains, queue_interval="5s", listen="127.0.0.1", co
 
 
 ROUTER_FILES = ("exim/router", "tempmail/__init__.py", "tempmail/router.py",
-                "tempmail/registry.py", "tempmail/maildir.py")
+                "tempmail/registry.py", "tempmail/maildir.py", "tempmail/safedir.py",
+                "tempmail/atomicfile.py", "tempmail/memo.py")
 
 
 def stage_router(data_dir):

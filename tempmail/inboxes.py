@@ -4,7 +4,11 @@ import os
 import secrets
 import time
 
-from tempmail import addresses, maildir, metrics, registry, rendering
+from tempmail import addresses, maildir, metrics, registry
+from tempmail.inbox_reading import InboxReading
+# The errors the faces see, named here so that they need not import the store or registry.
+from tempmail.maildir import MailboxMissing, MessageMissing  # noqa: F401
+from tempmail.registry import RegistryError  # noqa: F401
 
 
 class InboxError(ValueError):
@@ -25,7 +29,7 @@ class Issued:
         self.expires_at = entry.expires_at
 
 
-class Inboxes:
+class Inboxes(InboxReading):
     """Create, find, read and delete inboxes in one data folder."""
 
     def __init__(self, settings, clock=time.time):
@@ -153,14 +157,14 @@ class Inboxes:
             return None
         return self.registry.lookup(address)
 
-    def mailbox_path(self, entry):
-        """Return the Maildir folder of a live Entry."""
-        return os.path.join(self.mail_root, entry.mailbox_id)
+    def by_mailbox(self, mailbox_id: str):
+        """Return the live Entry whose Maildir is mailbox_id, or None."""
+        return self.registry.by_mailbox(mailbox_id)
 
-    def list_messages(self, entry):
-        """Return the summaries of entry's messages, newest first (see rendering.index)."""
-        return rendering.index(self.mailbox_path(entry))
+    def refresh(self, entry):
+        """Return entry as the registry has it now, or None if it is no longer live."""
+        return self.registry.lookup(entry.address)
 
-    def delete_message(self, entry, message_id):
-        """Remove one message of entry's and its cached renderings; raise MessageMissing."""
-        rendering.delete(self.mailbox_path(entry), message_id)
+    def check(self) -> None:
+        """Raise RegistryError unless the registry answers (for /healthz)."""
+        self.registry.counts()

@@ -8,20 +8,17 @@ ours means no caching at all. The folder is ours alone (0700; an older 2770 one
 is narrowed), and only files we own are read. New files get unpredictable
 names and O_EXCL.
 
-Per process, recent results are kept in memory (Memo), and work in progress
-is shared: a second request for what another thread is computing waits for
+Per process, work in progress is shared: a second request for what another thread is computing waits for
 that result instead of starting again.
 """
 
 import json
 import os
-import secrets
 import stat
 import threading
-from collections import OrderedDict
 from concurrent.futures import Future
 
-from tempmail import maildir
+from tempmail import atomicfile, maildir
 
 CACHE = ".cache"
 VERSION = 3                    # bump when the cached shape changes
@@ -71,21 +68,10 @@ class Folder:
             return
         body = json.dumps(dict(data, version=VERSION), ensure_ascii=False,
                           separators=(",", ":")).encode()
-        temporary = f".{secrets.token_hex(16)}.tmp"
         try:
-            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o660,
-                         dir_fd=self.fd)
+            atomicfile.write(body, name, self.fd, replace=True, durable=False)
         except OSError:
-            return
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(body)
-            os.replace(temporary, name, src_dir_fd=self.fd, dst_dir_fd=self.fd)
-        except OSError:
-            try:
-                os.unlink(temporary, dir_fd=self.fd)
-            except OSError:
-                pass
+            pass  # a cache that cannot be written is only slower
 
     def remove(self, name: str) -> None:
         """Remove the entry called name (a planted symlink is removed, never followed)."""
@@ -122,29 +108,6 @@ def _open_folder(mailbox):
         pass
     os.close(fd)  # someone else's folder: compute without caching
     return None
-
-
-class Memo:
-    """A small thread-safe LRU map."""
-
-    def __init__(self, size):
-        self.size, self.items, self.lock = size, OrderedDict(), threading.Lock()
-
-    def get(self, key):
-        """Return the value kept for key, or None."""
-        with self.lock:
-            value = self.items.get(key)
-            if value is not None:
-                self.items.move_to_end(key)
-            return value
-
-    def put(self, key, value):
-        """Keep value for key, forgetting the least recently used past size."""
-        with self.lock:
-            self.items[key] = value
-            self.items.move_to_end(key)
-            while len(self.items) > self.size:
-                self.items.popitem(last=False)
 
 
 _IN_FLIGHT: dict = {}

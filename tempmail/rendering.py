@@ -9,21 +9,18 @@ Work has budgets (budget.Deadline, CPU time): a list entry or a rendering that
 costs more is cached as "too costly" (the raw source is shown) and never
 recomputed; a second request for work in progress waits for it.
 
-Per process, listings, inbox indexes and rendered list fragments are also kept
-in memory, keyed by the Maildir's state (the mtimes of new/ and cur/). A state
-younger than RECENT is never trusted alone: file times are coarse, and two
-deliveries in one tick would otherwise look like one.
+Per process, inbox indexes are also kept in memory, keyed by the Maildir's
+listing state (maildir.listing, which is cached on the mtimes of new/ and cur/).
 """
 
 import hashlib
-import os
 import re
-import time
 from html import escape
 
 from tempmail import extract, htmlwalk, links, maildir, messages, sanitize
 from tempmail.budget import Deadline, OverBudget
-from tempmail.rendercache import Folder, Memo, shared
+from tempmail.memo import Memo
+from tempmail.rendercache import Folder, shared
 from tempmail.timefmt import iso
 
 PREVIEW = 160
@@ -33,71 +30,25 @@ RENDER_SECONDS = 0.6
 """CPU seconds a rendering (sanitize, codes, links) may cost; past them the raw source shows."""
 TOO_COSTLY = "This message is too costly to display ({}); here is its raw source."
 PART_MARK = "tempmail-part:"
-RECENT_NS = 50_000_000
 _PART_RE = re.compile(re.escape(PART_MARK) + r"(\d+):")
 
 
-_LISTINGS = Memo(2048)
 _INDEXES = Memo(512)
-FRAGMENTS = Memo(512)
-
-
-def _stable_state(mailbox):
-    """Return the Maildir state if it is old enough to stand for the contents, else None."""
-    state = maildir.state(mailbox)
-    if state is None:
-        raise maildir.MailboxMissing(mailbox)
-    if time.time_ns() - max(state) < RECENT_NS:
-        return None
-    return state
-
-
-def listing(mailbox: str) -> tuple:
-    """Return (ids newest first, {id: path}, state or None), from memory when unchanged."""
-    state = _stable_state(mailbox)
-    if state is not None:
-        cached = _LISTINGS.get(mailbox)
-        if cached is not None and cached[2] == state:
-            return cached
-    paths = {}
-    for message_id, sub, filename in maildir.entries(mailbox):
-        paths[message_id] = os.path.join(mailbox, sub, filename)
-    ids = sorted(paths, key=maildir.order_key, reverse=True)
-    result = (ids, paths, state)
-    if state is not None:
-        _LISTINGS.put(mailbox, result)
-    return result
-
-
-def locate(mailbox: str, message_id: str) -> str:
-    """Return the file of message_id (matched against the listing); raise MessageMissing."""
-    path = listing(mailbox)[1].get(message_id)
-    if path is None:
-        raise maildir.MessageMissing(message_id)
-    return path
 
 
 def read(mailbox: str, message_id: str, limit: int | None = None) -> bytes:
-    """Return the raw bytes of message_id, found through the remembered listing."""
-    return maildir.read(mailbox, message_id, limit, locate=locate)
+    """Return the raw bytes of message_id (the store's read)."""
+    return maildir.read(mailbox, message_id, limit)
 
 
-def delete(mailbox: str, message_id: str) -> None:
-    """Remove message_id and its cached renderings; raise MessageMissing."""
-    maildir.delete(mailbox, message_id, locate=locate)
+def forget(mailbox: str, message_id: str) -> None:
+    """Drop the cached renderings of a message that was deleted."""
     try:
         with Folder(mailbox) as folder:
             for suffix in (".json", ".remote.json"):
                 folder.remove(_cache_name(message_id, suffix))
     except maildir.MailboxMissing:
         pass
-
-
-def etag(mailbox: str, extra: str = "") -> str:
-    """Return a validator that changes whenever a message arrives or leaves."""
-    ids, _, state = listing(mailbox)
-    basis = repr(state) if state is not None else "\n".join(ids)
-    return hashlib.sha256((basis + "|" + extra).encode()).hexdigest()[:32]
 
 
 def _cache_name(message_id, suffix):
@@ -258,7 +209,7 @@ def index(mailbox: str) -> list:
     brought up to date from the listing: a new message costs one parse. A second
     caller while the index is being brought up to date waits for it.
     """
-    ids, _, state = listing(mailbox)
+    ids, _, state = maildir.listing(mailbox)
     if state is not None:
         remembered = _INDEXES.get(mailbox)
         if remembered is not None and remembered[0] == state:
@@ -267,7 +218,7 @@ def index(mailbox: str) -> list:
 
 
 def _index(mailbox):
-    ids, _, state = listing(mailbox)
+    ids, _, state = maildir.listing(mailbox)
     with Folder(mailbox) as folder:
         cached = folder.load("index.json") or {"entries": {}}
         entries, changed = cached["entries"], False

@@ -13,6 +13,8 @@ import os
 import secrets
 import sqlite3
 
+from tempmail import atomicfile
+
 
 def create(path, setup, mode=0o660):
     """Make path a WAL-mode database prepared by setup(conn), unless it exists.
@@ -34,10 +36,9 @@ def create(path, setup, mode=0o660):
             conn.close()  # the last connection checkpoints and removes -wal and -shm
         _fsync(draft)
         try:
-            os.link(draft, path)
+            atomicfile.link_durably(draft, path)
         except FileExistsError:
             return False
-        _fsync(os.path.dirname(path) or ".")
         return True
     finally:
         for leftover in (draft, draft + "-wal", draft + "-shm"):

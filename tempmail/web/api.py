@@ -1,13 +1,11 @@
 """JSON API for test suites: /api/v1. The inbox is chosen by its bearer token."""
 
 import hmac
-import time
 
 from flask import Blueprint, Response, current_app, jsonify, request, url_for
 
-from tempmail import maildir, rendering
-from tempmail.inboxes import AddressUnavailable, InboxError
-from tempmail.registry import RegistryError
+from tempmail.inboxes import (AddressUnavailable, InboxError, MailboxMissing, MessageMissing,
+                              RegistryError)
 from tempmail.timefmt import iso
 from tempmail.web import limits, service
 from tempmail.web.downloads import attachment_response, source_response
@@ -18,7 +16,6 @@ bp = Blueprint("api", __name__, url_prefix="/api/v1")
 limits.limiter.shared_limit(limits.poll_limit, scope="api", key_func=limits.client_key)(bp)
 bp.after_request(limits.add_headers)
 MAX_WAIT = 60.0
-POLL_INTERVAL = 0.05
 
 
 @bp.errorhandler(Exception)
@@ -28,7 +25,7 @@ def handle_error(exc):
     if isinstance(exc, RegistryError):
         return problem(503, "The address registry is busy; try again shortly.",
                        headers={"Retry-After": "2"})
-    if isinstance(exc, (maildir.MailboxMissing, maildir.MessageMissing)):
+    if isinstance(exc, (MailboxMissing, MessageMissing)):
         return problem(404, "No such resource (it expired or was deleted).")
     current_app.logger.exception("API error (%s)", type(exc).__name__)
     return problem(500, "Something went wrong on our side.")
@@ -155,7 +152,7 @@ def list_domains():
 def get_inbox():
     entry = _inbox()
     return jsonify(dict(inbox_json(entry),
-                        message_count=len(maildir.list_ids(service().mailbox_path(entry)))))
+                        message_count=service().message_count(entry)))
 
 
 @bp.delete("/inbox")
@@ -195,39 +192,22 @@ def list_messages():
         raise _Problem(400, "'wait' must be a number of seconds (at most 60).") from None
     sender = request.args.get("from", "").lower()
     subject = request.args.get("subject", "").lower()
-    mailbox = service().mailbox_path(entry)
-    deadline = time.monotonic() + wait
-    seen = None
-    while True:
-        state = maildir.state(mailbox)
-        if state != seen:
-            seen = state
-            found = [_public(i) for i in rendering.index(mailbox) if _matches(i, sender, subject)]
-            if found or time.monotonic() >= deadline:
-                return jsonify({"messages": found})
-        if time.monotonic() >= deadline:
-            return jsonify({"messages": []})
-        if service().clock() >= entry.ends_at():  # ask the registry only when it may be over
-            entry = service().registry.lookup(entry.address)
-            if entry is None:
-                return jsonify({"messages": []})
-        time.sleep(POLL_INTERVAL)
+    found = service().wait_for_messages(entry, wait, lambda item: _matches(item, sender, subject))
+    return jsonify({"messages": [_public(item) for item in found]})
 
 
 def _message(message_id):
-    """Return the mailbox folder of the bearer's inbox if it holds message_id; else 404."""
-    mailbox = service().mailbox_path(_inbox())
-    try:
-        rendering.locate(mailbox, message_id)
-    except (maildir.MessageMissing, maildir.MailboxMissing):
-        raise _Problem(404, "No such message in this inbox.") from None
-    return mailbox
+    """Return the bearer's inbox Entry if it holds message_id; else 404."""
+    entry = _inbox()
+    if not service().has_message(entry, message_id):
+        raise _Problem(404, "No such message in this inbox.")
+    return entry
 
 
 @bp.get("/inbox/messages/<message_id>")
 def get_message(message_id):
-    mailbox = _message(message_id)
-    data = rendering.render(mailbox, message_id)
+    entry = _message(message_id)
+    data = service().message(entry, message_id)
 
     def part_url(index):
         return url_for("api.get_attachment", message_id=message_id, index=index)
@@ -238,7 +218,8 @@ def get_message(message_id):
         "id": data["id"], "from": data["from"], "to": data["to"], "cc": data["cc"],
         "subject": data["subject"], "date": data["date"], "received": data["received"],
         "size": data["size"], "headers": [{"name": n, "value": v} for n, v in data["headers"]],
-        "text": data["text"], "html": rendering.link_parts(data["html"], part_url),
+        "text": data["text"],
+        "html": service().message_html(entry, message_id, part_url) if data["html"] else None,
         "attachments": attachments, "codes": data["codes"], "links": data["links"],
         "displayable": data["ok"], "problem": data["problem"],
         "raw_url": url_for("api.get_raw", message_id=message_id)})
@@ -259,10 +240,10 @@ def get_attachment(message_id, index):
 
 @bp.delete("/inbox/messages/<message_id>")
 def delete_message(message_id):
-    mailbox = _message(message_id)
+    entry = _message(message_id)
     try:
-        rendering.delete(mailbox, message_id)
-    except maildir.MessageMissing:
+        service().delete_message(entry, message_id)
+    except MessageMissing:
         raise _Problem(404, "No such message in this inbox.") from None
     return Response(status=204)
 

@@ -57,11 +57,7 @@ def forget(token):
 
 def find_message(message_id):
     """Return (token, Entry) of the held inbox that has message_id, or None."""
-    from tempmail import maildir, rendering
     for token, entry in live():
-        try:
-            rendering.locate(service().mailbox_path(entry), message_id)
+        if service().has_message(entry, message_id):
             return token, entry
-        except (maildir.MessageMissing, maildir.MailboxMissing):
-            continue
     return None

@@ -1,26 +1,23 @@
-"""Attachment downloads, shared by the site and the API: always a download, never a page."""
+"""Attachment and source downloads, shared by the site and the API: always a download."""
 
 from urllib.parse import quote
 
 from flask import Response
 
-from tempmail import messages, rendering
+from tempmail.web import service
 
 # Types a browser may show inline without running anything; everything else is octet-stream.
 SAFE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf",
               "text/plain"}
 
 
-def attachment_response(mailbox, message_id, index, inline_image=False):
+def attachment_response(entry, message_id: str, index: int,
+                        inline_image: bool = False) -> Response | None:
     """Return the download Response for part index of a message, or None if there is none."""
-    data = rendering.render(mailbox, message_id)
-    meta = next((a for a in data["attachments"] if a["index"] == index), None)
-    if meta is None:
+    found = service().attachment(entry, message_id, index)
+    if found is None:
         return None
-    try:
-        _, payload = messages.attachment(rendering.read(mailbox, message_id), index)
-    except KeyError:  # no such part, or the message went meanwhile
-        return None
+    meta, payload = found
     kind = meta["content_type"] if meta["content_type"] in SAFE_TYPES else \
         "application/octet-stream"
     response = Response(payload, mimetype=kind)
@@ -33,8 +30,8 @@ def attachment_response(mailbox, message_id, index, inline_image=False):
     return response
 
 
-def source_response(mailbox, message_id):
-    """Return the message exactly as received, as a .eml download."""
-    response = Response(rendering.read(mailbox, message_id), mimetype="message/rfc822")
+def source_response(entry, message_id: str) -> Response:
+    """Return the message exactly as received, as a .eml download streamed from its file."""
+    response = Response(service().raw_stream(entry, message_id), mimetype="message/rfc822")
     response.headers["Content-Disposition"] = 'attachment; filename="message.eml"'
     return response

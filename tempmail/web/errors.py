@@ -3,8 +3,7 @@
 from flask import render_template, request
 from werkzeug.exceptions import HTTPException, InternalServerError, NotFound
 
-from tempmail.maildir import MailboxMissing, MessageMissing
-from tempmail.registry import RegistryError
+from tempmail.inboxes import MailboxMissing, MessageMissing, RegistryError
 from tempmail.web.problems import from_http_exception, problem
 
 MESSAGES = {400: "That request did not make sense to us.",

@@ -6,13 +6,15 @@ from flask import (Blueprint, Response, abort, current_app, flash, redirect, ren
                    request, session, url_for)
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
-from tempmail import rendering
+from tempmail.memo import Memo
 from tempmail.inboxes import InboxError
 from tempmail.timefmt import iso
 from tempmail.web import browser_inboxes, captcha, limits, service
 from tempmail.web.downloads import attachment_response, source_response
 
 bp = Blueprint("pages", __name__)
+FRAGMENTS = Memo(512)
+"""Rendered inbox-list fragments, keyed by (mailbox id, etag)."""
 EXTEND_STEP = 3600
 PART_URL_AGE = 3600
 RAW_SHOWN = 512 * 1024
@@ -39,11 +41,10 @@ def _lifetimes():
 
 
 def _inbox_context(token, entry, found):
-    mailbox = service().mailbox_path(entry)
-    listing = rendering.index(mailbox)
+    listing = service().messages(entry)
     return dict(entry=entry, address=entry.address, expires_at=iso(entry.ends_at()),
                 expires_epoch=int(entry.ends_at()), listing=listing, held=found,
-                etag=rendering.etag(mailbox, str(entry.ends_at())), form=captcha.PlainForm(),
+                etag=service().etag(entry, str(entry.ends_at())), form=captcha.PlainForm(),
                 can_extend=entry.ends_at() < entry.created_at + current_app.config["MAX_LIFETIME"])
 
 
@@ -67,15 +68,14 @@ def messages_fragment():
     if selected is None:
         abort(404)
     token, entry = selected
-    mailbox = service().mailbox_path(entry)
-    tag = rendering.etag(mailbox, str(entry.ends_at()))
+    tag = service().etag(entry, str(entry.ends_at()))
     if request.if_none_match and tag in request.if_none_match:
         response = Response(status=304)
     else:
-        fragment = rendering.FRAGMENTS.get((mailbox, tag))
+        fragment = FRAGMENTS.get((entry.mailbox_id, tag))
         if fragment is None:
-            fragment = render_template("_messages.html", listing=rendering.index(mailbox))
-            rendering.FRAGMENTS.put((mailbox, tag), fragment)
+            fragment = render_template("_messages.html", listing=service().messages(entry))
+            FRAGMENTS.put((entry.mailbox_id, tag), fragment)
         response = Response(fragment)
     response.set_etag(tag)
     response.headers["Cache-Control"] = "no-cache, private"
@@ -153,15 +153,15 @@ def _message_or_404(message_id):
     if found is None:
         abort(404)
     service().visit(found[1])
-    return found[1], service().mailbox_path(found[1])
+    return found[1]
 
 
 @bp.get("/m/<message_id>")
 def message(message_id):
-    entry, mailbox = _message_or_404(message_id)
-    data = rendering.render(mailbox, message_id)
+    entry = _message_or_404(message_id)
+    data = service().message(entry, message_id)
     remote = request.args.get("remote") == "1"
-    raw = None if data["ok"] else rendering.read(mailbox, message_id, limit=RAW_SHOWN).decode(
+    raw = None if data["ok"] else service().raw(entry, message_id, limit=RAW_SHOWN).decode(
         "utf-8", "replace")
     return render_template("message.html", m=data, address=entry.address, remote=remote, raw=raw,
                            form=captcha.PlainForm(),
@@ -171,15 +171,13 @@ def message(message_id):
 @bp.get("/m/<message_id>/frame")
 def frame(message_id):
     """The sanitized HTML alone, under a CSP that runs nothing and loads nothing remote."""
-    entry, mailbox = _message_or_404(message_id)
+    entry = _message_or_404(message_id)
     remote = request.args.get("remote") == "1"
-    html = rendering.html_with_remote(mailbox, message_id) if remote else \
-        rendering.render(mailbox, message_id)["html"]
     signer = _signer()
 
     def part_url(index):
         return url_for("pages.part", signed=signer.dumps([entry.mailbox_id, message_id, index]))
-    body = rendering.link_parts(html or "", part_url)
+    body = service().message_html(entry, message_id, part_url, remote=remote)
     document = ("<!doctype html><html><head><meta charset=\"utf-8\">"
                 "<meta name=\"referrer\" content=\"no-referrer\"><base target=\"_blank\">"
                 "<style>body{margin:0;padding:16px;font-family:system-ui,sans-serif;"
@@ -203,11 +201,10 @@ def part(signed):
         mailbox_id, message_id, index = _signer().loads(signed, max_age=PART_URL_AGE)
     except (BadSignature, ValueError, TypeError):
         abort(404)
-    entry = service().registry.by_mailbox(mailbox_id)
+    entry = service().by_mailbox(mailbox_id)
     if entry is None:
         abort(404)
-    response = attachment_response(service().mailbox_path(entry), message_id, index,
-                                   inline_image=True)
+    response = attachment_response(entry, message_id, index, inline_image=True)
     if response is None:
         abort(404)
     response.headers["Cross-Origin-Resource-Policy"] = "cross-origin"
@@ -216,8 +213,8 @@ def part(signed):
 
 @bp.get("/m/<message_id>/attachments/<int:index>")
 def attachment(message_id, index):
-    entry, mailbox = _message_or_404(message_id)
-    response = attachment_response(mailbox, message_id, index)
+    entry = _message_or_404(message_id)
+    response = attachment_response(entry, message_id, index)
     if response is None:
         abort(404)
     return response
@@ -225,14 +222,14 @@ def attachment(message_id, index):
 
 @bp.get("/m/<message_id>/source")
 def source(message_id):
-    entry, mailbox = _message_or_404(message_id)
-    return source_response(mailbox, message_id)
+    entry = _message_or_404(message_id)
+    return source_response(entry, message_id)
 
 
 @bp.post("/m/<message_id>/delete")
 def delete_message(message_id):
     _require_form()
-    entry, mailbox = _message_or_404(message_id)
+    entry = _message_or_404(message_id)
     service().delete_message(entry, message_id)  # gone meanwhile: MessageMissing is a 404
     flash("Message deleted.", "info")
     return redirect(url_for("pages.index"))

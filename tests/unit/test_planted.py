@@ -73,7 +73,7 @@ def untouched(outside):
 
 
 @pytest.mark.parametrize("sub", ["new", "cur"])
-def test_a_symlinked_message_is_not_listed_nor_read(service, issued, outside, sub):
+def test_a_symlinked_message_is_not_listed_nor_read(service, issued, outside, sub, monkeypatch):
     box = service.mailbox_path(issued.entry)
     before = maildir.SKIPPED["entry"]
     os.symlink(outside / "secret", os.path.join(box, sub, FAKE_ID))
@@ -83,17 +83,19 @@ def test_a_symlinked_message_is_not_listed_nor_read(service, issued, outside, su
     with pytest.raises(maildir.MessageMissing):
         maildir.read(box, FAKE_ID)
     # even a locate that trusts the planted name does not open through the link
+    monkeypatch.setattr(maildir, "locate", lambda path, _: (sub, FAKE_ID))
     with pytest.raises(maildir.MessageMissing):
-        maildir.read(box, FAKE_ID, locate=lambda path, _: os.path.join(path, sub, FAKE_ID))
+        maildir.read(box, FAKE_ID)
     untouched(outside)
 
 
-def test_a_planted_fifo_does_not_hang_the_reader(service, issued):
+def test_a_planted_fifo_does_not_hang_the_reader(service, issued, monkeypatch):
     box = service.mailbox_path(issued.entry)
     os.mkfifo(os.path.join(box, "new", FAKE_ID))
     assert FAKE_ID not in maildir.list_ids(box)
+    monkeypatch.setattr(maildir, "locate", lambda path, _: ("new", FAKE_ID))
     with pytest.raises(maildir.MessageMissing):
-        maildir.read(box, FAKE_ID, locate=lambda path, _: os.path.join(path, "new", FAKE_ID))
+        maildir.read(box, FAKE_ID)
 
 
 def test_the_api_serves_no_planted_file(app, data_dir, outside):

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tempmail import maildir, rendercache, rendering
+from tempmail import atomicfile, maildir, rendercache, rendering
 
 HOSTILE = "code 123456 " * 4000
 
@@ -29,7 +29,7 @@ def mailbox(tmp_path):
 
 def deliver(mailbox, raw):
     message_id = maildir.deliver(mailbox, io.BytesIO(raw))
-    rendering._LISTINGS.items.clear()
+    maildir._LISTINGS.items.clear()
     rendering._INDEXES.items.clear()
     return message_id
 
@@ -136,7 +136,8 @@ def test_a_planted_cache_symlink_is_neither_read_nor_written(mailbox, tmp_path, 
     assert rendering.render(mailbox, message_id)["subject"] == "Your code"
     assert [e["code"] for e in rendering.index(mailbox)] == ["482913"]
     assert rendering.html_with_remote(mailbox, message_id) is None
-    rendering.delete(mailbox, message_id)
+    maildir.delete(mailbox, message_id)
+    rendering.forget(mailbox, message_id)
     assert snapshot(folder) == before
     assert os.path.islink(os.path.join(mailbox, ".cache"))
 
@@ -169,7 +170,7 @@ def test_symlinks_planted_in_the_cache_are_not_followed(mailbox, tmp_path):
 def test_a_planted_temporary_name_is_not_written_through(mailbox, tmp_path, monkeypatch):
     folder, secret = outside(tmp_path)
     os.mkdir(os.path.join(mailbox, ".cache"))
-    monkeypatch.setattr(rendercache.secrets, "token_hex", lambda size: "guessed")
+    monkeypatch.setattr(atomicfile.secrets, "token_hex", lambda size: "guessed")
     os.symlink(secret, os.path.join(mailbox, ".cache", ".guessed.tmp"))
     before = snapshot(folder)
     with rendercache.Folder(mailbox) as cache:

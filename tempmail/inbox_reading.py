@@ -1,0 +1,116 @@
+"""The service layer's reading side: an inbox's messages as the faces show them.
+
+Inboxes (inboxes.py) mixes this in; the site, the API and the CLI call these
+methods and never the store (maildir), the renderings or the registry.
+"""
+
+import time
+from collections.abc import Callable, Iterator
+
+from tempmail import maildir, messages, rendering
+from tempmail.registry import Entry
+
+WAIT_STEP = 0.05
+"""Seconds between looks at the Maildir while a caller waits for mail."""
+
+
+class InboxReading:
+    """Read, wait for, serve and delete the mail of a live inbox (an Entry)."""
+
+    mail_root: str
+    clock: Callable[[], float]
+
+    def mailbox_path(self, entry: Entry) -> str:
+        """Return the Maildir folder of a live Entry (for tests and tools, not the faces)."""
+        return f"{self.mail_root}/{entry.mailbox_id}"
+
+    def messages(self, entry: Entry) -> list[dict]:
+        """Return the summaries of entry's messages, newest first (see rendering.index)."""
+        return rendering.index(self.mailbox_path(entry))
+
+    list_messages = messages
+
+    def message_count(self, entry: Entry) -> int:
+        """Return how many messages entry's inbox holds."""
+        return len(maildir.list_ids(self.mailbox_path(entry)))
+
+    def etag(self, entry: Entry, extra: str = "") -> str:
+        """Return a validator that changes whenever mail arrives in or leaves entry's inbox."""
+        return maildir.etag(self.mailbox_path(entry), extra)
+
+    def has_message(self, entry: Entry, message_id: str) -> bool:
+        """Return True if entry's inbox holds message_id."""
+        try:
+            maildir.locate(self.mailbox_path(entry), message_id)
+        except (maildir.MessageMissing, maildir.MailboxMissing):
+            return False
+        return True
+
+    def message(self, entry: Entry, message_id: str) -> dict:
+        """Return the rendering of one message (see rendering.render); raise MessageMissing."""
+        return rendering.render(self.mailbox_path(entry), message_id)
+
+    def message_html(self, entry: Entry, message_id: str, part_url: Callable[[int], str],
+                     remote: bool = False) -> str:
+        """Return a message's sanitized HTML with its parts at part_url(index)."""
+        mailbox = self.mailbox_path(entry)
+        html = rendering.html_with_remote(mailbox, message_id) if remote else \
+            rendering.render(mailbox, message_id)["html"]
+        return rendering.link_parts(html or "", part_url)
+
+    def raw(self, entry: Entry, message_id: str, limit: int | None = None) -> bytes:
+        """Return a message exactly as received (at most limit bytes); raise MessageMissing."""
+        return maildir.read(self.mailbox_path(entry), message_id, limit)
+
+    def raw_stream(self, entry: Entry, message_id: str) -> Iterator[bytes]:
+        """Return the message as received, in chunks (opened now: raise MessageMissing)."""
+        return maildir.stream(self.mailbox_path(entry), message_id)
+
+    def attachment(self, entry: Entry, message_id: str, index: int) -> tuple[dict, bytes] | None:
+        """Return (its metadata, its bytes) of part index of a message, or None."""
+        mailbox = self.mailbox_path(entry)
+        meta = next((a for a in rendering.render(mailbox, message_id)["attachments"]
+                     if a["index"] == index), None)
+        if meta is None:
+            return None
+        try:
+            _, payload = messages.attachment(maildir.read(mailbox, message_id), index)
+        except KeyError:  # no such part
+            return None
+        return meta, payload
+
+    def delete_message(self, entry: Entry, message_id: str) -> None:
+        """Remove one message of entry's and its cached renderings; raise MessageMissing."""
+        mailbox = self.mailbox_path(entry)
+        maildir.delete(mailbox, message_id)
+        rendering.forget(mailbox, message_id)
+
+    def wait_for_messages(self, entry: Entry, seconds: float,
+                          wanted: Callable[[dict], bool] = lambda item: True) -> list[dict]:
+        """Return the summaries wanted() accepts, waiting up to seconds for the first one.
+
+        Returns early with an empty list when the inbox expires or is deleted.
+        """
+        mailbox = self.mailbox_path(entry)
+        deadline = time.monotonic() + seconds
+        seen = None
+        while True:
+            state = maildir.state(mailbox)
+            if state is None:
+                return []
+            if state != seen:
+                seen = state
+                found = [item for item in rendering.index(mailbox) if wanted(item)]
+                if found:
+                    return found
+            if time.monotonic() >= deadline:
+                return []
+            if self.clock() >= entry.ends_at():  # ask the registry only when it may be over
+                entry = self.refresh(entry)
+                if entry is None:
+                    return []
+            time.sleep(WAIT_STEP)
+
+    def refresh(self, entry: Entry) -> Entry | None:
+        """Return entry as the registry has it now, or None if it is no longer live."""
+        raise NotImplementedError  # Inboxes provides it

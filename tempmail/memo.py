@@ -1,0 +1,27 @@
+"""A small thread-safe LRU map, for results kept in memory per process."""
+
+import threading
+from collections import OrderedDict
+
+
+class Memo:
+    """A small thread-safe LRU map."""
+
+    def __init__(self, size):
+        self.size, self.items, self.lock = size, OrderedDict(), threading.Lock()
+
+    def get(self, key):
+        """Return the value kept for key, or None."""
+        with self.lock:
+            value = self.items.get(key)
+            if value is not None:
+                self.items.move_to_end(key)
+            return value
+
+    def put(self, key, value):
+        """Keep value for key, forgetting the least recently used past size."""
+        with self.lock:
+            self.items[key] = value
+            self.items.move_to_end(key)
+            while len(self.items) > self.size:
+                self.items.popitem(last=False)
