@@ -42,7 +42,8 @@ class _FakeHandler(BaseHTTPRequestHandler):
         headers.setdefault("Content-Type", "application/json")
         for name, value in headers.items():
             self.send_header(name, value)
-        self.send_header("Content-Length", str(len(data)))
+        if "Content-Length" not in headers:
+            self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)
 

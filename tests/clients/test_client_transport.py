@@ -169,3 +169,23 @@ def test_unreachable_service():
     client = Client(f"http://127.0.0.1:{helpers.free_port()}", environ={})
     with pytest.raises(ServiceUnreachable):
         client.inbox("tok").info()
+
+
+def test_a_body_cut_short_is_a_typed_error(fake_api):
+    fake_api.answer(200, raw=b'{"messages": [', headers={"Content-Length": "100"})
+    with pytest.raises(ServiceUnreachable):
+        make_client(fake_api).inbox("tok").messages()
+
+
+def test_the_context_manager_keeps_the_block_s_own_error_when_clean_up_fails(fake_api):
+    client = make_client(fake_api)
+    fake_api.answer(201, CREATED)
+    with pytest.raises(KeyError):
+        with client.create_inbox():
+            raise KeyError("the test's own failure")
+    fake_api.answer(201, CREATED)
+    with pytest.raises(TempmailError) as raised:
+        with client.create_inbox():
+            pass
+    assert raised.value.detail == "the fake API ran out of answers"
+    assert [r["method"] for r in fake_api.requests] == ["POST", "DELETE", "POST", "DELETE"]

@@ -72,7 +72,11 @@ class Inbox:
 
     def __exit__(self, kind: Optional[Type[BaseException]], value: Optional[BaseException],
                  traceback: Optional[TracebackType]) -> None:
-        self.delete()
+        try:
+            self.delete()
+        except errors.TempmailError:
+            if value is None:
+                raise  # else the block's own exception says more than a failed clean-up
 
     @property
     def address(self) -> str:

@@ -1,8 +1,8 @@
 """HTTP calls to /api/v1 with urllib: JSON in and out, status codes become exception types."""
 
 import email.utils
+import http.client
 import json
-import socket
 import time
 import urllib.error
 import urllib.parse
@@ -115,7 +115,7 @@ class Transport:
         except urllib.error.HTTPError as error:
             with error:
                 return Response(error.code, error.headers.items(), error.read())
-        except (urllib.error.URLError, socket.timeout, OSError) as error:
+        except (OSError, http.client.HTTPException) as error:  # URLError, timeouts, resets
             reason = getattr(error, "reason", error)
             raise errors.ServiceUnreachable(f"cannot reach {self.root}: {reason}") from None
 
