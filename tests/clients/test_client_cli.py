@@ -54,8 +54,8 @@ def test_the_console_script_is_installed():
 def test_new_then_wait_prints_code_link_and_json(stack):
     made = run("--new", "--lifetime", "600", env={"TEMPMAIL_URL": stack.url})
     assert made.returncode == 0, made.stderr
-    assigned = dict(line.split("=", 1) for line in made.stdout.splitlines())
-    address, token = (shlex.split(assigned[k])[0] for k in ("TEMPMAIL_ADDRESS", "TEMPMAIL_TOKEN"))
+    assigned = dict(shlex.split(line)[1].split("=", 1) for line in made.stdout.splitlines())
+    address, token = assigned["TEMPMAIL_ADDRESS"], assigned["TEMPMAIL_TOKEN"]
     env = {"TEMPMAIL_URL": stack.url, "TEMPMAIL_TOKEN": token}
 
     timer = send_later(stack, address, mail(
@@ -92,3 +92,18 @@ def test_new_as_json(stack):
     inbox = Client(stack.url, environ={}).inbox(created["token"])
     assert inbox.address == created["address"]
     inbox.delete()
+
+
+@pytest.mark.integration
+def test_eval_of_new_exports_the_token_to_the_next_command(stack):
+    script = ('eval "$("$PY" -m tempmail_client --new)" && echo "$TEMPMAIL_ADDRESS" && '
+              '"$PY" -m tempmail_client --timeout 1; echo "status $?"; '
+              '"$PY" -c "from tempmail_client import Client; Client().inbox(\'$TEMPMAIL_TOKEN\').delete()"')
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("TEMPMAIL_")}
+    result = subprocess.run(["bash", "-c", script], env=dict(environ, PY=sys.executable,
+                                                             TEMPMAIL_URL=stack.url),
+                            capture_output=True, text=True, timeout=60)
+    address, status = result.stdout.splitlines()
+    assert address.endswith("@" + helpers.DOMAIN)
+    assert status == "status 3" and "no message arrived within 1 s" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -20,7 +20,7 @@ EXIT_NOTHING_FOUND = 5  # the message came but has no code / action link
 EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 
 EPILOG = """\
-Create an inbox (prints shell assignments to eval):
+Create an inbox (prints export lines for eval):
   eval "$(tempmail-wait --new --lifetime 900)"
   ./sign-up.sh "$TEMPMAIL_ADDRESS"
 Wait for the mail and print its code:
@@ -42,7 +42,7 @@ def parser() -> argparse.ArgumentParser:
     which = p.add_mutually_exclusive_group()
     which.add_argument("--token", help="the inbox's token (default: $TEMPMAIL_TOKEN)")
     which.add_argument("--new", action="store_true",
-                       help="create an inbox, print TEMPMAIL_ADDRESS= and TEMPMAIL_TOKEN= lines"
+                       help="create an inbox, print `export TEMPMAIL_ADDRESS=... TEMPMAIL_TOKEN=...` lines"
                             " (or JSON with --print json) and exit")
     p.add_argument("--lifetime", type=_positive, help="with --new: seconds the inbox lives")
     p.add_argument("--domain", help="with --new: the domain of the address")
@@ -103,8 +103,8 @@ def _say_new(address: str, token: str, as_json: bool) -> None:
     if as_json:
         print(json.dumps({"address": address, "token": token}))
     else:
-        print(f"TEMPMAIL_ADDRESS={shlex.quote(address)}")
-        print(f"TEMPMAIL_TOKEN={shlex.quote(token)}")
+        print(f"export TEMPMAIL_ADDRESS={shlex.quote(address)}")
+        print(f"export TEMPMAIL_TOKEN={shlex.quote(token)}")
 
 
 def _show(message: Message, show: str) -> int:
