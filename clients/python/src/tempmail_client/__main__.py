@@ -1,0 +1,5 @@
+"""`python -m tempmail_client`: the tempmail-wait command."""
+
+from tempmail_client.cli import run
+
+run()

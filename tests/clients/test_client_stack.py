@@ -1,0 +1,115 @@
+"""The client against `make run`'s stack: real Exim delivers real mail, gunicorn serves the API."""
+
+import secrets
+import threading
+import time
+from datetime import datetime, timezone
+
+import pytest
+
+from client_helpers import mail, send_later
+from tempmail_client import Conflict, InboxGone, NotFound, WaitTimeout
+
+import helpers
+
+pytestmark = pytest.mark.integration
+
+VERIFY_HTML = (
+    "From: Acme <no-reply@acme.example>\r\nSubject: Please confirm your account\r\n"
+    "MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+    "<p>Your confirmation code is <b>118 204</b>.</p>"
+    "<p><a href=\"https://acme.example/unsubscribe\">Unsubscribe</a></p>"
+    "<p><a href=\"https://acme.example/verify?token=Zk81\">Confirm account</a></p>").encode()
+
+
+def test_wait_read_list_and_delete_a_real_message(stack, inbox):
+    started = time.monotonic()
+    timer = send_later(stack, inbox.address, VERIFY_HTML, 1.0)
+    message = inbox.wait_for(subject="CONFIRM", sender="acme.example", timeout=30)
+    timer.join()
+    assert time.monotonic() - started >= 1.0  # it waited for the mail, which came later
+    assert message.code() == "118204"
+    assert message.link() == "https://acme.example/verify?token=Zk81"
+    assert message.subject == "Please confirm your account" and "118 204" in message.html
+    assert b"Subject: Please confirm your account" in inbox.raw(message.id)
+
+    assert [m.id for m in inbox.messages(subject="confirm")] == [message.id]
+    assert inbox.messages(subject="no such subject") == []
+    assert inbox.messages(sender="someone-else") == []
+    assert inbox.info().message_count == 1
+
+    inbox.delete_message(message.id)
+    with pytest.raises(NotFound):
+        inbox.read(message.id)
+    with pytest.raises(NotFound):
+        inbox.delete_message(message.id)
+    assert inbox.messages() == []
+
+
+def test_wait_for_skips_other_mail_and_polls_again_until_the_match(stack, inbox):
+    inbox.client.max_wait_per_call = 1.0
+    calls = []
+    original = inbox.client.transport.request
+    inbox.client.transport.request = lambda *a, **k: calls.append(a[1]) or original(*a, **k)
+    stack.send(inbox.address, mail("Weekly news", "nothing to see, 424242"))
+    attachment = (
+        "From: Shop <orders@shop.example>\r\nSubject: Your login code\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
+        "Content-Type: text/plain\r\n\r\nYour login code: 771 903\r\n--b\r\n"
+        "Content-Type: text/plain; name=note.txt\r\nContent-Disposition: attachment;"
+        " filename=note.txt\r\n\r\nhello attachment\r\n--b--\r\n").encode()
+    timer = send_later(stack, inbox.address, attachment, 3.0)
+    message = inbox.wait_for(subject="login code", sender="shop.example", timeout=30)
+    timer.join()
+    assert message.code() == "771903"
+    assert calls.count("/inbox/messages") >= 3  # several one-second long polls, then a read
+    [part] = message.attachments
+    assert part.name == "note.txt"
+    assert inbox.attachment(message.id, part.index).strip() == b"hello attachment"
+
+
+def test_wait_for_times_out_with_its_own_type(stack, inbox):
+    stack.send(inbox.address, mail("Your code", "code 555123", sender="other@else.example"))
+    started = time.monotonic()
+    with pytest.raises(WaitTimeout):
+        inbox.wait_for(sender="acme.example", timeout=2)
+    assert 2 <= time.monotonic() - started < 10
+    assert inbox.wait_for(sender="else.example", timeout=5).code() == "555123"
+
+
+def test_context_manager_deletes_the_inbox_and_gone_inboxes_say_so(stack, client):
+    with client.create_inbox(lifetime=600) as inbox:
+        token, address = inbox.token, inbox.address
+        assert client.inbox(token).address == address
+    with pytest.raises(InboxGone) as raised:
+        client.inbox(token).info()
+    assert "token" in raised.value.detail
+    with pytest.raises(InboxGone):
+        client.inbox(token).wait_for(timeout=1)
+    client.inbox(token).delete()  # deleting what is gone is no error
+
+
+def test_a_named_inbox_extends_and_its_name_cannot_be_taken_twice(stack, client):
+    name = "ci-" + secrets.token_hex(4)
+    with client.create_inbox(lifetime=120, domain=helpers.DOMAIN, name=name) as inbox:
+        assert inbox.address == f"{name}@{helpers.DOMAIN}"
+        before = inbox.expires_at
+        with pytest.raises(Conflict) as raised:
+            client.create_inbox(domain=helpers.DOMAIN, name=name)
+        assert raised.value.status == 409 and raised.value.detail
+        info = inbox.extend(600)
+        assert info.address == inbox.address and inbox.expires_at == info.expires_at
+        assert info.expires_at > before > datetime.now(timezone.utc)
+
+
+def test_one_inbox_read_from_two_threads(stack, inbox):
+    results = []
+    waiters = [threading.Thread(target=lambda: results.append(
+        inbox.wait_for(subject="both", timeout=30).code())) for _ in range(2)]
+    for waiter in waiters:
+        waiter.start()
+    time.sleep(0.5)
+    stack.send(inbox.address, mail("For both of you", "code 246810"))
+    for waiter in waiters:
+        waiter.join(40)
+    assert results == ["246810", "246810"]
