@@ -21,7 +21,7 @@ from concurrent.futures import Future
 from tempmail import atomicfile, maildir
 
 CACHE = ".cache"
-VERSION = 3                    # bump when the cached shape changes
+VERSION = 4                    # bump when the cached shape changes
 READ_LIMIT = 64 * 1024 * 1024
 """Largest cache file read back; anything larger was not written by us."""
 _NOFOLLOW = os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)

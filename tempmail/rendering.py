@@ -74,16 +74,23 @@ def _summarize(mailbox, message_id):
     received = messages.delivered_at(message_id)
     entry = {"id": message_id, "from": view.sender, "to": view.to, "subject": view.subject,
              "date": iso(view.date or received), "received": iso(received),
-             "size": maildir.size_of(message_id) or 0, "preview": "", "code": "",
+             "size": maildir.size_of(message_id) or 0, "preview": "", "code": "", "link": "",
              "problem": view.problem}
     try:
-        html_text = links.html_to_text(view.html, deadline)[0] if view.html else ""
+        html_text, html_links = links.html_to_text(view.html, deadline) if view.html else ("", [])
         text = view.text if view.text and view.text.strip() else html_text
         codes = extract.codes(view.subject, view.text, html_text, deadline) if view.ok else []
-        entry.update(preview=_preview(text), code=codes[0] if codes else "")
+        found = links.find_links(view.text or "", html_links, deadline=deadline) if view.ok else []
+        entry.update(preview=_preview(text), code=codes[0] if codes else "",
+                     link=first_action_link(found))
     except OverBudget as exc:
         entry["problem"] = TOO_COSTLY.format(exc)
     return entry
+
+
+def first_action_link(found: list) -> str:
+    """Return the URL of the first link judged an action (confirm, verify, sign in), or ""."""
+    return next((link["url"] for link in found if link["kind"] == "action"), "")
 
 
 def render(mailbox: str, message_id: str) -> dict:

@@ -1,0 +1,55 @@
+"""The inbox list and the message page find the same first code and link in every sample.
+
+Both read HTML through one walker (htmlwalk); this runs the whole verification
+corpus (tests/data/verification.py) through the Maildir, the list and the page.
+"""
+
+import io
+import sys
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from tempmail import maildir, rendering
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
+from verification import CASES  # noqa: E402
+
+
+def as_mail(case: dict) -> bytes:
+    message = EmailMessage()
+    message["From"] = "Sender <noreply@service.example>"
+    message["To"] = "someone@tm.test"
+    message["Subject"] = case["subject"]
+    if case.get("text"):
+        message.set_content(case["text"])
+    if case.get("html"):
+        if case.get("text"):
+            message.add_alternative(case["html"], subtype="html")
+        else:
+            message.set_content(case["html"], subtype="html")
+    return message.as_bytes()
+
+
+@pytest.fixture(scope="module")
+def mailbox(tmp_path_factory):
+    box = maildir.create(str(tmp_path_factory.mktemp("agree") / "mail"), "corpus")
+    ids = {}
+    for number, case in enumerate(CASES):
+        ids[number] = maildir.deliver(box, io.BytesIO(as_mail(case)))
+    maildir._LISTINGS.items.clear()
+    return box, ids
+
+
+@pytest.mark.parametrize("number", range(len(CASES)),
+                         ids=[f"{c['lang']}-{i}" for i, c in enumerate(CASES)])
+def test_the_list_and_the_page_agree(mailbox, number):
+    box, ids = mailbox
+    listed = {entry["id"]: entry for entry in rendering.index(box)}[ids[number]]
+    page = rendering.render(box, ids[number])
+    assert listed["code"] == (page["codes"][0] if page["codes"] else "")
+    assert listed["link"] == rendering.first_action_link(page["links"])
+    case = CASES[number]
+    assert listed["code"] == (case["codes"][0] if case["codes"] else "")
+    assert listed["link"] == (case["link"] or "")
