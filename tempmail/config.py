@@ -20,6 +20,9 @@ DEFAULTS = {
     "MAILBOX_MAX_BYTES": 50 * 1024 * 1024,   # the oldest messages go to make room
     "DISK_RESERVE": 1024 * 1024 * 1024,      # free bytes kept on the data dir's disk; 0: off
     "REGISTRY_TIMEOUT": 10.0,
+    "ROUTER_SOCKET": "",                     # the LMTP socket; "" is DATA_DIR/router/lmtp.sock
+    "ROUTER_MAX_CONNECTIONS": 64,            # more LMTP sessions wait for their greeting
+    "ROUTER_WORKERS": 8,                     # threads doing registry checks and fsyncs
     "API_KEYS": "",
     "CREATE_LIMIT": "30 per hour",
     "POLL_LIMIT": "300 per minute",
@@ -34,7 +37,7 @@ DEFAULTS = {
 
 INT_KEYS = ("LIFETIME", "MIN_LIFETIME", "MAX_LIFETIME", "INACTIVITY",
             "MAX_MESSAGE_SIZE", "MAILBOX_MAX_MESSAGES", "MAILBOX_MAX_BYTES", "DISK_RESERVE",
-            "PROXIES")
+            "PROXIES", "ROUTER_MAX_CONNECTIONS", "ROUTER_WORKERS")
 FLOAT_KEYS = ("REGISTRY_TIMEOUT",)
 
 
@@ -66,6 +69,9 @@ def normalize(settings):
             raise ConfigError(f"TEMPMAIL_{key} must not be negative")
     settings["DOMAINS"] = parse_domains(settings["DOMAINS"])
     settings["DATA_DIR"] = os.path.abspath(os.fspath(settings["DATA_DIR"]))
+    if settings["ROUTER_MAX_CONNECTIONS"] < 1 or settings["ROUTER_WORKERS"] < 1:
+        raise ConfigError("TEMPMAIL_ROUTER_MAX_CONNECTIONS and TEMPMAIL_ROUTER_WORKERS must be "
+                          "at least 1")
     if settings["MAILBOX_MAX_MESSAGES"] < 1:
         raise ConfigError("TEMPMAIL_MAILBOX_MAX_MESSAGES must be at least 1")
     if settings["MAILBOX_MAX_BYTES"] < settings["MAX_MESSAGE_SIZE"]:

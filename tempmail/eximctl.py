@@ -1,13 +1,17 @@
-"""Start the project's Exim for development and tests. Standard library only.
+"""Start the project's Exim and router service for development and tests. Standard library only.
 
-``prepare(data_dir)`` makes the data folder usable by the Exim user,
-``command(...)`` returns the argv that runs the daemon with exim/exim.conf.
+``prepare(data_dir)`` makes the data folder usable by the Exim user (and says
+in one sentence which folder stops it if it cannot be), ``command(...)`` returns
+the argv that runs the daemon with exim/exim.conf, ``router_command(...)`` the
+one that runs the router service.
 """
 
 import grp
 import os
 import pwd
 import shutil
+import stat
+import sys
 
 APP_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CONFIG = os.path.join(APP_DIR, "exim", "exim.conf")
@@ -30,12 +34,60 @@ def exim_identity():
     return pwd.getpwuid(os.geteuid()).pw_name, grp.getgrgid(os.getegid()).gr_name
 
 
+class Unreachable(Exception):
+    """Exim's user cannot enter a folder on the way to the data dir."""
+
+
+def blocking_folder(path, user):
+    """Return the first folder above path (from / down) that user cannot enter, or None.
+
+    path itself is left out: prepare() gives it the modes Exim needs.
+    """
+    account = pwd.getpwnam(user)
+    groups = {account.pw_gid} | {g.gr_gid for g in grp.getgrall() if user in g.gr_mem}
+    folder = "/"
+    for part in [p for p in os.path.dirname(os.path.abspath(path)).split("/") if p]:
+        folder = os.path.join(folder, part)
+        try:
+            info = os.stat(folder)
+        except FileNotFoundError:
+            return None   # created below, by us, with modes Exim can use
+        if info.st_uid == account.pw_uid:
+            bit = stat.S_IXUSR
+        elif info.st_gid in groups:
+            bit = stat.S_IXGRP
+        else:
+            bit = stat.S_IXOTH
+        if account.pw_uid != 0 and not info.st_mode & bit:
+            return folder
+    return None
+
+
+def check_reachable(data_dir):
+    """Raise Unreachable, with one sentence saying what to do, if Exim cannot reach data_dir."""
+    user = exim_identity()[0]
+    folder = blocking_folder(data_dir, user)
+    if folder is not None:
+        mode = stat.S_IMODE(os.stat(folder).st_mode)
+        raise Unreachable(
+            f"Exim runs as {user} and cannot enter {folder} (mode {mode:04o}), so it cannot "
+            f"reach the data folder {os.path.abspath(data_dir)}: set TEMPMAIL_DATA_DIR to a "
+            f"folder outside it (for example /var/tmp/tempmail) or let others enter it "
+            f"with: chmod o+x {folder}")
+
+
 def prepare(data_dir):
-    """Create data_dir and Exim's spool and log folders with the right owners."""
+    """Create data_dir, the router's folder and Exim's spool and log folders with their owners."""
     user, group = exim_identity()
+    check_reachable(data_dir)
     gid = grp.getgrnam(group).gr_gid
     uid = pwd.getpwnam(user).pw_uid
     os.makedirs(data_dir, exist_ok=True)
+    router = os.path.join(data_dir, "router")
+    os.makedirs(router, exist_ok=True)
+    if os.geteuid() == 0:
+        os.chown(router, uid, gid)
+    os.chmod(router, 0o2750)
     for path in (data_dir, os.path.join(data_dir, "mail")):
         os.makedirs(path, exist_ok=True)
         if os.geteuid() == 0:
@@ -52,7 +104,7 @@ def prepare(data_dir):
 MAX_MACROS = 10  # Exim refuses more -D options than this
 
 
-def macros(data_dir, domains, app_dir=APP_DIR, logs=True, **extra):
+def macros(data_dir, domains, logs=True, **extra):
     """Return the -D macro values for a development or test Exim.
 
     logs: write Exim's main and panic logs under data_dir/exim/log (they name
@@ -60,7 +112,6 @@ def macros(data_dir, domains, app_dir=APP_DIR, logs=True, **extra):
     """
     values = {
         "TM_DATA_DIR": os.path.abspath(data_dir),
-        "TM_APP_DIR": app_dir,
         "TM_DOMAIN_LIST": " : ".join(domains),
         "TM_STATE_DIR": os.path.join(os.path.abspath(data_dir), "exim"),
         "TM_EXIM_USER": exim_identity()[0],
@@ -83,31 +134,16 @@ def command(data_dir, port, domains, queue_interval="5s", listen="127.0.0.1", co
     return argv + ["-bdf", f"-q{queue_interval}", "-oX", f"{listen}.{port}"]
 
 
-ROUTER_FILES = ("exim/router", "tempmail/__init__.py", "tempmail/router.py",
-                "tempmail/registry.py", "tempmail/maildir.py")
+def router_command(data_dir):
+    """Return the argv that runs the router service for data_dir in the foreground."""
+    return [sys.executable, "-m", "tempmail.lmtp_service", "--data-dir",
+            os.path.abspath(data_dir)]
 
 
-def stage_router(data_dir):
-    """Return the app folder Exim's pipe should run the router from.
-
-    Run as ourselves, that is this checkout. Run as root, Exim delivers as
-    Debian-exim, which may not be able to enter the checkout (a clone under
-    /root, say) nor write its __pycache__: copy the few files the router needs
-    under the data folder and compile them there, readable by Exim's group.
-    """
-    import compileall
+def router_user_kwargs():
+    """Return Popen kwargs that run the router as Exim's user when we are root (else as us)."""
     if os.geteuid() != 0:
-        compileall.compile_dir(os.path.join(APP_DIR, "tempmail"), quiet=1)
-        return APP_DIR
-    target = os.path.join(os.path.abspath(data_dir), "exim", "app")
-    for relative in ROUTER_FILES:
-        destination = os.path.join(target, relative)
-        os.makedirs(os.path.dirname(destination), mode=0o755, exist_ok=True)
-        shutil.copyfile(os.path.join(APP_DIR, relative), destination)
-        os.chmod(destination, 0o644)
-    compileall.compile_dir(os.path.join(target, "tempmail"), quiet=1)
-    for folder, dirs, files in os.walk(target):
-        os.chmod(folder, 0o755)
-        for name in files:
-            os.chmod(os.path.join(folder, name), 0o644)
-    return target
+        return {}
+    user, group = exim_identity()
+    return {"user": pwd.getpwnam(user).pw_uid, "group": grp.getgrnam(group).gr_gid,
+            "extra_groups": []}

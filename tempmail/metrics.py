@@ -1,15 +1,17 @@
 """Counters for /metrics: one small SQLite file beside the registry. Standard library only.
 
-Exim adds to them from its ACLs (messages accepted, recipients refused or
-deferred) with its sqlite lookup, and purge adds what it removed. Counts only:
-no address, no IP, nothing about a message.
+Exim adds to them from its RCPT ACL (recipients refused or deferred) with its
+sqlite lookup; the router service counts deliveries in memory and adds them
+once a second (one write a second instead of one per message); purge adds what
+it removed. Counts only: no address, no IP, nothing about a message.
 """
 
 import os
 
 FILE_NAME = "metrics.sqlite3"
 COUNTERS = ("accepted", "refused_unknown", "refused_relay", "refused_invalid",
-            "deferred_registry", "purge_runs", "purged_mailboxes", "purged_messages",
+            "deferred_registry", "deferred_disk", "deferred_ratelimit", "deferred_storage",
+            "purge_runs", "purged_mailboxes", "purged_messages",
             "purged_bytes")
 
 
