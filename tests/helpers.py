@@ -209,3 +209,45 @@ class Stack:
     def stop(self):
         stop_process(self.process)
         self.log.close()
+
+
+class LMTPClient:
+    """A raw LMTP client on a unix socket: send bytes as they are, read replies one by one."""
+
+    def __init__(self, path, timeout=10.0):
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self.sock.settimeout(timeout)
+        self.sock.connect(path)
+        self.stream = self.sock.makefile("rb")
+
+    def send(self, data):
+        self.sock.sendall(data)
+
+    def reply(self):
+        """Return (code, [text lines]) of the next reply; (None, []) if the server closed."""
+        lines = []
+        while True:
+            line = self.stream.readline()
+            if not line:
+                return None, lines
+            lines.append(line.rstrip(b"\r\n").decode("ascii", "replace"))
+            if line[3:4] != b"-":
+                return int(line[:3]), lines
+
+    def command(self, line):
+        self.send(line.encode() + b"\r\n")
+        return self.reply()
+
+    def greet(self):
+        assert self.reply()[0] == 220
+        assert self.command("LHLO client.test")[0] == 250
+
+    def close(self):
+        self.stream.close()
+        self.sock.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
