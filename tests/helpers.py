@@ -120,6 +120,14 @@ class Exim:
             self.stop()
             raise RuntimeError(f"Exim did not start: {self.mainlog()}")
 
+    def mainlog_bytes(self):
+        """Return Exim's main log as it is now (b"" before the first line)."""
+        try:
+            with open(os.path.join(self.data_dir, "exim", "log", "mainlog"), "rb") as handle:
+                return handle.read()
+        except FileNotFoundError:
+            return b""
+
     def mainlog(self):
         text = ""
         for name in ("exim-stderr.log", "exim/log/mainlog", "exim/log/paniclog", "router.log"):

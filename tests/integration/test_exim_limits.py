@@ -131,7 +131,7 @@ def test_a_full_disk_defers_and_every_accepted_message_arrives_later(small_disk)
             for number in range(5):
                 conn.sendmail("s@example.org", [issued.address],
                               b"Subject: %d\r\n\r\n" % number + b"x" * 20000 + b"\r\n")
-        helpers.wait_for(lambda: b"insufficient storage" in _mainlog(exim), timeout=20)
+        helpers.wait_for(lambda: b"insufficient storage" in exim.mainlog_bytes(), timeout=20)
         assert maildir.list_ids(box) == []
         os.unlink(filler)
         helpers.wait_for(lambda: len(maildir.list_ids(box)) >= 5, timeout=60)
@@ -157,11 +157,3 @@ def test_below_the_disk_reserve_exim_answers_452_at_rcpt(small_disk):
         assert rcpt_codes(exim, [issued.address]) == [250]
     finally:
         exim.stop()
-
-
-def _mainlog(exim):
-    try:
-        with open(os.path.join(exim.data_dir, "exim", "log", "mainlog"), "rb") as handle:
-            return handle.read()
-    except FileNotFoundError:
-        return b""
