@@ -191,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     data_dir = settings["DATA_DIR"]
     try:
-        os.makedirs(router_dir(data_dir), mode=0o2750, exist_ok=True)
+        os.makedirs(router_dir(data_dir), mode=0o750, exist_ok=True)  # setgid comes from DATA_DIR
         lock = take_lock(data_dir)
         registry.Registry(registry.path_in(data_dir)).init()
         metrics.init(data_dir)

@@ -13,7 +13,7 @@ import time
 import pytest
 
 import helpers
-from tempmail import eximctl, lmtp_probe, maildir
+from tempmail import eximctl, lmtp_probe, maildir, metrics
 from tempmail import lmtp_status as S
 
 MAX_SIZE = 100_000
@@ -196,6 +196,23 @@ def test_a_redelivered_message_is_stored_once_per_recipient(served):
             conn.send(message)
             assert [code(conn.reply()), code(conn.reply())] == [250, 250]
     assert len(stored(inboxes, one)) == 1 and len(stored(inboxes, two)) == 1
+
+
+def test_deliveries_are_counted_for_metrics_and_never_logged_by_address(served):
+    router, inboxes = served
+    live = inboxes.create(domain=helpers.DOMAIN)
+    before = metrics.read(router.data_dir)["accepted"]
+    with client(router) as conn:
+        for _ in range(3):
+            conn.command("MAIL FROM:<s@example.org>")
+            conn.command(f"RCPT TO:<{live.address}>")
+            conn.command("DATA")
+            conn.send(b"Subject: counted\r\n\r\nx\r\n.\r\n")
+            assert code(conn.reply()) == 250
+    helpers.wait_for(lambda: metrics.read(router.data_dir)["accepted"] >= before + 3, timeout=5)
+    log = router.output()
+    assert "listening on" in log
+    assert "@" not in log and "example.org" not in log and "Subject" not in log
 
 
 def test_the_socket_is_only_for_exims_group(served):
