@@ -168,9 +168,6 @@ class Registry:
             conn.executescript(SCHEMA)
             conn.execute("INSERT OR IGNORE INTO meta (name, value) VALUES ('tombstone_key', ?)",
                          (secrets.token_bytes(32),))
-            # Exim hashes client addresses with this before its ratelimit hints db sees them.
-            conn.execute("INSERT OR IGNORE INTO meta (name, value) VALUES ('ratelimit_key', ?)",
-                         (secrets.token_hex(32),))
 
         try:
             sqlitefile.ensure(self.path, setup, self.timeout)

@@ -123,3 +123,18 @@ def test_delivery_records_activity(data_dir, inboxes):
     assert inboxes.registry.lookup(issued.address).last_activity > before + 2900
 
 
+
+
+def test_the_mail_path_imports_nothing_of_the_web_stack():
+    import subprocess
+    import sys
+    code = ("import sys, tempmail.lmtp_service, tempmail.router;"
+            "names = {n.split('.')[0] for n in sys.modules};"
+            "print(sorted(names & {'flask', 'werkzeug', 'jinja2', 'bleach', 'gunicorn'}));"
+            "import tempmail.delivery, tempmail.registry, tempmail.maildir;"
+            "print(sorted(names - set(sys.stdlib_module_names) - {'tempmail', '__main__',"
+            " 'aiosmtpd', 'attr', 'public', 'atpublic', '_distutils_hack', 'sitecustomize',"
+            " 'usercustomize'}))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=helpers.ROOT, capture_output=True,
+                         text=True, check=True).stdout.split("\n")
+    assert out[:2] == ["[]", "[]"]
