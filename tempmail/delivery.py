@@ -49,10 +49,14 @@ class Limits:
 
     @classmethod
     def from_settings(cls, settings: dict) -> "Limits":
-        """Return the limits the TEMPMAIL_* settings ask for."""
+        """Return the limits the TEMPMAIL_* settings ask for.
+
+        No max_size: Exim enforces MAX_MESSAGE_SIZE at SMTP time and the LMTP
+        session bounds what it reads; refusing here a message Exim accepted
+        (its own trace headers make it a little larger) would defer it forever.
+        """
         return cls(settings["MAILBOX_MAX_MESSAGES"], settings["MAILBOX_MAX_BYTES"],
-                   settings["MAX_MESSAGE_SIZE"], settings["DISK_RESERVE"],
-                   settings["REGISTRY_TIMEOUT"])
+                   None, settings["DISK_RESERVE"], settings["REGISTRY_TIMEOUT"])
 
 
 def exim_message_id(message: bytes) -> str | None:

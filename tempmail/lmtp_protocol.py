@@ -16,6 +16,15 @@ HOSTNAME = "tempmail-router"
 DATA_HEADROOM = 64 * 1024   # Exim adds Return-path, Envelope-to, Delivery-date, Received
 
 
+def data_limit(max_message: int) -> int:
+    """Return the most DATA bytes a session reads for a message Exim accepted at max_message.
+
+    Exim counts a message with LF line ends; on the wire every LF becomes CRLF
+    and a leading dot doubles, so a message of one-character lines doubles.
+    """
+    return 2 * max_message + DATA_HEADROOM
+
+
 class Gate:
     """The sessions of one service: at most limit at once, and whether it is draining."""
 
@@ -48,7 +57,7 @@ class RouterLMTP(LMTP):
 
     def __init__(self, handler, gate: Gate, max_message: int, timeout: float = 300.0,
                  loop=None) -> None:
-        super().__init__(handler, data_size_limit=max_message + DATA_HEADROOM,
+        super().__init__(handler, data_size_limit=data_limit(max_message),
                          hostname=HOSTNAME, ident="tempmail LMTP", timeout=timeout, loop=loop)
         self.gate = gate
         self.in_transaction = False

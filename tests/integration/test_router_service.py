@@ -140,3 +140,18 @@ def test_500_deliveries_over_50_connections_to_one_mailbox(served_exim):
     helpers.wait_for(lambda: len(maildir.list_ids(exim.inboxes.mailbox_path(issued.entry)))
                      >= 500, timeout=180, interval=0.2)
     assert sorted(markers(exim, issued)) == list(range(500))
+
+
+def test_a_message_at_exims_size_limit_arrives_even_when_the_wire_doubles_it(data_dir):
+    exim = helpers.Exim(data_dir, TM_SIZE_LIMIT="1M",
+                        router_settings={"MAX_MESSAGE_SIZE": 1024 * 1024})
+    try:
+        issued = exim.inboxes.create(domain=helpers.DOMAIN)
+        body = b"Subject: dots\r\n\r\n" + b".\r\n" * 330_000   # ".\n" stored, "..\r\n" sent: 1.3 MB
+        with smtplib.SMTP("127.0.0.1", exim.port, timeout=60) as conn:
+            conn.sendmail("s@example.org", [issued.address], body)
+        path = exim.inboxes.mailbox_path(issued.entry)
+        [message_id] = helpers.wait_for(lambda: maildir.list_ids(path), timeout=60)
+        assert maildir.read(path, message_id).endswith(b"Subject: dots\n\n" + b".\n" * 330_000)
+    finally:
+        exim.stop()
