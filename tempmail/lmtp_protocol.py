@@ -3,7 +3,16 @@
 Policy lives in the handler (tempmail.lmtp_handler); this subclass adds only
 what a resident delivery agent needs from the protocol side: a bounded number of
 sessions (the rest wait for their greeting), 421 to new transactions while the
-service drains, and one reply per recipient even when DATA itself fails.
+service drains, one reply per recipient even when DATA itself fails, and no
+permanent refusal but "no such address".
+
+Why that last rule: the only client is Exim, which has already said 250 to the
+sender. Any 5xx from us makes Exim fail the recipient, and the bounce it makes
+is dropped (nothing is sent out): the mail is lost. So every 5xx aiosmtpd would
+send (bad syntax, an unknown parameter, oversize) goes out as the same reply
+with a 4 in front: Exim keeps the message, retries, and an operator sees it in
+the queue. Found by a UTF-8 envelope sender, which aiosmtpd's default strict
+ASCII mode refused with 500 (SMTPUTF8 is now on; it only affects the envelope).
 """
 
 import asyncio
@@ -58,7 +67,8 @@ class RouterLMTP(LMTP):
     def __init__(self, handler, gate: Gate, max_message: int, timeout: float = 300.0,
                  loop=None) -> None:
         super().__init__(handler, data_size_limit=data_limit(max_message),
-                         hostname=HOSTNAME, ident="tempmail LMTP", timeout=timeout, loop=loop)
+                         enable_SMTPUTF8=True, hostname=HOSTNAME, ident="tempmail LMTP",
+                         timeout=timeout, loop=loop)
         self.gate = gate
         self.in_transaction = False
         self._replies_due = 0
@@ -121,4 +131,15 @@ class RouterLMTP(LMTP):
             elif self._after_go_ahead and self._replies_due > 1 and "\r\n" not in status \
                     and status[:1] in ("4", "5"):
                 status = "\r\n".join([status] * self._replies_due)
+            status = "\r\n".join(temporary(line) for line in status.split("\r\n"))
         await super().push(status)
+
+
+def temporary(reply: str) -> str:
+    """Return reply with a 5xx turned into the same 4xx, unless it is NO_SUCH_ADDRESS."""
+    if not reply.startswith("5") or reply == S.NO_SUCH_ADDRESS:
+        return reply
+    code, _, text = reply.partition(" ")
+    if text[:2] == "5.":
+        text = "4" + text[1:]
+    return "4" + code[1:] + (" " + text if text else "")

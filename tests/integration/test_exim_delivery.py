@@ -172,3 +172,12 @@ def test_a_message_deferred_by_a_router_fault_arrives_after_the_fault_clears(exi
     os.rename(path + ".away", path)
     [data] = stored(exim, issued, timeout=60)
     assert data.endswith(b"Subject: later\n\nkept\n")
+
+
+def test_a_utf8_envelope_sender_is_delivered_not_bounced(exim):
+    issued = exim.inboxes.create(domain=helpers.DOMAIN)
+    with smtp(exim) as conn:
+        conn.sendmail("δοκιμή@παράδειγμα.δοκιμή", [issued.address],
+                      "Subject: ü\r\n\r\nbody ü\r\n".encode(), mail_options=["SMTPUTF8"])
+    [data] = stored(exim, issued)
+    assert data.endswith("Subject: ü\n\nbody ü\n".encode())

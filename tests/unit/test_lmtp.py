@@ -13,7 +13,7 @@ import time
 import pytest
 
 import helpers
-from tempmail import eximctl, lmtp_probe, maildir, metrics
+from tempmail import eximctl, lmtp_probe, lmtp_protocol, maildir, metrics
 from tempmail import lmtp_status as S
 
 MAX_SIZE = 100_000
@@ -59,8 +59,8 @@ def test_lhlo_advertises_lmtp_and_helo_ehlo_are_refused(served):
         assert code(conn.reply()) == 220
         status, lines = conn.command("LHLO client.test")
         assert status == 250 and f"250-SIZE {LIMIT}" in lines
-        assert code(conn.command("HELO client.test")) == 500
-        assert code(conn.command("EHLO client.test")) == 500
+        assert code(conn.command("HELO client.test")) == 400   # 500, made temporary
+        assert code(conn.command("EHLO client.test")) == 400
 
 
 def test_pipelined_transaction_gets_every_reply_in_order(served):
@@ -119,40 +119,56 @@ def test_a_busy_registry_gets_451_at_rcpt(served):
         assert code(conn.command(f"RCPT TO:<{live.address}>")) == 250
 
 
-def test_oversize_gets_552_per_recipient_and_stores_nothing(served):
+def test_oversize_gets_452_per_recipient_and_stores_nothing(served):
     router, inboxes = served
     one, two = inboxes.create(domain=helpers.DOMAIN), inboxes.create(domain=helpers.DOMAIN)
     with client(router) as conn:
-        assert code(conn.command(f"MAIL FROM:<s@example.org> SIZE={MAX_SIZE * 10}")) == 552
+        assert code(conn.command(f"MAIL FROM:<s@example.org> SIZE={MAX_SIZE * 10}")) == 452
         conn.command("MAIL FROM:<s@example.org>")
         conn.command(f"RCPT TO:<{one.address}>")
         conn.command(f"RCPT TO:<{two.address}>")
         conn.command("DATA")
         conn.send(b"Subject: big\r\n\r\n" + (b"y" * 998 + b"\r\n") * (LIMIT // 1000 + 1)
                   + b".\r\n")
-        assert [code(conn.reply()), code(conn.reply())] == [552, 552]
+        assert [code(conn.reply()), code(conn.reply())] == [452, 452]
         assert code(conn.command("NOOP")) == 250
     assert stored(inboxes, one) == [] and stored(inboxes, two) == []
 
 
-def test_bad_commands_get_5xx_and_the_session_goes_on(served):
+def test_bad_commands_get_4xx_and_the_session_goes_on(served):
+    """aiosmtpd's 5xx go out as 4xx: Exim must retry, never bounce (the bounce is lost)."""
     router, inboxes = served
     live = inboxes.create(domain=helpers.DOMAIN)
     with helpers.LMTPClient(router.socket) as conn:
         conn.reply()
-        assert code(conn.command("MAIL FROM:<s@example.org>")) == 503   # before LHLO
+        assert code(conn.command("MAIL FROM:<s@example.org>")) == 403   # before LHLO
         assert code(conn.command("LHLO client.test")) == 250
-        assert code(conn.command("RCPT TO:<a@tm.test>")) == 503         # before MAIL
-        assert code(conn.command("DATA")) == 503                        # before RCPT
-        assert code(conn.command("FROB")) == 500
-        assert code(conn.command("NOOP " + "x" * 600)) == 500           # over 512
-        assert code(conn.command("MAIL FROM:<s@example.org> BOGUS=1")) == 555
+        assert code(conn.command("RCPT TO:<a@tm.test>")) == 403         # before MAIL
+        assert code(conn.command("DATA")) == 403                        # before RCPT
+        assert code(conn.command("FROB")) == 400
+        assert code(conn.command("NOOP " + "x" * 600)) == 400           # over 512
+        assert code(conn.command("MAIL FROM:<s@example.org> BOGUS=1")) == 455
         assert code(conn.command("MAIL FROM:<s@example.org>")) == 250
-        assert code(conn.command("MAIL FROM:<s@example.org>")) == 503   # nested
-        assert code(conn.command(f"RCPT TO:<{live.address}> NOTIFY=NEVER")) == 555
-        assert code(conn.command("RCPT TO:")) == 501
+        assert code(conn.command("MAIL FROM:<s@example.org>")) == 403   # nested
+        assert code(conn.command(f"RCPT TO:<{live.address}> NOTIFY=NEVER")) == 455
+        assert code(conn.command("RCPT TO:")) == 401
         assert code(conn.command("RSET")) == 250
         assert code(conn.command("QUIT")) == 221
+
+
+def test_only_no_such_address_is_permanent():
+    assert lmtp_protocol.temporary(S.NO_SUCH_ADDRESS) == S.NO_SUCH_ADDRESS
+    assert lmtp_protocol.temporary("552 5.3.4 too big") == "452 4.3.4 too big"
+    assert lmtp_protocol.temporary("500 Error: bad syntax") == "400 Error: bad syntax"
+    assert lmtp_protocol.temporary("250 OK") == "250 OK"
+
+
+def test_a_utf8_sender_is_accepted(served):
+    router, inboxes = served
+    live = inboxes.create(domain=helpers.DOMAIN)
+    with client(router) as conn:
+        assert code(conn.command("MAIL FROM:<δοκιμή@παράδειγμα.δοκιμή> SMTPUTF8")) == 250
+        assert code(conn.command(f"RCPT TO:<{live.address}>")) == 250
 
 
 def test_lines_without_crlf_are_kept_and_do_not_end_data(served):
