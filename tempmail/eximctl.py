@@ -18,7 +18,7 @@ CONFIG = os.path.join(APP_DIR, "exim", "exim.conf")
 PRIVILEGED_USER = "Debian-exim"
 
 
-def exim_binary():
+def exim_binary() -> str:
     """Return the path of the Exim binary; raise FileNotFoundError if none is installed."""
     for name in ("exim4", "exim"):
         found = shutil.which(name, path="/usr/sbin:/usr/bin:/sbin:/bin")
@@ -27,7 +27,7 @@ def exim_binary():
     raise FileNotFoundError("Exim is not installed (apt-get install exim4-daemon-heavy)")
 
 
-def exim_identity():
+def exim_identity() -> tuple[str, str]:
     """Return (user, group) Exim runs as: Debian-exim when we are root, else ourselves."""
     if os.geteuid() == 0:
         return PRIVILEGED_USER, grp.getgrgid(pwd.getpwnam(PRIVILEGED_USER).pw_gid).gr_name
@@ -38,7 +38,7 @@ class Unreachable(Exception):
     """Exim's user cannot enter a folder on the way to the data dir."""
 
 
-def blocking_folder(path, user):
+def blocking_folder(path: str, user: str) -> str | None:
     """Return the first folder above path (from / down) that user cannot enter, or None.
 
     path itself is left out: prepare() gives it the modes Exim needs.
@@ -63,7 +63,7 @@ def blocking_folder(path, user):
     return None
 
 
-def check_reachable(data_dir):
+def check_reachable(data_dir: str) -> None:
     """Raise Unreachable, with one sentence saying what to do, if Exim cannot reach data_dir."""
     user = exim_identity()[0]
     folder = blocking_folder(data_dir, user)
@@ -76,7 +76,7 @@ def check_reachable(data_dir):
             f"with: chmod o+x {folder}")
 
 
-def prepare(data_dir):
+def prepare(data_dir: str) -> None:
     """Create data_dir, the router's folder and Exim's spool and log folders with their owners."""
     user, group = exim_identity()
     check_reachable(data_dir)
@@ -104,7 +104,7 @@ def prepare(data_dir):
 MAX_MACROS = 10  # Exim refuses more -D options than this
 
 
-def macros(data_dir, domains, logs=True, **extra):
+def macros(data_dir: str, domains, logs: bool = True, **extra) -> dict:
     """Return the -D macro values for a development or test Exim.
 
     logs: write Exim's main and panic logs under data_dir/exim/log (they name
@@ -125,8 +125,8 @@ def macros(data_dir, domains, logs=True, **extra):
     return values
 
 
-def command(data_dir, port, domains, queue_interval="5s", listen="127.0.0.1", config=CONFIG,
-            **extra):
+def command(data_dir: str, port: int, domains, queue_interval: str = "5s",
+            listen: str = "127.0.0.1", config: str = CONFIG, **extra) -> list[str]:
     """Return the argv that runs Exim's daemon in the foreground for data_dir."""
     argv = [exim_binary(), "-C", config]
     for name, value in macros(data_dir, domains, **extra).items():
@@ -134,13 +134,13 @@ def command(data_dir, port, domains, queue_interval="5s", listen="127.0.0.1", co
     return argv + ["-bdf", f"-q{queue_interval}", "-oX", f"{listen}.{port}"]
 
 
-def router_command(data_dir):
+def router_command(data_dir: str) -> list[str]:
     """Return the argv that runs the router service for data_dir in the foreground."""
     return [sys.executable, "-m", "tempmail.lmtp_service", "--data-dir",
             os.path.abspath(data_dir)]
 
 
-def router_user_kwargs():
+def router_user_kwargs() -> dict:
     """Return Popen kwargs that run the router as Exim's user when we are root (else as us)."""
     if os.geteuid() != 0:
         return {}

@@ -92,7 +92,7 @@ def _uri_path(path):
     return path.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
 
 
-def lookup_live(path: str, address: str, now: float, timeout: float = 5.0) -> "Entry | None":
+def lookup_live(path: str, address: str, now: float, timeout: float = 5.0) -> Entry | None:
     """Return the live Entry for address, or None; raise RegistryError if unsure.
 
     Opens and closes its own connection: a resident reader holding the file
@@ -126,7 +126,7 @@ def touch(path: str, address: str, now: float, timeout: float = 1.0) -> None:
 class Registry:
     """The registry file as the app and the CLI use it: create, look up, extend, retire."""
 
-    def __init__(self, path, timeout=10.0, clock=time.time):
+    def __init__(self, path: str | os.PathLike, timeout: float = 10.0, clock=time.time) -> None:
         self.path = os.fspath(path)
         self.timeout = timeout
         self.clock = clock
@@ -153,14 +153,14 @@ class Registry:
             self._local.conn, self._local.inode = conn, current
         return conn
 
-    def close(self):
+    def close(self) -> None:
         """Close this thread's connection (the next call opens a new one)."""
         conn = getattr(self._local, "conn", None)
         self._local.conn = None
         if conn is not None:
             conn.close()
 
-    def init(self):
+    def init(self) -> "Registry":
         """Create the file, its schema and its tombstone key; safe to call again, and at once."""
         from tempmail import sqlitefile
 
@@ -200,11 +200,12 @@ class Registry:
         return hmac.new(key, address.encode("utf-8"), hashlib.sha256).digest()
 
     @staticmethod
-    def hash_token(token):
+    def hash_token(token: str) -> str:
         """Return the stored form of an inbox token."""
         return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
-    def add(self, address, mailbox_id, token, lifetime, idle_limit=0, now=None):
+    def add(self, address: str, mailbox_id: str, token: str, lifetime: float,
+            idle_limit: float = 0, now: float | None = None) -> Entry:
         """Insert a live address; raise AddressTaken if it is live or was ever issued."""
         now = self.clock() if now is None else now
 
@@ -220,19 +221,19 @@ class Registry:
             return Entry(address, mailbox_id, now, now + lifetime, idle_limit, now)
         return self._run(insert, write=True)
 
-    def lookup(self, address, now=None):
+    def lookup(self, address: str, now: float | None = None) -> Entry | None:
         """Return the live Entry for address, or None."""
         now = self.clock() if now is None else now
         return self._one(f"SELECT {COLUMNS} FROM addresses WHERE address = :key AND {LIVE}",
                          address, now)
 
-    def by_token(self, token, now=None):
+    def by_token(self, token: str, now: float | None = None) -> Entry | None:
         """Return the live Entry whose token this is, or None."""
         now = self.clock() if now is None else now
         return self._one(f"SELECT {COLUMNS} FROM addresses WHERE token_hash = :key AND {LIVE}",
                          self.hash_token(token), now)
 
-    def by_mailbox(self, mailbox_id, now=None):
+    def by_mailbox(self, mailbox_id: str, now: float | None = None) -> Entry | None:
         """Return the live Entry owning mailbox_id, or None."""
         now = self.clock() if now is None else now
         return self._one(f"SELECT {COLUMNS} FROM addresses WHERE mailbox_id = :key AND {LIVE}",
@@ -242,7 +243,7 @@ class Registry:
         row = self._run(lambda conn: conn.execute(sql, {"key": key, "now": now}).fetchone())
         return None if row is None else Entry(*row)
 
-    def live(self, now=None):
+    def live(self, now: float | None = None) -> list[Entry]:
         """Return every live Entry, soonest to end first."""
         now = self.clock() if now is None else now
         rows = self._run(lambda conn: conn.execute(
@@ -250,7 +251,7 @@ class Registry:
             {"now": now}).fetchall())
         return [Entry(*row) for row in rows]
 
-    def expired(self, now=None, limit=-1):
+    def expired(self, now: float | None = None, limit: int = -1) -> list[Entry]:
         """Return the Entries that are no longer live (at most limit; -1 for all)."""
         now = self.clock() if now is None else now
         rows = self._run(lambda conn: conn.execute(
@@ -258,19 +259,19 @@ class Registry:
             {"now": now, "limit": limit}).fetchall())
         return [Entry(*row) for row in rows]
 
-    def all_mailbox_ids(self):
+    def all_mailbox_ids(self) -> set[str]:
         """Return the set of mailbox ids that a registry row owns, live or not."""
         rows = self._run(lambda conn: conn.execute("SELECT mailbox_id FROM addresses").fetchall())
         return {row[0] for row in rows}
 
-    def touch(self, address, now=None):
+    def touch(self, address: str, now: float | None = None) -> None:
         """Record activity on a live address."""
         now = self.clock() if now is None else now
         self._run(lambda conn: conn.execute(
             f"UPDATE addresses SET last_activity = max(last_activity, :now) "
             f"WHERE address = :key AND {LIVE}", {"key": address, "now": now}), write=True)
 
-    def extend(self, address, until, now=None):
+    def extend(self, address: str, until: float, now: float | None = None) -> Entry | None:
         """Move a live address's end to until (never earlier); return the Entry or None."""
         now = self.clock() if now is None else now
 
@@ -283,11 +284,11 @@ class Registry:
             return None if row is None else Entry(*row)
         return self._run(update, write=True)
 
-    def retire(self, address):
+    def retire(self, address: str) -> Entry | None:
         """Replace the address's row by its tombstone; return its Entry, or None if absent."""
         return self.retire_many([address])[0]
 
-    def retire_many(self, addresses):
+    def retire_many(self, addresses: list[str]) -> list[Entry | None]:
         """Retire several addresses in one transaction; return their Entries (None if absent)."""
         def delete(conn):
             key = conn.execute("SELECT value FROM meta WHERE name = 'tombstone_key'").fetchone()[0]
@@ -303,7 +304,7 @@ class Registry:
             return retired
         return self._run(delete, write=True)
 
-    def counts(self, now=None):
+    def counts(self, now: float | None = None) -> tuple[int, int, int]:
         """Return (live, retired-not-yet-purged, tombstones) counts."""
         now = self.clock() if now is None else now
         return self._run(lambda conn: (
@@ -312,7 +313,7 @@ class Registry:
                          {"now": now}).fetchone()[0],
             conn.execute("SELECT count(*) FROM tombstones").fetchone()[0]))
 
-    def checkpoint(self):
+    def checkpoint(self) -> bool:
         """Fold the WAL into the file and truncate it, so deleted rows leave no copy there.
 
         Return True if the WAL was emptied; False if a reader kept part of it.
