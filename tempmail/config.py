@@ -23,6 +23,7 @@ DEFAULTS = {
     "ROUTER_SOCKET": "",                     # the LMTP socket; "" is DATA_DIR/router/lmtp.sock
     "ROUTER_MAX_CONNECTIONS": 64,            # more LMTP sessions wait for their greeting
     "ROUTER_WORKERS": 8,                     # threads doing registry checks and fsyncs
+    "ROUTER_TIMEOUT": 300.0,                 # seconds an LMTP session may idle, or spend in DATA
     "API_KEYS": "",
     "CREATE_LIMIT": "30 per hour",
     "POLL_LIMIT": "300 per minute",
@@ -38,7 +39,7 @@ DEFAULTS = {
 INT_KEYS = ("LIFETIME", "MIN_LIFETIME", "MAX_LIFETIME", "INACTIVITY",
             "MAX_MESSAGE_SIZE", "MAILBOX_MAX_MESSAGES", "MAILBOX_MAX_BYTES", "DISK_RESERVE",
             "PROXIES", "ROUTER_MAX_CONNECTIONS", "ROUTER_WORKERS")
-FLOAT_KEYS = ("REGISTRY_TIMEOUT",)
+FLOAT_KEYS = ("REGISTRY_TIMEOUT", "ROUTER_TIMEOUT")
 
 
 class ConfigError(ValueError):

@@ -57,7 +57,12 @@ class Gate:
 
 
 class RouterLMTP(LMTP):
-    """One LMTP session of the router service."""
+    """One LMTP session of the router service.
+
+    timeout: aiosmtpd closes a session that sends no command for that long, and
+    since it restarts the clock only at a command, it also bounds the whole
+    DATA phase (one message per session in memory, for at most that long).
+    """
 
     line_length_limit = 1024 * 1024 + 3
     """Longest DATA line (and the read buffer's limit). RFC 5321 s 4.5.3.1.6 allows

@@ -4,7 +4,7 @@
 
 Settings come from TEMPMAIL_* (tempmail.config): the data dir, message size,
 mailbox caps, disk reserve, and ROUTER_SOCKET / ROUTER_MAX_CONNECTIONS /
-ROUTER_WORKERS. The socket is created mode 0660 in DATA/router/ (setgid,
+ROUTER_WORKERS / ROUTER_TIMEOUT. The socket is created mode 0660 in DATA/router/ (setgid,
 group of Exim), so only Exim's group can connect. SIGTERM or SIGINT: stop
 listening, let transactions in flight finish, answer 421 to new ones, exit 0.
 Logs go to stderr and never name an address, a client or message content.
@@ -114,9 +114,10 @@ class Service:
         """Serve until stop(); then drain and return."""
         loop = asyncio.get_running_loop()
         gate = Gate(self.settings["ROUTER_MAX_CONNECTIONS"])
-        max_message = self.settings["MAX_MESSAGE_SIZE"]
+        max_message, timeout = self.settings["MAX_MESSAGE_SIZE"], self.settings["ROUTER_TIMEOUT"]
         server = await loop.create_unix_server(
-            lambda: RouterLMTP(self.handler, gate, max_message, loop=loop), sock=bind(self.path))
+            lambda: RouterLMTP(self.handler, gate, max_message, timeout, loop=loop),
+            sock=bind(self.path))
         for signum in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(signum, self.stop)
         log.info("listening on %s", self.path)

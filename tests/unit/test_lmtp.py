@@ -246,6 +246,30 @@ def test_the_socket_is_only_for_exims_group(served):
     assert probe.returncode != 0 and "PermissionError" in probe.stderr
 
 
+def test_idle_and_slow_data_sessions_are_closed_after_the_timeout(data_dir):
+    inboxes = helpers.Inboxes(helpers.settings(data_dir))
+    inboxes.ensure_ready()
+    live = inboxes.create(domain=helpers.DOMAIN)
+    router = helpers.Router(data_dir, ROUTER_TIMEOUT=1)
+    try:
+        with client(router) as idle:
+            time.sleep(1.5)
+            assert idle.reply() == (None, [])
+        with client(router) as slow:
+            slow.command("MAIL FROM:<s@example.org>")
+            slow.command(f"RCPT TO:<{live.address}>")
+            slow.command("DATA")
+            started = time.monotonic()
+            with pytest.raises(OSError):  # a line every 0.2 s: never idle, yet too slow
+                while time.monotonic() - started < 5:
+                    slow.send(b"trickle\r\n")
+                    time.sleep(0.2)
+            assert 0.9 < time.monotonic() - started < 3
+    finally:
+        router.stop()
+    assert stored(inboxes, live) == []
+
+
 def test_sessions_over_the_limit_wait_for_their_greeting(data_dir):
     router = helpers.Router(data_dir, ROUTER_MAX_CONNECTIONS=2)
     try:
