@@ -60,6 +60,7 @@ def test_sigkill_at_random_points_loses_and_doubles_nothing(served_exim):
     inboxes = [exim.inboxes.create(domain=helpers.DOMAIN) for _ in range(3)]
     boxes = [exim.inboxes.mailbox_path(issued.entry) for issued in inboxes]
     accepted, stop = {issued.address: [] for issued in inboxes}, threading.Event()
+    big_accepted = threading.Event()
     counter, lock = iter(range(1_000_000)), threading.Lock()
 
     def sender():
@@ -71,6 +72,8 @@ def test_sigkill_at_random_points_loses_and_doubles_nothing(served_exim):
                 conn.sendmail("s@example.org", [issued.address],
                               message(number, BIG if number % 10 == 0 else 2000))
                 accepted[issued.address].append(number)
+                if number % 10 == 0:
+                    big_accepted.set()
                 time.sleep(0.1)   # mail keeps flowing, without piling up a huge queue
 
     def count(sub):
@@ -80,10 +83,14 @@ def test_sigkill_at_random_points_loses_and_doubles_nothing(served_exim):
     with concurrent.futures.ThreadPoolExecutor(4) as pool:
         senders = [pool.submit(sender) for _ in range(4)]
         try:
-            for round_ in range(33):
-                way = round_ % 3
-                if way == 0:      # anywhere: before DATA, mid-DATA, between commands
+            for round_ in range(36):
+                way = round_ % 4
+                if way == 0:      # anywhere: before DATA, between commands
                     time.sleep(random.uniform(0.05, 0.4))
+                elif way == 3:    # mid-DATA of a 2 MB message: Exim starts delivering it
+                    big_accepted.clear()          # right after its 250; LMTP takes ~0.1 s
+                    big_accepted.wait(3)
+                    time.sleep(random.uniform(0.005, 0.08))
                 else:             # right after a file lands in new/ (fsync done, 250 maybe not),
                     sub = "new" if way == 1 else "tmp"    # or while one is being written
                     before, deadline = count(sub), time.monotonic() + 3
@@ -97,7 +104,12 @@ def test_sigkill_at_random_points_loses_and_doubles_nothing(served_exim):
             stop.set()
             for future in senders:
                 future.result(timeout=120)
-    assert kills >= 30
+    assert kills >= 36
+    deferrals = [line for line in exim.mainlog_bytes().splitlines() if b" == " in line]
+    assert any(b"closed after end of data" in line for line in deferrals)  # fsync, no 250 yet
+    assert any(b"Broken pipe" in line or b"reset by peer" in line or b"closed after DATA" in line
+               for line in deferrals)                                    # mid-DATA
+    assert any(b"Failed to connect to socket" in line for line in deferrals)  # while down
     total = sum(len(numbers) for numbers in accepted.values())
     assert total >= 60, total
 
