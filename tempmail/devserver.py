@@ -38,6 +38,7 @@ def main() -> int:
     data_dir = settings["DATA_DIR"]
     try:
         eximctl.prepare(data_dir)
+        eximctl.check_code_reachable()
     except eximctl.Unreachable as exc:
         sys.stderr.write(f"tempmail: {exc}\n")
         return 2

@@ -76,6 +76,23 @@ def check_reachable(data_dir: str) -> None:
             f"with: chmod o+x {folder}")
 
 
+def check_code_reachable() -> None:
+    """Raise Unreachable if the router, run as Exim's user when we are root, cannot read the code."""
+    if os.geteuid() != 0:
+        return
+    user = exim_identity()[0]
+    for inside in (os.path.join(APP_DIR, "tempmail", "router.py"),
+                   os.path.join(sys.prefix, "lib", "python")):
+        folder = blocking_folder(inside, user)
+        if folder is not None:
+            mode = stat.S_IMODE(os.stat(folder).st_mode)
+            raise Unreachable(
+                f"make run runs the router service as {user}, who cannot enter {folder} "
+                f"(mode {mode:04o}) to read the code and its virtualenv: put the checkout "
+                f"where others may read it (for example /srv/tempmail) or run: "
+                f"chmod o+x {folder}")
+
+
 def prepare(data_dir: str) -> None:
     """Create data_dir, the router's folder and Exim's spool and log folders with their owners."""
     user, group = exim_identity()
