@@ -63,17 +63,21 @@ def blocking_folder(path: str, user: str) -> str | None:
     return None
 
 
+def _refuse_if_blocked(path, user, sentence):
+    """Raise Unreachable(sentence(folder, mode)) if user cannot reach path."""
+    folder = blocking_folder(path, user)
+    if folder is not None:
+        raise Unreachable(sentence(folder, f"{stat.S_IMODE(os.stat(folder).st_mode):04o}"))
+
+
 def check_reachable(data_dir: str) -> None:
     """Raise Unreachable, with one sentence saying what to do, if Exim cannot reach data_dir."""
     user = exim_identity()[0]
-    folder = blocking_folder(data_dir, user)
-    if folder is not None:
-        mode = stat.S_IMODE(os.stat(folder).st_mode)
-        raise Unreachable(
-            f"Exim runs as {user} and cannot enter {folder} (mode {mode:04o}), so it cannot "
-            f"reach the data folder {os.path.abspath(data_dir)}: set TEMPMAIL_DATA_DIR to a "
-            f"folder outside it (for example /var/tmp/tempmail) or let others enter it "
-            f"with: chmod o+x {folder}")
+    _refuse_if_blocked(data_dir, user, lambda folder, mode: (
+        f"Exim runs as {user} and cannot enter {folder} (mode {mode}), so it cannot reach "
+        f"the data folder {os.path.abspath(data_dir)}: set TEMPMAIL_DATA_DIR to a folder "
+        f"outside it (for example /var/tmp/tempmail) or let others enter it with: "
+        f"chmod o+x {folder}"))
 
 
 def check_code_reachable() -> None:
@@ -83,14 +87,10 @@ def check_code_reachable() -> None:
     user = exim_identity()[0]
     for inside in (os.path.join(APP_DIR, "tempmail", "router.py"),
                    os.path.join(sys.prefix, "lib", "python")):
-        folder = blocking_folder(inside, user)
-        if folder is not None:
-            mode = stat.S_IMODE(os.stat(folder).st_mode)
-            raise Unreachable(
-                f"make run runs the router service as {user}, who cannot enter {folder} "
-                f"(mode {mode:04o}) to read the code and its virtualenv: put the checkout "
-                f"where others may read it (for example /srv/tempmail) or run: "
-                f"chmod o+x {folder}")
+        _refuse_if_blocked(inside, user, lambda folder, mode: (
+            f"make run runs the router service as {user}, who cannot enter {folder} "
+            f"(mode {mode}) to read the code and its virtualenv: put the checkout where "
+            f"others may read it (for example /srv/tempmail) or run: chmod o+x {folder}"))
 
 
 def prepare(data_dir: str) -> None:
