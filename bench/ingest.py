@@ -1,6 +1,6 @@
 """Ingest benchmark: Exim + the LMTP router service against Exim's own Maildir delivery.
 
-    python bench/ingest.py [--messages N] [--rounds R] [--rss-messages M]
+    python bench/ingest.py [--messages N] [--rounds R] [--rss-messages M] [--connections 4 32]
 
 Three daemons, measured in the same run in alternating rounds at 4 and 32
 connections, so the ratios survive a noisy machine:
@@ -153,6 +153,7 @@ def main():
     parser.add_argument("--messages", type=int, default=300)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--rss-messages", type=int, default=10_000)
+    parser.add_argument("--connections", type=int, nargs="+", default=[4, 32])
     args = parser.parse_args()
     if min(args.messages, args.rss_messages) < 200 or args.rounds < 1:
         parser.error("use at least 200 messages (and for RSS) and 1 round")
@@ -170,7 +171,7 @@ def main():
     daemons = (ours, base, counted)
     try:
         router_pid = ours.router.process.pid
-        for connections in (4, 32):
+        for connections in args.connections:
             rates = {"ours": [], "base": [], "counted": []}
             cpu, delivered = 0.0, 0
             for _ in range(args.rounds):
