@@ -16,6 +16,7 @@ import sys
 APP_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CONFIG = os.path.join(APP_DIR, "exim", "exim.conf")
 PRIVILEGED_USER = "Debian-exim"
+NO_LOG = "nolog"  # log files there are links to /dev/null (unprivileged runs without logs)
 
 
 def exim_binary() -> str:
@@ -110,12 +111,16 @@ def prepare(data_dir: str) -> None:
         if os.geteuid() == 0:
             os.chown(path, -1, gid)
         os.chmod(path, 0o2770)
-    for sub in ("exim", "exim/spool", "exim/log"):
+    for sub in ("exim", "exim/spool", "exim/log", f"exim/{NO_LOG}"):
         path = os.path.join(data_dir, sub)
         os.makedirs(path, exist_ok=True)
         if os.geteuid() == 0:
             os.chown(path, uid, gid)
         os.chmod(path, 0o2770)
+    for kind in ("main", "panic", "reject"):
+        link = os.path.join(data_dir, "exim", NO_LOG, f"{kind}log")
+        if not os.path.islink(link):
+            os.symlink(os.devnull, link)
 
 
 MAX_MACROS = 10  # Exim refuses more -D options than this
@@ -136,6 +141,10 @@ def macros(data_dir: str, domains, logs: bool = True, **extra) -> dict:
     }
     if logs:
         values["TM_EXIM_LOG"] = os.path.join(os.path.abspath(data_dir), "exim", "log", "%slog")
+    elif os.geteuid() != 0:
+        # Unprivileged, Exim takes "log_file_path = :" as unset, tries its built-in
+        # /var/log/exim4 and aborts; log files that are links to /dev/null keep nothing.
+        values["TM_EXIM_LOG"] = os.path.join(os.path.abspath(data_dir), "exim", NO_LOG, "%slog")
     values.update({key: str(value) for key, value in extra.items()})
     if len(values) > MAX_MACROS:
         raise ValueError(f"Exim takes at most {MAX_MACROS} -D options, not {len(values)}")

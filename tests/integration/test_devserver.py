@@ -70,3 +70,43 @@ def test_make_run_names_the_folder_exim_cannot_enter():
     assert len(lines) == 1, result.stderr
     assert parent in lines[0] and "TEMPMAIL_DATA_DIR" in lines[0] and "chmod o+x" in lines[0]
     assert "tempmail is running" not in result.stdout
+
+
+UNPRIVILEGED = """
+import os, smtplib, subprocess, sys
+import helpers
+from tempmail import eximctl
+from tempmail.inboxes import Inboxes
+data_dir = sys.argv[1]
+eximctl.prepare(data_dir)
+issued = Inboxes(helpers.settings(data_dir)).create(domain=helpers.DOMAIN)
+port = helpers.free_port()
+exim = subprocess.Popen(eximctl.command(data_dir, port, [helpers.DOMAIN], logs=False),
+                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+try:
+    assert helpers.port_open(port, exim, 15), exim.communicate()[0]
+    with smtplib.SMTP("127.0.0.1", port, timeout=30) as conn:
+        conn.ehlo("client.test")
+        conn.mail("sender@example.org")
+        print(conn.rcpt(issued.address)[0], conn.rcpt("nobody@" + helpers.DOMAIN)[0])
+finally:
+    exim.terminate()
+    output = exim.communicate()[0]
+print(sorted(os.listdir(os.path.join(data_dir, "exim", "log"))), issued.address.encode() in output)
+"""
+
+
+def test_exim_as_an_ordinary_user_starts_and_keeps_no_log():
+    if os.geteuid() != 0:
+        pytest.skip("this run is not root, so it cannot switch to an ordinary user")
+    data_dir = tempfile.mkdtemp(prefix="tempmail-nobody-", dir="/tmp")
+    os.chown(data_dir, 65534, 65534)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", UNPRIVILEGED, data_dir], user="nobody", group="nogroup",
+            extra_groups=[], cwd=helpers.ROOT, capture_output=True, text=True, timeout=60,
+            env=dict(os.environ, PYTHONPATH=f"{helpers.ROOT}:{helpers.ROOT}/tests"))
+    finally:
+        helpers.remove_tree(data_dir)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines() == ["250 550", "[] False"]
