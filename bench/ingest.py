@@ -1,14 +1,18 @@
-"""Ingest benchmark: the project's Exim + router against Exim's own Maildir delivery.
+"""Ingest benchmark: Exim + the LMTP router service against Exim's own Maildir delivery.
 
-    python bench/ingest.py [--messages N] [--connections K] [--router-runs R]
+    python bench/ingest.py [--messages N] [--rounds R] [--rss-messages M] [--connections 4 32]
 
-All daemons use exim/exim.conf; the baseline's only change is the transport
-(Exim's appendfile in Maildir mode instead of the pipe to the router), and a
-third daemon pipes each message to a bare `python3 -I -S` that only reads
-stdin: the ceiling any per-message Python router can reach. They are measured
-in the same run, alternating rounds, so the ratios survive a noisy machine.
-Also times the router process alone against a bare interpreter.
-Targets: ingest ratio >= 0.5, router <= 1.6x `python3 -I -S -c pass`.
+Three daemons, measured in the same run in alternating rounds at 4 and 32
+connections, so the ratios survive a noisy machine:
+  ours      exim/exim.conf as shipped: LMTP to the router service;
+  baseline  Exim's appendfile in Maildir mode with the same RCPT registry
+            lookup and nothing else (no counters, no rate limit, no disk flag);
+  counted   ours plus Exim's former per-message SQLite UPDATE of the
+            "accepted" counter in its DATA ACL (what the router now counts in
+            memory and writes once a second).
+Then the router service alone: CPU seconds per message (utime + stime from
+/proc) and its RSS after 100 and after M messages sent straight over LMTP.
+Targets: ingest ratio >= 0.6 (stretch 0.8), RSS ratio <= 1.1.
 """
 
 import argparse
@@ -17,15 +21,29 @@ import os
 import re
 import shutil
 import smtplib
-import subprocess
 import time
 
-from common import median_ms, report
+from common import report
 
 import helpers
 from tempmail import eximctl
 
-BASELINE_TRANSPORT = """tempmail_router:
+BASELINE_ACL = r"""acl_check_rcpt:
+  deny    message = relay not permitted
+          domains = ! +tempmail_domains
+  warn    set acl_m_tm_state = TM_LIVE_STATE
+  defer   message = address registry unavailable, try again later
+          condition = ${if or {{eq{$acl_m_tm_state}{live}}{eq{$acl_m_tm_state}{gone}}}{no}{yes}}
+  deny    message = no such address (unknown or expired)
+          condition = ${if eq{$acl_m_tm_state}{gone}}
+  accept
+
+acl_check_data:
+  accept
+
+begin routers"""
+
+BASELINE_TRANSPORT = """tempmail_lmtp:
   driver = appendfile
   maildir_format
   directory = TM_DATA_DIR/mail/baseline
@@ -39,45 +57,31 @@ BASELINE_TRANSPORT = """tempmail_router:
 
 begin retry"""
 
+COUNTED_DATA_ACL = r"""acl_check_data:
+  accept  set acl_m_tm_count = ${if exists{TM_METRICS_FILE}{${lookup sqlite,file=TM_METRICS_FILE \
+  {UPDATE counters SET value = value + 1 WHERE name = 'accepted' /* $tod_epoch_l $pid */}}}}
 
-def variant_config(path, pattern, replacement):
-    """Write exim.conf with the one match of pattern replaced; return the new file's path."""
+begin routers"""
+
+
+def variant_config(path, replacements):
+    """Write exim.conf with each (pattern, text) matched once and replaced; return the path."""
     with open(eximctl.CONFIG) as handle:
         text = handle.read()
-    text, count = re.subn(pattern, replacement, text, flags=re.S)
-    assert count == 1, f"{pattern!r} does not match exim.conf once"
+    for pattern, replacement in replacements:
+        text, count = re.subn(pattern, lambda _: replacement, text, flags=re.S)
+        assert count == 1, f"{pattern!r} does not match exim.conf once"
     with open(path, "w") as handle:
         handle.write(text)
     os.chmod(path, 0o644)
     return path
 
 
-def baseline_config(path):
-    """exim.conf with the pipe transport swapped for Exim's own appendfile Maildir."""
-    return variant_config(path, r"tempmail_router:\n  driver = pipe.*?\nbegin retry",
-                          BASELINE_TRANSPORT)
-
-
-def bare_pipe_config(path):
-    """exim.conf piping each message to a bare interpreter that only reads stdin."""
-    return variant_config(path, r"command = .*?--timeout TM_LOCK_WAIT",
-                          'command = /usr/bin/python3 -I -S -c "import sys; '
-                          'sys.stdin.buffer.read()"')
-
-
-def mainlog_completed(data_dir):
-    try:
-        with open(os.path.join(data_dir, "exim", "log", "mainlog"), "rb") as handle:
-            return handle.read().count(b" Completed")
-    except FileNotFoundError:
-        return 0
-
-
 def send_all(port, address, messages, connections):
     body = b"From: bench@example.org\r\nSubject: bench\r\n\r\n" + b"line of text\r\n" * 150
 
     def one_connection(count):
-        with smtplib.SMTP("127.0.0.1", port, timeout=60) as conn:
+        with smtplib.SMTP("127.0.0.1", port, timeout=120) as conn:
             for _ in range(count):
                 conn.sendmail("bench@example.org", [address], body)
     shares = [messages // connections + (1 if i < messages % connections else 0)
@@ -94,82 +98,124 @@ def count_files(folder):
 
 
 def ingest_round(daemon, folder, messages, connections):
-    """Send messages and wait until they are all delivered; return messages per second.
-
-    folder None: the new address's own Maildir; "log": count Exim's Completed lines.
-    """
+    """Send messages and wait until they are all in folder (None: the address's own)."""
     issued = daemon.inboxes.create(domain=helpers.DOMAIN)
-    if folder == "log":
-        done = lambda: mainlog_completed(daemon.data_dir)  # noqa: E731
-    else:
-        folder = folder or daemon.inboxes.mailbox_path(issued.entry)
-        done = lambda: count_files(folder)  # noqa: E731
-    before = done()
+    folder = folder or daemon.inboxes.mailbox_path(issued.entry)
+    before = count_files(folder)
     started = time.perf_counter()
     send_all(daemon.port, issued.address, messages, connections)
-    helpers.wait_for(lambda: done() - before >= messages, timeout=600, interval=0.01)
+    helpers.wait_for(lambda: count_files(folder) - before >= messages, timeout=600,
+                     interval=0.01)
     return messages / (time.perf_counter() - started)
 
 
-def router_times(data_dir, app_dir, runs):
-    """Return (router seconds, bare interpreter seconds) medians, interleaved."""
-    inboxes = helpers.Inboxes(helpers.settings(data_dir))
-    message = b"Subject: x\n\n" + b"line of text\n" * 150
-    router = ["/usr/bin/python3", "-I", "-S", os.path.join(app_dir, "exim", "router"),
-              "--data-dir", data_dir]
-    bare = ["/usr/bin/python3", "-I", "-S", "-c", "pass"]
-    kwargs = helpers.exim_user_kwargs()
-    routed, plain = [], []
-    for run in range(runs):
-        if run % 20 == 0:  # a typical inbox holds a few messages, not hundreds
-            local_part, domain = inboxes.create(domain=helpers.DOMAIN).address.split("@")
-            env = {"LOCAL_PART": local_part, "DOMAIN": domain, "PATH": "/bin:/usr/bin"}
-        for argv, samples, data in ((router, routed, message), (bare, plain, b"")):
-            started = time.perf_counter()
-            subprocess.run(argv, input=data, env=env, check=True, **kwargs)
-            samples.append(time.perf_counter() - started)
-    return median_ms(routed), median_ms(plain)
+def cpu_seconds(pid):
+    with open(f"/proc/{pid}/stat") as handle:
+        fields = handle.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def rss_kib(pid):
+    with open(f"/proc/{pid}/status") as handle:
+        for line in handle:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    raise RuntimeError("no VmRSS")
+
+
+def lmtp_send(router, addresses, count, connections=8):
+    """Deliver count messages straight over LMTP, spread over addresses and connections."""
+    body = (b"Received: from [127.0.0.1] by bench with esmtp\r\n\tid %s\r\n"
+            b"Subject: rss\r\n\r\n" + b"line of text\r\n" * 150 + b".\r\n")
+
+    def one_connection(share):
+        start, number = share
+        with helpers.LMTPClient(router.socket, timeout=120) as conn:
+            conn.greet()
+            for i in range(start, start + number):
+                conn.command("MAIL FROM:<bench@example.org>")
+                conn.command(f"RCPT TO:<{addresses[i % len(addresses)]}>")
+                conn.command("DATA")
+                conn.send(body % b"1b%05d-%06d-XX" % (i // 1000000, i % 1000000))
+                assert conn.reply()[0] == 250
+    per = count // connections
+    with concurrent.futures.ThreadPoolExecutor(connections) as pool:
+        list(pool.map(one_connection, [(lmtp_send.sent + i * per, per)
+                                       for i in range(connections)]))
+    lmtp_send.sent += per * connections
+
+
+lmtp_send.sent = 0
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--messages", type=int, default=400)
-    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--messages", type=int, default=300)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--router-runs", type=int, default=200)
+    parser.add_argument("--rss-messages", type=int, default=10_000)
+    parser.add_argument("--connections", type=int, nargs="+", default=[4, 32])
     args = parser.parse_args()
-    if min(args.messages, args.connections, args.rounds, args.router_runs) < 1:
-        parser.error("every count must be at least 1")
+    if min(args.messages, args.rss_messages) < 200 or args.rounds < 1:
+        parser.error("use at least 200 messages (and for RSS) and 1 round")
 
-    ours_dir, base_dir, bare_dir = (helpers.make_data_dir() for _ in range(3))
-    macros = {"TM_MAILBOX_CAP": 1_000_000}
-    ours = helpers.Exim(ours_dir, **macros)
-    base = helpers.Exim(base_dir, config=baseline_config(
-        os.path.join(base_dir, "exim", "baseline.conf")), **macros)
-    bare = helpers.Exim(bare_dir, config=bare_pipe_config(
-        os.path.join(bare_dir, "exim", "bare.conf")), **macros)
-    daemons = (ours, base, bare)
+    ours_dir, base_dir, counted_dir = (helpers.make_data_dir() for _ in range(3))
+    router_settings = {"MAILBOX_MAX_MESSAGES": 1_000_000, "MAILBOX_MAX_BYTES": 10 ** 12}
+    ours = helpers.Exim(ours_dir, router_settings=router_settings)
+    base = helpers.Exim(base_dir, router=False, config=variant_config(
+        os.path.join(base_dir, "exim", "baseline.conf"),
+        [(r"acl_check_rcpt:.*?\nbegin routers", BASELINE_ACL),
+         (r"tempmail_lmtp:\n  driver = lmtp.*?\nbegin retry", BASELINE_TRANSPORT)]))
+    counted = helpers.Exim(counted_dir, router_settings=router_settings, config=variant_config(
+        os.path.join(counted_dir, "exim", "counted.conf"),
+        [(r"acl_check_data:.*?\nbegin routers", COUNTED_DATA_ACL)]))
+    daemons = (ours, base, counted)
     try:
-        rates = {"ours": [], "base": [], "bare": []}
-        for _ in range(args.rounds):
-            rates["ours"].append(ingest_round(ours, None, args.messages, args.connections))
-            rates["base"].append(ingest_round(base, os.path.join(base_dir, "mail", "baseline"),
-                                              args.messages, args.connections))
-            rates["bare"].append(ingest_round(bare, "log", args.messages, args.connections))
-        ours_rate, base_rate, bare_rate = (max(rates[k]) for k in ("ours", "base", "bare"))
-        print(f"{args.messages} messages over {args.connections} connections, best of "
-              f"{args.rounds} alternating rounds")
-        report("router pipe ingest (messages/s)", ours_rate)
-        report("Exim appendfile Maildir ingest (messages/s)", base_rate)
-        report("pipe to a bare interpreter (messages/s)", bare_rate)
-        report("ingest ratio (router / appendfile)", ours_rate / base_rate, 0.5, True)
-        report("ceiling: bare interpreter pipe / appendfile", bare_rate / base_rate)
-        report("router / bare interpreter pipe", ours_rate / bare_rate)
-        router_ms, bare_ms = router_times(ours_dir, ours.app_dir, args.router_runs)
-        print(f"router process alone, median of {args.router_runs} interleaved runs")
-        report("router per message (ms)", router_ms)
-        report("python3 -I -S -c pass (ms)", bare_ms)
-        report("router / bare interpreter", router_ms / bare_ms, 1.6)
+        router_pid = ours.router.process.pid
+        for connections in args.connections:
+            rates = {"ours": [], "base": [], "counted": []}
+            cpu, delivered = 0.0, 0
+            for _ in range(args.rounds):
+                before = cpu_seconds(router_pid)
+                rates["ours"].append(ingest_round(ours, None, args.messages, connections))
+                cpu += cpu_seconds(router_pid) - before
+                delivered += args.messages
+                rates["base"].append(ingest_round(base, os.path.join(base_dir, "mail",
+                                                                     "baseline"),
+                                                  args.messages, connections))
+                rates["counted"].append(ingest_round(counted, None, args.messages, connections))
+            best = {name: max(values) for name, values in rates.items()}
+            print(f"{args.messages} messages over {connections} connections, best of "
+                  f"{args.rounds} alternating rounds")
+            report("  router service ingest (messages/s)", best["ours"])
+            report("  Exim appendfile Maildir ingest (messages/s)", best["base"])
+            report("  router + Exim's per-message counter UPDATE (msg/s)", best["counted"])
+            report("  ingest ratio (router / appendfile)", best["ours"] / best["base"], 0.6, True)
+            report("  counter in the router / counter in Exim's ACL", best["ours"] / best["counted"])
+            report("  router CPU per message (ms)", cpu / delivered * 1000)
+
+        rss_dir = helpers.make_data_dir()
+        inboxes = helpers.Inboxes(helpers.settings(rss_dir))
+        inboxes.ensure_ready()
+        addresses = [inboxes.create(domain=helpers.DOMAIN).address for _ in range(20)]
+        router = helpers.Router(rss_dir)
+        try:
+            lmtp_send(router, addresses, 104)
+            after_100 = rss_kib(router.process.pid)
+            started, cpu_before = time.perf_counter(), cpu_seconds(router.process.pid)
+            lmtp_send(router, addresses, args.rss_messages - 104)
+            elapsed = time.perf_counter() - started
+            cpu = cpu_seconds(router.process.pid) - cpu_before
+            after_all = rss_kib(router.process.pid)
+        finally:
+            router.stop()
+            shutil.rmtree(rss_dir, ignore_errors=True)
+        print(f"router service alone, {args.rss_messages} messages straight over LMTP "
+              f"(8 connections, 20 mailboxes capped at 100 messages)")
+        report("  LMTP deliveries (messages/s)", (args.rss_messages - 104) / elapsed)
+        report("  router CPU per message (ms)", cpu / (args.rss_messages - 104) * 1000)
+        report("  RSS after 100 messages (MiB)", after_100 / 1024)
+        report(f"  RSS after {args.rss_messages} messages (MiB)", after_all / 1024)
+        report("  RSS ratio", after_all / after_100, 1.1)
     finally:
         for daemon in daemons:
             daemon.stop()

@@ -21,6 +21,10 @@ DEFAULTS = {
     "MAILBOX_MAX_BYTES": 50 * 1024 * 1024,   # the oldest messages go to make room
     "DISK_RESERVE": 1024 * 1024 * 1024,      # free bytes kept on the data dir's disk; 0: off
     "REGISTRY_TIMEOUT": 10.0,
+    "ROUTER_SOCKET": "",                     # the LMTP socket; "" is DATA_DIR/router/lmtp.sock
+    "ROUTER_MAX_CONNECTIONS": 64,            # more LMTP sessions wait for their greeting
+    "ROUTER_WORKERS": 8,                     # threads doing registry checks and fsyncs
+    "ROUTER_TIMEOUT": 300.0,                 # seconds an LMTP session may idle, or spend in DATA
     "API_KEYS": "",
     "CREATE_LIMIT": "30 per hour",
     "POLL_LIMIT": "300 per minute",
@@ -35,8 +39,8 @@ DEFAULTS = {
 
 INT_KEYS = ("LIFETIME", "MIN_LIFETIME", "MAX_LIFETIME", "INACTIVITY",
             "MAX_MESSAGE_SIZE", "MAILBOX_MAX_MESSAGES", "MAILBOX_MAX_BYTES", "DISK_RESERVE",
-            "PROXIES")
-FLOAT_KEYS = ("REGISTRY_TIMEOUT",)
+            "PROXIES", "ROUTER_MAX_CONNECTIONS", "ROUTER_WORKERS")
+FLOAT_KEYS = ("REGISTRY_TIMEOUT", "ROUTER_TIMEOUT")
 
 
 MIN_SECRET = 32  # characters; secrets.token_hex(32) gives 64
@@ -77,6 +81,9 @@ def normalize(settings):
                           "(only domains that receive mail can be offered)")
     settings["OFFERED_DOMAINS"] = offered
     settings["DATA_DIR"] = os.path.abspath(os.fspath(settings["DATA_DIR"]))
+    if settings["ROUTER_MAX_CONNECTIONS"] < 1 or settings["ROUTER_WORKERS"] < 1:
+        raise ConfigError("TEMPMAIL_ROUTER_MAX_CONNECTIONS and TEMPMAIL_ROUTER_WORKERS must be "
+                          "at least 1")
     if settings["MAILBOX_MAX_MESSAGES"] < 1:
         raise ConfigError("TEMPMAIL_MAILBOX_MAX_MESSAGES must be at least 1")
     if settings["MAILBOX_MAX_BYTES"] < settings["MAX_MESSAGE_SIZE"]:

@@ -1,10 +1,12 @@
-"""`make run`: Exim and gunicorn on 127.0.0.1 for one data folder, stopped together.
+"""`make run`: Exim, the router service and gunicorn on 127.0.0.1 for one data folder.
 
     python -m tempmail.devserver
 
 Reads TEMPMAIL_DATA_DIR (./var), TEMPMAIL_DOMAINS (tempmail.localhost),
-TEMPMAIL_SMTP_PORT (2525) and TEMPMAIL_HTTP_PORT (8000). Exim's spool and log
-live under the data folder. Ctrl-C or SIGTERM stops both servers.
+TEMPMAIL_SMTP_PORT (2525), TEMPMAIL_HTTP_PORT (8000) and TEMPMAIL_EXIM_LOG
+(unset: Exim keeps no log, since its lines name addresses and client IPs; 1:
+log under DATA/exim/log). The router service is restarted if it dies, as
+systemd does in production. Ctrl-C or SIGTERM stops all three.
 """
 
 import os
@@ -16,9 +18,16 @@ import time
 from tempmail import config, eximctl, metrics
 from tempmail.registry import Registry, path_in
 
+ROUTER_RESTART_DELAY = 1.0
 
-def main():
-    """Run both servers until one exits or we are told to stop; return the exit status."""
+
+def _start_router(data_dir, environ):
+    return subprocess.Popen(eximctl.router_command(data_dir), cwd=eximctl.APP_DIR, env=environ,
+                            **eximctl.router_user_kwargs())
+
+
+def main() -> int:
+    """Run the three servers until one exits or we are told to stop; return the exit status."""
     try:
         settings = config.load()
         smtp_port = int(os.environ.get("TEMPMAIL_SMTP_PORT", "2525"))
@@ -27,16 +36,21 @@ def main():
         sys.stderr.write(f"tempmail: configuration error: {exc}\n")
         return 2
     data_dir = settings["DATA_DIR"]
-    eximctl.prepare(data_dir)
+    try:
+        eximctl.prepare(data_dir)
+        eximctl.check_code_reachable()
+    except eximctl.Unreachable as exc:
+        sys.stderr.write(f"tempmail: {exc}\n")
+        return 2
     Registry(path_in(data_dir)).init()
     metrics.init(data_dir)
-    app_dir = eximctl.stage_router(data_dir)
+    exim_log = os.environ.get("TEMPMAIL_EXIM_LOG", "") in ("1", "yes", "true", "on")
     environ = dict(os.environ, TEMPMAIL_DATA_DIR=data_dir,
                    TEMPMAIL_DOMAINS=",".join(settings["DOMAINS"]))
+    router = _start_router(data_dir, environ)
     exim = subprocess.Popen(eximctl.command(
-        data_dir, smtp_port, settings["DOMAINS"], queue_interval="30s", app_dir=app_dir,
-        TM_SIZE_LIMIT=settings["MAX_MESSAGE_SIZE"],
-        TM_MAILBOX_CAP=settings["MAILBOX_MAX_MESSAGES"]))
+        data_dir, smtp_port, settings["DOMAINS"], queue_interval="30s", logs=exim_log,
+        TM_SIZE_LIMIT=settings["MAX_MESSAGE_SIZE"]))
     web = subprocess.Popen([sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py",
                             "--bind", f"127.0.0.1:{http_port}", "--log-level", "info",
                             "wsgi:app"], cwd=eximctl.APP_DIR, env=environ)
@@ -50,6 +64,8 @@ tempmail is running
   web   http://127.0.0.1:{http_port}/
   smtp  127.0.0.1:{smtp_port}   (domains: {', '.join(settings['DOMAINS'])})
   data  {data_dir}
+  Exim log: {'on, in ' + os.path.join(data_dir, 'exim', 'log') if exim_log else
+             'off (TEMPMAIL_EXIM_LOG=1 turns it on; it names addresses and client IPs)'}
 
 Create an address:
   {flask} create
@@ -61,11 +77,16 @@ Or open http://127.0.0.1:{http_port}/ (the site gives you an address), or use th
   curl -s -X POST http://127.0.0.1:{http_port}/api/v1/inboxes
   (docs: http://127.0.0.1:{http_port}/api)
 
-Ctrl-C stops both servers.
+Ctrl-C stops all three servers.
 """, flush=True)
     status = 0
     try:
         while not stopping:
+            if router.poll() is not None:
+                sys.stderr.write(f"tempmail: the router service exited with status "
+                                 f"{router.returncode}; restarting it (Exim retries meanwhile)\n")
+                time.sleep(ROUTER_RESTART_DELAY)
+                router = _start_router(data_dir, environ)
             for name, process in (("exim", exim), ("gunicorn", web)):
                 if process.poll() is not None:
                     sys.stderr.write(f"tempmail: {name} exited with status {process.returncode}\n")
@@ -73,10 +94,11 @@ Ctrl-C stops both servers.
                     status = 1
             time.sleep(0.2)
     finally:
-        for process in (web, exim):
+        processes = (web, exim, router)
+        for process in processes:
             if process.poll() is None:
                 process.terminate()
-        for process in (web, exim):
+        for process in processes:
             try:
                 process.wait(timeout=10)
             except subprocess.TimeoutExpired:

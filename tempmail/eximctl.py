@@ -1,20 +1,25 @@
-"""Start the project's Exim for development and tests. Standard library only.
+"""Start the project's Exim and router service for development and tests. Standard library only.
 
-``prepare(data_dir)`` makes the data folder usable by the Exim user,
-``command(...)`` returns the argv that runs the daemon with exim/exim.conf.
+``prepare(data_dir)`` makes the data folder usable by the Exim user (and says
+in one sentence which folder stops it if it cannot be), ``command(...)`` returns
+the argv that runs the daemon with exim/exim.conf, ``router_command(...)`` the
+one that runs the router service.
 """
 
 import grp
 import os
 import pwd
 import shutil
+import stat
+import sys
 
 APP_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CONFIG = os.path.join(APP_DIR, "exim", "exim.conf")
 PRIVILEGED_USER = "Debian-exim"
+NO_LOG = "nolog"  # log files there are links to /dev/null (unprivileged runs without logs)
 
 
-def exim_binary():
+def exim_binary() -> str:
     """Return the path of the Exim binary; raise FileNotFoundError if none is installed."""
     for name in ("exim4", "exim"):
         found = shutil.which(name, path="/usr/sbin:/usr/bin:/sbin:/bin")
@@ -23,36 +28,105 @@ def exim_binary():
     raise FileNotFoundError("Exim is not installed (apt-get install exim4-daemon-heavy)")
 
 
-def exim_identity():
+def exim_identity() -> tuple[str, str]:
     """Return (user, group) Exim runs as: Debian-exim when we are root, else ourselves."""
     if os.geteuid() == 0:
         return PRIVILEGED_USER, grp.getgrgid(pwd.getpwnam(PRIVILEGED_USER).pw_gid).gr_name
     return pwd.getpwuid(os.geteuid()).pw_name, grp.getgrgid(os.getegid()).gr_name
 
 
-def prepare(data_dir):
-    """Create data_dir and Exim's spool and log folders with the right owners."""
+class Unreachable(Exception):
+    """Exim's user cannot enter a folder on the way to the data dir."""
+
+
+def blocking_folder(path: str, user: str) -> str | None:
+    """Return the first folder above path (from / down) that user cannot enter, or None.
+
+    path itself is left out: prepare() gives it the modes Exim needs.
+    """
+    account = pwd.getpwnam(user)
+    groups = {account.pw_gid} | {g.gr_gid for g in grp.getgrall() if user in g.gr_mem}
+    folder = "/"
+    for part in [p for p in os.path.dirname(os.path.abspath(path)).split("/") if p]:
+        folder = os.path.join(folder, part)
+        try:
+            info = os.stat(folder)
+        except FileNotFoundError:
+            return None   # created below, by us, with modes Exim can use
+        if info.st_uid == account.pw_uid:
+            bit = stat.S_IXUSR
+        elif info.st_gid in groups:
+            bit = stat.S_IXGRP
+        else:
+            bit = stat.S_IXOTH
+        if account.pw_uid != 0 and not info.st_mode & bit:
+            return folder
+    return None
+
+
+def _refuse_if_blocked(path, user, sentence):
+    """Raise Unreachable(sentence(folder, mode)) if user cannot reach path."""
+    folder = blocking_folder(path, user)
+    if folder is not None:
+        raise Unreachable(sentence(folder, f"{stat.S_IMODE(os.stat(folder).st_mode):04o}"))
+
+
+def check_reachable(data_dir: str) -> None:
+    """Raise Unreachable, with one sentence saying what to do, if Exim cannot reach data_dir."""
+    user = exim_identity()[0]
+    _refuse_if_blocked(data_dir, user, lambda folder, mode: (
+        f"Exim runs as {user} and cannot enter {folder} (mode {mode}), so it cannot reach "
+        f"the data folder {os.path.abspath(data_dir)}: set TEMPMAIL_DATA_DIR to a folder "
+        f"outside it (for example /var/tmp/tempmail) or let others enter it with: "
+        f"chmod o+x {folder}"))
+
+
+def check_code_reachable() -> None:
+    """Raise Unreachable if the router, run as Exim's user when we are root, cannot read the code."""
+    if os.geteuid() != 0:
+        return
+    user = exim_identity()[0]
+    for inside in (os.path.join(APP_DIR, "tempmail", "router.py"),
+                   os.path.join(sys.prefix, "lib", "python")):
+        _refuse_if_blocked(inside, user, lambda folder, mode: (
+            f"make run runs the router service as {user}, who cannot enter {folder} "
+            f"(mode {mode}) to read the code and its virtualenv: put the checkout where "
+            f"others may read it (for example /srv/tempmail) or run: chmod o+x {folder}"))
+
+
+def prepare(data_dir: str) -> None:
+    """Create data_dir, the router's folder and Exim's spool and log folders with their owners."""
     user, group = exim_identity()
+    check_reachable(data_dir)
     gid = grp.getgrnam(group).gr_gid
     uid = pwd.getpwnam(user).pw_uid
     os.makedirs(data_dir, exist_ok=True)
+    router = os.path.join(data_dir, "router")
+    os.makedirs(router, exist_ok=True)
+    if os.geteuid() == 0:
+        os.chown(router, uid, gid)
+    os.chmod(router, 0o2750)
     for path in (data_dir, os.path.join(data_dir, "mail")):
         os.makedirs(path, exist_ok=True)
         if os.geteuid() == 0:
             os.chown(path, -1, gid)
         os.chmod(path, 0o2770)
-    for sub in ("exim", "exim/spool", "exim/log"):
+    for sub in ("exim", "exim/spool", "exim/log", f"exim/{NO_LOG}"):
         path = os.path.join(data_dir, sub)
         os.makedirs(path, exist_ok=True)
         if os.geteuid() == 0:
             os.chown(path, uid, gid)
         os.chmod(path, 0o2770)
+    for kind in ("main", "panic", "reject"):
+        link = os.path.join(data_dir, "exim", NO_LOG, f"{kind}log")
+        if not os.path.islink(link):
+            os.symlink(os.devnull, link)
 
 
 MAX_MACROS = 10  # Exim refuses more -D options than this
 
 
-def macros(data_dir, domains, app_dir=APP_DIR, logs=True, **extra):
+def macros(data_dir: str, domains, logs: bool = True, **extra) -> dict:
     """Return the -D macro values for a development or test Exim.
 
     logs: write Exim's main and panic logs under data_dir/exim/log (they name
@@ -60,7 +134,6 @@ def macros(data_dir, domains, app_dir=APP_DIR, logs=True, **extra):
     """
     values = {
         "TM_DATA_DIR": os.path.abspath(data_dir),
-        "TM_APP_DIR": app_dir,
         "TM_DOMAIN_LIST": " : ".join(domains),
         "TM_STATE_DIR": os.path.join(os.path.abspath(data_dir), "exim"),
         "TM_EXIM_USER": exim_identity()[0],
@@ -68,14 +141,18 @@ def macros(data_dir, domains, app_dir=APP_DIR, logs=True, **extra):
     }
     if logs:
         values["TM_EXIM_LOG"] = os.path.join(os.path.abspath(data_dir), "exim", "log", "%slog")
+    elif os.geteuid() != 0:
+        # Unprivileged, Exim takes "log_file_path = :" as unset, tries its built-in
+        # /var/log/exim4 and aborts; log files that are links to /dev/null keep nothing.
+        values["TM_EXIM_LOG"] = os.path.join(os.path.abspath(data_dir), "exim", NO_LOG, "%slog")
     values.update({key: str(value) for key, value in extra.items()})
     if len(values) > MAX_MACROS:
         raise ValueError(f"Exim takes at most {MAX_MACROS} -D options, not {len(values)}")
     return values
 
 
-def command(data_dir, port, domains, queue_interval="5s", listen="127.0.0.1", config=CONFIG,
-            **extra):
+def command(data_dir: str, port: int, domains, queue_interval: str = "5s",
+            listen: str = "127.0.0.1", config: str = CONFIG, **extra) -> list[str]:
     """Return the argv that runs Exim's daemon in the foreground for data_dir."""
     argv = [exim_binary(), "-C", config]
     for name, value in macros(data_dir, domains, **extra).items():
@@ -83,32 +160,16 @@ def command(data_dir, port, domains, queue_interval="5s", listen="127.0.0.1", co
     return argv + ["-bdf", f"-q{queue_interval}", "-oX", f"{listen}.{port}"]
 
 
-ROUTER_FILES = ("exim/router", "tempmail/__init__.py", "tempmail/router.py",
-                "tempmail/registry.py", "tempmail/maildir.py", "tempmail/safedir.py",
-                "tempmail/atomicfile.py", "tempmail/memo.py")
+def router_command(data_dir: str) -> list[str]:
+    """Return the argv that runs the router service for data_dir in the foreground."""
+    return [sys.executable, "-m", "tempmail.lmtp_service", "--data-dir",
+            os.path.abspath(data_dir)]
 
 
-def stage_router(data_dir):
-    """Return the app folder Exim's pipe should run the router from.
-
-    Run as ourselves, that is this checkout. Run as root, Exim delivers as
-    Debian-exim, which may not be able to enter the checkout (a clone under
-    /root, say) nor write its __pycache__: copy the few files the router needs
-    under the data folder and compile them there, readable by Exim's group.
-    """
-    import compileall
+def router_user_kwargs() -> dict:
+    """Return Popen kwargs that run the router as Exim's user when we are root (else as us)."""
     if os.geteuid() != 0:
-        compileall.compile_dir(os.path.join(APP_DIR, "tempmail"), quiet=1)
-        return APP_DIR
-    target = os.path.join(os.path.abspath(data_dir), "exim", "app")
-    for relative in ROUTER_FILES:
-        destination = os.path.join(target, relative)
-        os.makedirs(os.path.dirname(destination), mode=0o755, exist_ok=True)
-        shutil.copyfile(os.path.join(APP_DIR, relative), destination)
-        os.chmod(destination, 0o644)
-    compileall.compile_dir(os.path.join(target, "tempmail"), quiet=1)
-    for folder, dirs, files in os.walk(target):
-        os.chmod(folder, 0o755)
-        for name in files:
-            os.chmod(os.path.join(folder, name), 0o644)
-    return target
+        return {}
+    user, group = exim_identity()
+    return {"user": pwd.getpwnam(user).pw_uid, "group": grp.getgrnam(group).gr_gid,
+            "extra_groups": []}

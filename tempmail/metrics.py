@@ -1,24 +1,26 @@
 """Counters for /metrics: one small SQLite file beside the registry. Standard library only.
 
-Exim adds to them from its ACLs (messages accepted, recipients refused or
-deferred) with its sqlite lookup, and purge adds what it removed. Counts only:
-no address, no IP, nothing about a message.
+Exim adds to them from its RCPT ACL (recipients refused or deferred) with its
+sqlite lookup; the router service counts deliveries in memory and adds them
+once a second (one write a second instead of one per message); purge adds what
+it removed. Counts only: no address, no IP, nothing about a message.
 """
 
 import os
 
 FILE_NAME = "metrics.sqlite3"
 COUNTERS = ("accepted", "refused_unknown", "refused_relay", "refused_invalid",
-            "deferred_registry", "purge_runs", "purged_mailboxes", "purged_messages",
+            "deferred_registry", "deferred_disk", "deferred_ratelimit", "deferred_storage",
+            "purge_runs", "purged_mailboxes", "purged_messages",
             "purged_bytes")
 
 
-def path_in(data_dir):
+def path_in(data_dir: str) -> str:
     """Return the counters file's path inside data_dir."""
     return os.path.join(data_dir, FILE_NAME)
 
 
-def init(data_dir):
+def init(data_dir: str) -> None:
     """Create the counters file (WAL, mode 0660, every counter at 0); safe to repeat, and at once."""
     from tempmail import sqlitefile
 
@@ -31,7 +33,7 @@ def init(data_dir):
     sqlitefile.ensure(path_in(data_dir), setup)
 
 
-def add(data_dir, amounts):
+def add(data_dir: str, amounts: dict) -> None:
     """Add {name: amount} to the counters; never raise (a lost count is no failure)."""
     import sqlite3
     try:
@@ -48,7 +50,7 @@ def add(data_dir, amounts):
         pass
 
 
-def read(data_dir):
+def read(data_dir: str) -> dict:
     """Return {name: value} for every counter (zeros when the file is missing)."""
     import sqlite3
     values = dict.fromkeys(COUNTERS, 0)

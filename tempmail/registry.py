@@ -1,17 +1,18 @@
 """The address registry file: one SQLite database, the one truth about addresses.
 
-One module on purpose (it runs a little over 300 lines): the schema, the
-definition of "live" and every query against the file stay side by side, and
-the router pays for a single import.
-
-Standard library only; the router imports this once per message, so the SQLite
-module is loaded lazily and cheaply (see ``_sqlite``). Timestamps are float Unix
-seconds. Every write runs in ``BEGIN IMMEDIATE`` so the busy timeout applies
+One module on purpose: the schema, the definition of "live" and every query
+against the file stay side by side. Standard library only. Timestamps are float
+Unix seconds. Every write runs in ``BEGIN IMMEDIATE`` so the busy timeout applies
 (a deferred transaction that upgrades to a write fails at once with "locked").
 """
 
-import posix
-import sys
+import dataclasses
+import hashlib
+import hmac
+import os
+import secrets
+import sqlite3
+import threading
 import time
 
 # The one definition of "live", shared with exim/exim.conf (which spells it with
@@ -37,47 +38,9 @@ COLUMNS = "address, mailbox_id, created_at, expires_at, idle_limit, last_activit
 FILE_NAME = "registry.sqlite3"
 
 
-def path_in(data_dir):
+def path_in(data_dir: str) -> str:
     """Return the registry file's path inside data_dir."""
-    return f"{data_dir.rstrip('/')}/{FILE_NAME}"
-
-
-def _sqlite():
-    """Return the SQLite C module, imported without functools' 3 ms import chain.
-
-    CPython 3.11's _sqlite3 fetches functools.lru_cache when it loads, and
-    functools pulls in collections, operator, reprlib and types: more than the
-    whole router costs otherwise. When nothing has imported functools yet (the
-    router's case) a stand-in offering the real C lru_cache is visible for the
-    duration of the import only; anything that goes wrong falls back to the
-    plain import.
-    """
-    module = sys.modules.get("_sqlite3")
-    if module is not None:
-        return module
-    if "functools" in sys.modules:
-        import _sqlite3
-        return _sqlite3
-    import _functools
-    shim = type(sys)("functools")
-    shim.lru_cache = lambda maxsize=128, typed=False: (
-        lambda function: _functools._lru_cache_wrapper(function, maxsize, typed, tuple))
-    sys.modules["functools"] = shim
-    try:
-        import _sqlite3
-    except Exception:
-        sys.modules.pop("_sqlite3", None)
-        sys.modules.pop("functools", None)
-        import _sqlite3
-    finally:
-        if sys.modules.get("functools") is shim:
-            del sys.modules["functools"]
-    return _sqlite3
-
-
-def errors():
-    """Return the base exception class of every SQLite error."""
-    return _sqlite().Error
+    return os.path.join(data_dir, FILE_NAME)
 
 
 class RegistryError(Exception):
@@ -88,52 +51,53 @@ class AddressTaken(Exception):
     """The address is live or was issued before and is retired for good."""
 
 
-class Entry(tuple):
-    """One registry row: address, mailbox_id, created_at, expires_at, idle_limit, last_activity."""
+@dataclasses.dataclass(frozen=True)
+class Entry:
+    """One registry row (the columns of COLUMNS, in that order)."""
 
-    __slots__ = ()
-    address = property(lambda self: self[0])
-    mailbox_id = property(lambda self: self[1])
-    created_at = property(lambda self: self[2])
-    expires_at = property(lambda self: self[3])
-    idle_limit = property(lambda self: self[4])
-    last_activity = property(lambda self: self[5])
+    address: str
+    mailbox_id: str
+    created_at: float
+    expires_at: float
+    idle_limit: float
+    last_activity: float
 
-    def ends_at(self):
+    def ends_at(self) -> float:
         """Return when this address stops being live, counting the inactivity limit."""
         if self.idle_limit:
             return min(self.expires_at, self.last_activity + self.idle_limit)
         return self.expires_at
 
 
-def connect(path, timeout=10.0, create=False, lean=False):
+def connect(path: str, timeout: float = 10.0, create: bool = False,
+            lean: bool = False) -> sqlite3.Connection:
     """Open the registry; without create, a missing file is an error, not a new database.
 
-    lean skips the pragmas that only writers need (the router's lookup).
+    lean skips the pragmas that only writers need (a lookup).
     """
-    sqlite = _sqlite()
     uri = "file:" + _uri_path(path) + ("?mode=rwc" if create else "?mode=rw")
     try:
-        conn = sqlite.connect(uri, timeout=timeout, isolation_level=None, uri=True,
-                              check_same_thread=False)
+        conn = sqlite3.connect(uri, timeout=timeout, isolation_level=None, uri=True,
+                               check_same_thread=False)
         if not lean:
             conn.execute("PRAGMA secure_delete = ON")
             conn.execute("PRAGMA synchronous = NORMAL")
-    except sqlite.Error as exc:
+    except sqlite3.Error as exc:
         raise RegistryError(f"cannot open the registry: {exc}") from exc
     return conn
 
 
 def _uri_path(path):
-    path = posix.fspath(path)
-    if not path.startswith("/"):
-        path = f"{posix.getcwd()}/{path}"
+    path = os.path.abspath(os.fspath(path))
     return path.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
 
 
-def lookup_live(path, address, now, timeout=5.0):
-    """Return the live Entry for address, or None; raise RegistryError if unsure."""
-    sqlite = _sqlite()
+def lookup_live(path: str, address: str, now: float, timeout: float = 5.0) -> Entry | None:
+    """Return the live Entry for address, or None; raise RegistryError if unsure.
+
+    Opens and closes its own connection: a resident reader holding the file
+    open would keep a shared lock on it between deliveries.
+    """
     try:
         conn = connect(path, timeout=timeout, lean=True)
         try:
@@ -141,14 +105,13 @@ def lookup_live(path, address, now, timeout=5.0):
                                {"address": address, "now": now}).fetchone()
         finally:
             conn.close()
-    except sqlite.Error as exc:
+    except sqlite3.Error as exc:
         raise RegistryError(f"registry query failed: {exc}") from exc
-    return None if row is None else Entry(row)
+    return None if row is None else Entry(*row)
 
 
-def touch(path, address, now, timeout=1.0):
+def touch(path: str, address: str, now: float, timeout: float = 1.0) -> None:
     """Record activity on a live address now; raise RegistryError if it cannot."""
-    sqlite = _sqlite()
     try:
         conn = connect(path, timeout=timeout)
         try:
@@ -156,16 +119,15 @@ def touch(path, address, now, timeout=1.0):
                          f"WHERE address = :address AND {LIVE}", {"address": address, "now": now})
         finally:
             conn.close()
-    except sqlite.Error as exc:
+    except sqlite3.Error as exc:
         raise RegistryError(f"registry update failed: {exc}") from exc
 
 
 class Registry:
     """The registry file as the app and the CLI use it: create, look up, extend, retire."""
 
-    def __init__(self, path, timeout=10.0, clock=time.time):
-        import threading
-        self.path = posix.fspath(path)
+    def __init__(self, path: str | os.PathLike, timeout: float = 10.0, clock=time.time) -> None:
+        self.path = os.fspath(path)
         self.timeout = timeout
         self.clock = clock
         self._local = threading.local()  # one idle connection per thread, reused
@@ -179,8 +141,8 @@ class Registry:
         """
         conn = getattr(self._local, "conn", None)
         try:
-            current = posix.stat(self.path).st_ino
-            intact = posix.stat(self.path + "-shm") is not None
+            current = os.stat(self.path).st_ino
+            intact = os.stat(self.path + "-shm") is not None
         except OSError:
             current, intact = None, False
         if conn is not None and (current != self._local.inode or not intact):
@@ -191,16 +153,15 @@ class Registry:
             self._local.conn, self._local.inode = conn, current
         return conn
 
-    def close(self):
+    def close(self) -> None:
         """Close this thread's connection (the next call opens a new one)."""
         conn = getattr(self._local, "conn", None)
         self._local.conn = None
         if conn is not None:
             conn.close()
 
-    def init(self):
+    def init(self) -> "Registry":
         """Create the file, its schema and its tombstone key; safe to call again, and at once."""
-        import secrets
         from tempmail import sqlitefile
 
         def setup(conn):
@@ -210,13 +171,12 @@ class Registry:
 
         try:
             sqlitefile.ensure(self.path, setup, self.timeout)
-        except _sqlite().Error as exc:
+        except sqlite3.Error as exc:
             raise RegistryError(f"cannot prepare the registry: {exc}") from exc
         return self
 
     def _run(self, operation, write=False):
         """Run operation(conn) in one transaction; map SQLite errors to RegistryError."""
-        sqlite = _sqlite()
         try:
             conn = self._connection()
             conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
@@ -228,26 +188,24 @@ class Registry:
                 raise
             conn.execute("COMMIT")
             return result
-        except sqlite.Error as exc:
+        except sqlite3.Error as exc:
             self.close()  # a broken or replaced file: start afresh next time
             raise RegistryError(f"registry operation failed: {exc}") from exc
 
     @staticmethod
     def _tombstone(conn, address, key=None):
         """Return the keyed hash that stands for a retired address."""
-        import hashlib
-        import hmac
         if key is None:
             key = conn.execute("SELECT value FROM meta WHERE name = 'tombstone_key'").fetchone()[0]
         return hmac.new(key, address.encode("utf-8"), hashlib.sha256).digest()
 
     @staticmethod
-    def hash_token(token):
+    def hash_token(token: str) -> str:
         """Return the stored form of an inbox token."""
-        import hashlib
         return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
-    def add(self, address, mailbox_id, token, lifetime, idle_limit=0, now=None):
+    def add(self, address: str, mailbox_id: str, token: str, lifetime: float,
+            idle_limit: float = 0, now: float | None = None) -> Entry:
         """Insert a live address; raise AddressTaken if it is live or was ever issued."""
         now = self.clock() if now is None else now
 
@@ -260,22 +218,22 @@ class Registry:
                          " expires_at, idle_limit, last_activity) VALUES (?, ?, ?, ?, ?, ?, ?)",
                          (address, mailbox_id, self.hash_token(token), now, now + lifetime,
                           idle_limit, now))
-            return Entry((address, mailbox_id, now, now + lifetime, idle_limit, now))
+            return Entry(address, mailbox_id, now, now + lifetime, idle_limit, now)
         return self._run(insert, write=True)
 
-    def lookup(self, address, now=None):
+    def lookup(self, address: str, now: float | None = None) -> Entry | None:
         """Return the live Entry for address, or None."""
         now = self.clock() if now is None else now
         return self._one(f"SELECT {COLUMNS} FROM addresses WHERE address = :key AND {LIVE}",
                          address, now)
 
-    def by_token(self, token, now=None):
+    def by_token(self, token: str, now: float | None = None) -> Entry | None:
         """Return the live Entry whose token this is, or None."""
         now = self.clock() if now is None else now
         return self._one(f"SELECT {COLUMNS} FROM addresses WHERE token_hash = :key AND {LIVE}",
                          self.hash_token(token), now)
 
-    def by_mailbox(self, mailbox_id, now=None):
+    def by_mailbox(self, mailbox_id: str, now: float | None = None) -> Entry | None:
         """Return the live Entry owning mailbox_id, or None."""
         now = self.clock() if now is None else now
         return self._one(f"SELECT {COLUMNS} FROM addresses WHERE mailbox_id = :key AND {LIVE}",
@@ -283,37 +241,37 @@ class Registry:
 
     def _one(self, sql, key, now):
         row = self._run(lambda conn: conn.execute(sql, {"key": key, "now": now}).fetchone())
-        return None if row is None else Entry(row)
+        return None if row is None else Entry(*row)
 
-    def live(self, now=None):
+    def live(self, now: float | None = None) -> list[Entry]:
         """Return every live Entry, soonest to end first."""
         now = self.clock() if now is None else now
         rows = self._run(lambda conn: conn.execute(
             f"SELECT {COLUMNS} FROM addresses WHERE {LIVE} ORDER BY expires_at",
             {"now": now}).fetchall())
-        return [Entry(row) for row in rows]
+        return [Entry(*row) for row in rows]
 
-    def expired(self, now=None, limit=-1):
+    def expired(self, now: float | None = None, limit: int = -1) -> list[Entry]:
         """Return the Entries that are no longer live (at most limit; -1 for all)."""
         now = self.clock() if now is None else now
         rows = self._run(lambda conn: conn.execute(
             f"SELECT {COLUMNS} FROM addresses WHERE NOT ({LIVE}) LIMIT :limit",
             {"now": now, "limit": limit}).fetchall())
-        return [Entry(row) for row in rows]
+        return [Entry(*row) for row in rows]
 
-    def all_mailbox_ids(self):
+    def all_mailbox_ids(self) -> set[str]:
         """Return the set of mailbox ids that a registry row owns, live or not."""
         rows = self._run(lambda conn: conn.execute("SELECT mailbox_id FROM addresses").fetchall())
         return {row[0] for row in rows}
 
-    def touch(self, address, now=None):
+    def touch(self, address: str, now: float | None = None) -> None:
         """Record activity on a live address."""
         now = self.clock() if now is None else now
         self._run(lambda conn: conn.execute(
             f"UPDATE addresses SET last_activity = max(last_activity, :now) "
             f"WHERE address = :key AND {LIVE}", {"key": address, "now": now}), write=True)
 
-    def extend(self, address, until, now=None):
+    def extend(self, address: str, until: float, now: float | None = None) -> Entry | None:
         """Move a live address's end to until (never earlier); return the Entry or None."""
         now = self.clock() if now is None else now
 
@@ -323,14 +281,14 @@ class Registry:
                          {"key": address, "until": until, "now": now})
             row = conn.execute(f"SELECT {COLUMNS} FROM addresses WHERE address = :key AND {LIVE}",
                                {"key": address, "now": now}).fetchone()
-            return None if row is None else Entry(row)
+            return None if row is None else Entry(*row)
         return self._run(update, write=True)
 
-    def retire(self, address):
+    def retire(self, address: str) -> Entry | None:
         """Replace the address's row by its tombstone; return its Entry, or None if absent."""
         return self.retire_many([address])[0]
 
-    def retire_many(self, addresses):
+    def retire_many(self, addresses: list[str]) -> list[Entry | None]:
         """Retire several addresses in one transaction; return their Entries (None if absent)."""
         def delete(conn):
             key = conn.execute("SELECT value FROM meta WHERE name = 'tombstone_key'").fetchone()[0]
@@ -342,11 +300,11 @@ class Registry:
                              (self._tombstone(conn, address, key),))
                 if row is not None:
                     conn.execute("DELETE FROM addresses WHERE address = ?", (address,))
-                retired.append(None if row is None else Entry(row))
+                retired.append(None if row is None else Entry(*row))
             return retired
         return self._run(delete, write=True)
 
-    def counts(self, now=None):
+    def counts(self, now: float | None = None) -> tuple[int, int, int]:
         """Return (live, retired-not-yet-purged, tombstones) counts."""
         now = self.clock() if now is None else now
         return self._run(lambda conn: (
@@ -355,17 +313,16 @@ class Registry:
                          {"now": now}).fetchone()[0],
             conn.execute("SELECT count(*) FROM tombstones").fetchone()[0]))
 
-    def checkpoint(self):
+    def checkpoint(self) -> bool:
         """Fold the WAL into the file and truncate it, so deleted rows leave no copy there.
 
         Return True if the WAL was emptied; False if a reader kept part of it.
         """
-        sqlite = _sqlite()
         conn = connect(self.path, self.timeout)
         try:
             busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             return not busy
-        except sqlite.Error as exc:
+        except sqlite3.Error as exc:
             raise RegistryError(f"registry checkpoint failed: {exc}") from exc
         finally:
             conn.close()

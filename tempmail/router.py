@@ -1,22 +1,23 @@
-"""Exim's entry point: deliver one message from stdin into its address's Maildir.
+"""Deliver one message from stdin by hand, through the same path as the router service.
 
-Run by Exim's pipe transport as ``/usr/bin/python3 -I -S exim/router`` once per
-message, so it imports only the standard library and as little of it as it can.
-The recipient comes from Exim's environment (LOCAL_PART, DOMAIN); paths and
-limits come from the command line:
+Exim no longer runs this: it hands mail to the resident router service over
+LMTP (tempmail.lmtp_service). This command remains for re-injecting a message
+by hand and for tests; the recipient comes from LOCAL_PART and DOMAIN:
 
-    router --data-dir DIR [--max-messages N] [--max-size BYTES] [--timeout SECONDS]
+    LOCAL_PART=x DOMAIN=y python -m tempmail.router --data-dir DIR [--max-messages N]
+        [--max-size BYTES] [--timeout SECONDS] < message
 
-Exit status is what Exim acts on: 0 only once the message and its directory
-entry are on disk; 67 when the address is not live (Exim bounces); 75 on any
-doubt at all (Exim keeps the message and retries).
+Exit status (sysexits): 0 once the message and its directory entry are on
+disk; 67 when the address is not live; 75 on any doubt.
 """
 
-import posix
+import os
 import sys
+import time
+
+from tempmail import delivery
 
 EX_OK = 0
-EX_USAGE = 64
 EX_NOUSER = 67
 EX_TEMPFAIL = 75
 
@@ -26,10 +27,10 @@ OPTIONS = {"--data-dir": str, "--max-messages": int, "--max-size": int, "--timeo
 
 
 class UsageError(Exception):
-    """The command line or the environment Exim gave is not what the router needs."""
+    """The command line or the environment is not what the router needs."""
 
 
-def parse_args(argv):
+def parse_args(argv: list[str]) -> dict:
     """Return the options as a dict; raise UsageError."""
     options = {"--max-messages": 100, "--max-size": None, "--timeout": 5.0}
     args = list(argv)
@@ -53,98 +54,51 @@ def parse_args(argv):
     return options
 
 
-def recipient(environ):
-    """Return the lower-case recipient address from Exim's environment."""
+def recipient(environ: dict) -> str:
+    """Return the lower-case recipient address from LOCAL_PART and DOMAIN."""
     local_part = environ.get("LOCAL_PART", "")
     domain = environ.get("DOMAIN", "")
     if not local_part or not domain:
-        raise UsageError("LOCAL_PART and DOMAIN must be set (run by Exim's pipe transport)")
+        raise UsageError("LOCAL_PART and DOMAIN must be set")
     return f"{local_part}@{domain}".lower()
 
 
-def fail(status, reason):
-    """Say why on stderr (Exim logs it; never an address or content) and return status."""
-    try:
-        sys.stderr.write(f"tempmail-router: {reason}\n")
-        sys.stderr.flush()
-    except Exception:
-        pass
+def fail(status: int, reason: str) -> int:
+    """Say why on stderr (never an address or content) and return status."""
+    print(f"tempmail-router: {reason}", file=sys.stderr, flush=True)
     return status
 
 
-def main(argv=None, stdin=None, environ=None, clock=None):
-    """Deliver one message; return the exit status for Exim."""
+EXIT_STATUS = {
+    delivery.DELIVERED: (EX_OK, ""),
+    delivery.DUPLICATE: (EX_OK, ""),
+    delivery.NO_SUCH_ADDRESS: (EX_NOUSER, "no such live address"),
+    delivery.REGISTRY_UNAVAILABLE: (EX_TEMPFAIL, "deferred: address registry unavailable"),
+    delivery.MAILBOX_MISSING: (EX_TEMPFAIL, "deferred: mailbox folder missing"),
+    delivery.DISK_FULL: (EX_TEMPFAIL, "deferred: insufficient storage"),
+    delivery.STORAGE_ERROR: (EX_TEMPFAIL, "deferred: storage error"),
+}
+
+
+def main(argv: list[str] | None = None, stdin=None, environ: dict | None = None,
+         clock=None) -> int:
+    """Deliver one message; return the exit status."""
     try:
-        return _deliver(sys.argv[1:] if argv is None else argv,
-                        sys.stdin.buffer if stdin is None else stdin,
-                        _environ() if environ is None else environ, clock)
+        options = parse_args(sys.argv[1:] if argv is None else argv)
+        address = recipient(os.environ if environ is None else environ)
+        message = (sys.stdin.buffer if stdin is None else stdin).read()
+        limits = delivery.Limits(max_messages=options["--max-messages"],
+                                 max_size=options["--max-size"],
+                                 registry_timeout=options["--timeout"])
+        outcome = delivery.deliver(options["--data-dir"], address, message, limits,
+                                   now=(clock or time.time)())
     except UsageError as exc:
         return fail(EX_TEMPFAIL, f"deferred: {exc}; {USAGE}")
-    except BaseException as exc:  # any doubt: keep the message
-        return fail(EX_TEMPFAIL, f"deferred: {type(exc).__name__}: {_describe(exc)}")
-
-
-def _environ():
-    """Return Exim's environment as text (posix.environ holds bytes; os costs 1.4 ms)."""
-    return {key.decode("utf-8", "surrogateescape"): value.decode("utf-8", "surrogateescape")
-            for key, value in posix.environ.items()}
-
-
-def _describe(exc):
-    if isinstance(exc, OSError) and exc.errno:
-        return posix.strerror(exc.errno)
-    return "unexpected error"
-
-
-def _deliver(argv, stdin, environ, clock):
-    import time
-    from tempmail import maildir, registry
-
-    options = parse_args(argv)
-    address = recipient(environ)
-    data_dir = options["--data-dir"]
-    now = (clock or time.time)()
-    try:
-        entry = registry.lookup_live(registry.path_in(data_dir), address, now, options["--timeout"])
-    except registry.RegistryError as exc:
-        return fail(EX_TEMPFAIL, f"deferred: {exc}")
-    if entry is None:
-        return fail(EX_NOUSER, "no such live address")
-    mailbox = f"{maildir.root_in(data_dir)}/{entry.mailbox_id}"
-    try:
-        maildir.deliver(mailbox, stdin, options["--max-size"])
-    except maildir.MailboxMissing:
-        return fail(EX_TEMPFAIL, "deferred: mailbox folder missing")
-    maildir.trim(mailbox, options["--max-messages"])
-    if now - entry.last_activity >= _touch_granularity(entry):
-        try:
-            registry.touch(registry.path_in(data_dir), address, now, timeout=1.0)
-        except registry.RegistryError:
-            pass  # the message is safe; a missed activity stamp only shortens an idle life
-    return EX_OK
-
-
-def _touch_granularity(entry):
-    """Return how stale last_activity may be before a delivery rewrites it."""
-    if not entry.idle_limit:
-        return 60.0
-    return min(60.0, entry.idle_limit / 100.0)
-
-
-def run():
-    """Deliver, then leave at once: every file that matters is already fsynced.
-
-    posix._exit skips the interpreter's teardown (unloading SQLite, module
-    cleanup), which costs ~1.8 ms a message here; stderr is flushed by hand.
-    """
-    status = main()
-    try:
-        sys.stderr.flush()
-        sys.stdout.flush()
-    except Exception:
-        pass
-    posix._exit(status)
+    except Exception as exc:  # any doubt: keep the message
+        return fail(EX_TEMPFAIL, f"deferred: {type(exc).__name__}")
+    status, reason = EXIT_STATUS[outcome]
+    return fail(status, reason) if reason else status
 
 
 if __name__ == "__main__":
-    run()
+    sys.exit(main())

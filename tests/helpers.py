@@ -11,7 +11,7 @@ import sys
 import tempfile
 import time
 
-from tempmail import config, eximctl
+from tempmail import config, eximctl, lmtp_probe, lmtp_service
 from tempmail.inboxes import Inboxes
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -47,27 +47,90 @@ def exim_user_kwargs():
             "extra_groups": []}
 
 
-class Exim:
-    """A real Exim daemon with the project's exim.conf on a free 127.0.0.1 port."""
+# Tests send many messages over many connections from 127.0.0.1: lift the
+# per-client limits unless a test is about them.
+TEST_MACROS = {"TM_RETRY_EVERY": "1s", "TM_PER_HOST_MAX": 500, "TM_RATE_LIMIT": "1000000 / 1m"}
 
-    def __init__(self, data_dir, config=eximctl.CONFIG, **macros):
+
+class Router:
+    """The router service (python -m tempmail.lmtp_service) for one data folder."""
+
+    def __init__(self, data_dir, **settings):
+        self.data_dir = data_dir
+        self.socket = lmtp_service.socket_path({"DATA_DIR": data_dir})
+        self.env = dict(os.environ, TEMPMAIL_DATA_DIR=data_dir,
+                        TEMPMAIL_DOMAINS=f"{DOMAIN},{OTHER_DOMAIN}")
+        self.env.update({f"TEMPMAIL_{key}": str(value) for key, value in settings.items()})
+        self.log = open(os.path.join(data_dir, "router.log"), "ab")
+        self.process = None
+        self.start()
+
+    def start(self, wait=True):
+        self.process = subprocess.Popen(eximctl.router_command(self.data_dir), cwd=ROOT,
+                                        env=self.env, stdout=self.log, stderr=subprocess.STDOUT,
+                                        **eximctl.router_user_kwargs())
+        if wait and not self.wait_ready():
+            self.stop()
+            raise RuntimeError("the router service did not start:\n" + self.output())
+
+    def wait_ready(self, timeout=30.0):
+        deadline = time.monotonic() + timeout
+        while not lmtp_probe.answers(self.socket, timeout=2):
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                return False
+            time.sleep(0.05)
+        return True
+
+    def output(self):
+        with open(os.path.join(self.data_dir, "router.log"), errors="replace") as handle:
+            return handle.read()[-4000:]
+
+    def kill(self):
+        """SIGKILL the service (as the OOM killer would) and reap it."""
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+
+    def stop(self, timeout=30.0):
+        """SIGTERM the service, wait, close its log; return its exit status."""
+        stop_process(self.process, timeout)
+        self.log.close()
+        return self.process.returncode
+
+
+class Exim:
+    """A real Exim daemon with the project's exim.conf on a free 127.0.0.1 port,
+    and the router service it delivers to (router=False: start none)."""
+
+    def __init__(self, data_dir, config=eximctl.CONFIG, router=True, router_settings=None,
+                 **macros):
         self.data_dir = data_dir
         self.port = free_port()
-        self.app_dir = eximctl.stage_router(data_dir)
         self.inboxes = Inboxes(settings(data_dir))
         self.inboxes.ensure_ready()
+        router_settings = dict(router_settings or {})
+        if "TM_MAILBOX_CAP" in macros:  # the cap is the router's business now
+            router_settings["MAILBOX_MAX_MESSAGES"] = macros.pop("TM_MAILBOX_CAP")
+        self.router = Router(data_dir, **router_settings) if router else None
         argv = eximctl.command(data_dir, self.port, (DOMAIN, OTHER_DOMAIN), queue_interval="1s",
-                               app_dir=self.app_dir, config=config, TM_RETRY_EVERY="1s",
-                               **macros)
+                               config=config, **{**TEST_MACROS, **macros})
         self.log = open(os.path.join(data_dir, "exim-stderr.log"), "wb")
         self.process = subprocess.Popen(argv, stdout=self.log, stderr=subprocess.STDOUT)
         if not port_open(self.port, self.process, timeout=15):
             self.stop()
             raise RuntimeError(f"Exim did not start: {self.mainlog()}")
 
+    def mainlog_bytes(self):
+        """Return Exim's main log as it is now (b"" before the first line)."""
+        try:
+            with open(os.path.join(self.data_dir, "exim", "log", "mainlog"), "rb") as handle:
+                return handle.read()
+        except FileNotFoundError:
+            return b""
+
     def mainlog(self):
         text = ""
-        for name in ("exim-stderr.log", "exim/log/mainlog", "exim/log/paniclog"):
+        for name in ("exim-stderr.log", "exim/log/mainlog", "exim/log/paniclog", "router.log"):
             path = os.path.join(self.data_dir, name)
             if os.path.exists(path):
                 with open(path, errors="replace") as handle:
@@ -77,6 +140,8 @@ class Exim:
     def stop(self):
         stop_process(self.process, timeout=10)
         self.log.close()
+        if self.router is not None:
+            self.router.stop()
 
 
 def port_open(port, process, timeout=30.0):
@@ -126,14 +191,14 @@ def remove_tree(path):
 
 
 class Stack:
-    """`python -m tempmail.devserver` (Exim + gunicorn), as `make run` starts it."""
+    """`python -m tempmail.devserver` (Exim, router, gunicorn), as `make run` starts it."""
 
-    def __init__(self):
+    def __init__(self, **environ):
         self.data_dir = make_data_dir()
         self.smtp_port, self.http_port = free_port(), free_port()
         env = dict(os.environ, TEMPMAIL_DATA_DIR=self.data_dir,
                    TEMPMAIL_DOMAINS=DOMAIN, TEMPMAIL_SMTP_PORT=str(self.smtp_port),
-                   TEMPMAIL_HTTP_PORT=str(self.http_port))
+                   TEMPMAIL_HTTP_PORT=str(self.http_port), **environ)
         self.log = open(os.path.join(self.data_dir, "stack.log"), "wb")
         self.process = subprocess.Popen([sys.executable, "-m", "tempmail.devserver"],
                                         cwd=ROOT, env=env,
@@ -152,3 +217,45 @@ class Stack:
     def stop(self):
         stop_process(self.process)
         self.log.close()
+
+
+class LMTPClient:
+    """A raw LMTP client on a unix socket: send bytes as they are, read replies one by one."""
+
+    def __init__(self, path, timeout=10.0):
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self.sock.settimeout(timeout)
+        self.sock.connect(path)
+        self.stream = self.sock.makefile("rb")
+
+    def send(self, data):
+        self.sock.sendall(data)
+
+    def reply(self):
+        """Return (code, [text lines]) of the next reply; (None, []) if the server closed."""
+        lines = []
+        while True:
+            line = self.stream.readline()
+            if not line:
+                return None, lines
+            lines.append(line.rstrip(b"\r\n").decode("ascii", "replace"))
+            if line[3:4] != b"-":
+                return int(line[:3]), lines
+
+    def command(self, line):
+        self.send(line.encode() + b"\r\n")
+        return self.reply()
+
+    def greet(self):
+        assert self.reply()[0] == 220
+        assert self.command("LHLO client.test")[0] == 250
+
+    def close(self):
+        self.stream.close()
+        self.sock.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()

@@ -1,5 +1,9 @@
 """/healthz and /metrics for the operator: counts and checks only, never an address.
 
+/healthz: 200 "ok"; 200 "degraded" when only the router socket does not answer
+LHLO (mail waits in Exim's queue); 503 "failing" when the registry, the data
+folder or the disk fails.
+
 Both answer only to clients in OPS_ALLOW (CIDRs; loopback by default, empty for
 everyone); the shipped nginx site also keeps them off the public side.
 """
@@ -12,7 +16,7 @@ import time
 
 from flask import Blueprint, Response, abort, current_app, jsonify, request
 
-from tempmail import metrics
+from tempmail import lmtp_probe, metrics
 from tempmail.web import service
 
 bp = Blueprint("ops", __name__)
@@ -58,6 +62,12 @@ def _writable():
     os.unlink(probe)
 
 
+def _router():
+    path = current_app.config.get("ROUTER_SOCKET") or \
+        os.path.join(service().data_dir, "router", "lmtp.sock")
+    lmtp_probe.check(path, timeout=2.0)
+
+
 def _disk():
     usage = shutil.disk_usage(service().data_dir)
     if usage.free < MIN_FREE_BYTES:
@@ -69,8 +79,12 @@ def _disk():
 def healthz():
     checks = [_check("registry", _registry), _check("data_dir_writable", _writable),
               _check("disk_space", _disk)]
+    router = _check("router", _router)
     healthy = all(check["ok"] for check in checks)
-    response = jsonify({"status": "ok" if healthy else "failing", "checks": checks})
+    # The site still serves while the router is down (Exim queues and retries the
+    # mail), so a dead router degrades the answer without failing it.
+    status = "failing" if not healthy else "ok" if router["ok"] else "degraded"
+    response = jsonify({"status": status, "checks": checks + [router]})
     response.status_code = 200 if healthy else 503
     return response
 
@@ -102,14 +116,17 @@ def prometheus():
            [("", stored["bytes"])])
     metric("expired_awaiting_purge", "gauge", "Expired addresses the next purge removes.",
            [("", stored["expired_awaiting_purge"])])
-    metric("deliveries_total", "counter", "Messages Exim accepted for delivery.",
+    metric("deliveries_total", "counter", "Messages the router stored (one per recipient).",
            [("", counters["accepted"])])
     metric("refusals_total", "counter", "Recipients Exim refused at RCPT.",
            [('{reason="unknown_or_expired"}', counters["refused_unknown"]),
             ('{reason="relay"}', counters["refused_relay"]),
             ('{reason="invalid"}', counters["refused_invalid"])])
-    metric("deferrals_total", "counter", "Recipients deferred (451): registry unavailable.",
-           [('{reason="registry"}', counters["deferred_registry"])])
+    metric("deferrals_total", "counter", "Recipients deferred (4xx), by reason.",
+           [('{reason="registry"}', counters["deferred_registry"]),
+            ('{reason="disk"}', counters["deferred_disk"]),
+            ('{reason="ratelimit"}', counters["deferred_ratelimit"]),
+            ('{reason="storage"}', counters["deferred_storage"])])
     metric("purges_total", "counter", "Purge runs.", [("", counters["purge_runs"])])
     metric("purged_mailboxes_total", "counter", "Mailboxes purged.",
            [("", counters["purged_mailboxes"])])

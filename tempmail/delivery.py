@@ -1,0 +1,206 @@
+"""One delivery to one recipient: the live check, then the durable Maildir write.
+
+What the router service runs for every recipient, with no network in sight
+(the LMTP handler only turns these outcomes into replies). Standard library only.
+
+Redelivery is harmless: Exim's message id and the recipient make a delivery
+key, whose digest is written into the Maildir file name
+(``<time_ns>.K<digest>.<host>,S=<size>``). Linking that file into new/ is the
+one commit point, so a delivery killed after the fsync but before its 250 is
+found by the next attempt, which answers 250 without writing a second copy.
+"""
+
+import dataclasses
+import errno
+import hashlib
+import os
+import re
+import secrets
+import socket
+import time
+
+from tempmail import diskguard, maildir, registry
+
+# Outcomes of deliver() and check().
+DELIVERED = "delivered"
+DUPLICATE = "duplicate"                  # stored by an earlier attempt: success
+LIVE = "live"
+NO_SUCH_ADDRESS = "no_such_address"      # unknown, expired or retired: permanent
+REGISTRY_UNAVAILABLE = "registry_unavailable"
+MAILBOX_MISSING = "mailbox_missing"
+DISK_FULL = "disk_full"                  # ENOSPC, quota, or below the disk reserve
+STORAGE_ERROR = "storage_error"          # any other failure writing: temporary
+
+FILE_MODE = 0o660
+HEADER_SCAN = 16384                      # the trace headers Exim prepends fit in this
+_EXIM_ID = re.compile(rb"\bid ([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4})\b")
+_HOST = socket.gethostname().replace("/", "_").replace(":", "_").replace(",", "_") or "localhost"
+
+
+@dataclasses.dataclass(frozen=True)
+class Limits:
+    """What one delivery may use: the mailbox caps, the message size, the disk reserve."""
+
+    max_messages: int = 100
+    max_bytes: int | None = None
+    max_size: int | None = None
+    disk_reserve: int = 0
+    registry_timeout: float = 5.0
+
+    @classmethod
+    def from_settings(cls, settings: dict) -> "Limits":
+        """Return the limits the TEMPMAIL_* settings ask for.
+
+        No max_size: Exim enforces MAX_MESSAGE_SIZE at SMTP time and the LMTP
+        session bounds what it reads; refusing here a message Exim accepted
+        (its own trace headers make it a little larger) would defer it forever.
+        """
+        return cls(settings["MAILBOX_MAX_MESSAGES"], settings["MAILBOX_MAX_BYTES"],
+                   None, settings["DISK_RESERVE"], settings["REGISTRY_TIMEOUT"])
+
+
+def exim_message_id(message: bytes) -> str | None:
+    """Return the Exim message id from the first Received header, or None.
+
+    Exim prepends its own Received header (after Return-path, Envelope-to and
+    Delivery-date, also its own) to every message it delivers, so the first
+    Received header is never the sender's.
+    """
+    head = message[:HEADER_SCAN]
+    end = head.find(b"\n\n")
+    if end == -1:
+        end = head.find(b"\r\n\r\n")
+    lines = (head if end == -1 else head[:end]).split(b"\n")
+    for index, line in enumerate(lines):
+        if line[:9].lower() == b"received:":
+            field = [line]
+            for more in lines[index + 1:]:
+                if not more[:1] in (b" ", b"\t"):
+                    break
+                field.append(more)
+            found = _EXIM_ID.search(b" ".join(field))
+            return found.group(1).decode("ascii") if found else None
+    return None
+
+
+def delivery_key(exim_id: str | None, address: str) -> str | None:
+    """Return the digest that names one message for one recipient, or None without an id."""
+    if not exim_id:
+        return None
+    return hashlib.sha256(f"{exim_id}\0{address}".encode()).hexdigest()[:32]
+
+
+def check(data_dir: str, address: str, now: float, timeout: float = 5.0) -> str:
+    """Return LIVE, NO_SUCH_ADDRESS or REGISTRY_UNAVAILABLE for address."""
+    try:
+        entry = registry.lookup_live(registry.path_in(data_dir), address.lower(), now, timeout)
+    except registry.RegistryError:
+        return REGISTRY_UNAVAILABLE
+    return NO_SUCH_ADDRESS if entry is None else LIVE
+
+
+def deliver(data_dir: str, address: str, message: bytes, limits: Limits,
+            key: str | None = None, now: float | None = None) -> str:
+    """Store message for address if it is live; return an outcome, never raise for a fault.
+
+    DELIVERED or DUPLICATE only once the file and new/ are fsynced.
+    """
+    address = address.lower()
+    now = time.time() if now is None else now
+    try:
+        entry = registry.lookup_live(registry.path_in(data_dir), address, now,
+                                     limits.registry_timeout)
+    except registry.RegistryError:
+        return REGISTRY_UNAVAILABLE
+    if entry is None:
+        return NO_SUCH_ADDRESS
+    if limits.max_size is not None and len(message) > limits.max_size:
+        return STORAGE_ERROR
+    root = maildir.root_in(data_dir)
+    if not diskguard.has_room(root, limits.disk_reserve, len(message)):
+        return DISK_FULL
+    mailbox = os.path.join(root, entry.mailbox_id)
+    try:
+        outcome = store(mailbox, message, key)
+        maildir.trim(mailbox, limits.max_messages, limits.max_bytes)
+    except maildir.MailboxMissing:
+        return MAILBOX_MISSING
+    except OSError as exc:
+        return DISK_FULL if exc.errno in (errno.ENOSPC, errno.EDQUOT) else STORAGE_ERROR
+    if now - entry.last_activity >= _touch_granularity(entry):
+        try:
+            registry.touch(registry.path_in(data_dir), address, now, timeout=1.0)
+        except registry.RegistryError:
+            pass  # the message is safe; a missed activity stamp only shortens an idle life
+    return outcome
+
+
+def _touch_granularity(entry):
+    """Return how stale last_activity may be before a delivery rewrites it."""
+    if not entry.idle_limit:
+        return 60.0
+    return min(60.0, entry.idle_limit / 100.0)
+
+
+def store(mailbox: str, message: bytes, key: str | None = None) -> str:
+    """Write message into the Maildir durably; return DELIVERED, or DUPLICATE if key is there.
+
+    tmp/ name, write, fsync, link into new/, fsync new/. No path component
+    below the mail root is followed if it is a symlink. Raise MailboxMissing or
+    OSError; on any error nothing is left in new/.
+    """
+    try:
+        box = os.open(mailbox, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except FileNotFoundError:
+        raise maildir.MailboxMissing(mailbox) from None
+    folders = {}
+    try:
+        for sub in ("tmp", "new", "cur"):
+            folders[sub] = os.open(sub, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW
+                                   | os.O_CLOEXEC, dir_fd=box)
+        if key and _holds(folders, key):
+            return DUPLICATE
+        unique = f"K{key}" if key else f"R{secrets.token_hex(8)}"
+        name = f"{time.time_ns()}.{unique}.{_HOST}"
+        final = f"{name},S={len(message)}"
+        _write_durably(folders, name, final, message)
+        return DELIVERED
+    finally:
+        for fd in folders.values():
+            os.close(fd)
+        os.close(box)
+
+
+def _holds(folders, key):
+    marker = f".K{key}."
+    return any(marker in name for sub in ("new", "cur") for name in os.listdir(folders[sub]))
+
+
+def _write_durably(folders, name, final, message):
+    fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC,
+                 FILE_MODE, dir_fd=folders["tmp"])
+    linked = False
+    try:
+        try:
+            view = memoryview(message)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.link(name, final, src_dir_fd=folders["tmp"], dst_dir_fd=folders["new"])
+        linked = True
+        os.fsync(folders["new"])
+    except BaseException:
+        if linked:
+            _unlink(final, folders["new"])
+        _unlink(name, folders["tmp"])
+        raise
+    _unlink(name, folders["tmp"])
+
+
+def _unlink(name, dir_fd):
+    try:
+        os.unlink(name, dir_fd=dir_fd)
+    except FileNotFoundError:
+        pass

@@ -1,0 +1,43 @@
+"""eximctl: which folder keeps Exim's user (and the router it runs as root) out."""
+
+import os
+import pathlib
+import tempfile
+
+import pytest
+
+import helpers
+from tempmail import eximctl
+
+
+@pytest.fixture
+def open_dir():
+    """A folder under /tmp that everyone may enter (pytest's open_dir is 0700)."""
+    path = tempfile.mkdtemp(prefix="tempmail-eximctl-", dir="/tmp")
+    os.chmod(path, 0o755)
+    yield pathlib.Path(path)
+    helpers.remove_tree(path)
+
+
+def test_the_first_folder_others_cannot_enter_is_named(open_dir):
+    private = open_dir / "private"
+    (private / "inner").mkdir(parents=True)
+    os.chmod(private, 0o700)
+    assert eximctl.blocking_folder(str(private / "inner" / "data"), "nobody") == str(private)
+    os.chmod(private, 0o711)
+    assert eximctl.blocking_folder(str(private / "inner" / "data"), "nobody") is None
+    assert eximctl.blocking_folder(str(private / "missing" / "data"), "nobody") is None
+
+
+def test_a_checkout_the_router_cannot_read_is_named(open_dir, monkeypatch):
+    if os.geteuid() != 0:
+        pytest.skip("the router runs as the caller when not root: it can read what we can")
+    private = open_dir / "checkout"
+    (private / "tempmail").mkdir(parents=True)
+    os.chmod(private, 0o700)
+    monkeypatch.setattr(eximctl, "APP_DIR", str(private))
+    with pytest.raises(eximctl.Unreachable) as refused:
+        eximctl.check_code_reachable()
+    assert str(private) in str(refused.value) and "chmod o+x" in str(refused.value)
+    os.chmod(private, 0o755)
+    eximctl.check_code_reachable()
