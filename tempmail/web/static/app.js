@@ -2,11 +2,16 @@
 (function () {
   "use strict";
 
+  // The page's words, in the reader's language, from the JSON island base.html writes.
+  var island = document.getElementById("site-texts");
+  var texts = { copied: "Copied", left: "({time} left)" };
+  try { if (island) { texts = JSON.parse(island.textContent); } } catch (e) { /* keep English */ }
+
   function copy(button) {
     var text = button.getAttribute("data-copy");
     var done = function () {
       var label = button.textContent;
-      button.textContent = "Copied";
+      button.textContent = texts.copied;
       button.classList.add("copied");
       setTimeout(function () { button.textContent = label; button.classList.remove("copied"); }, 1500);
     };
@@ -42,7 +47,7 @@
     document.querySelectorAll("[data-countdown]").forEach(function (node) {
       var left = Math.max(0, Math.floor(Number(node.getAttribute("data-countdown")) - now));
       var h = Math.floor(left / 3600), m = Math.floor((left % 3600) / 60), s = left % 60;
-      node.textContent = "(" + (h ? h + ":" + pad(m) : m) + ":" + pad(s) + " left)";
+      node.textContent = texts.left.replace("{time}", (h ? h + ":" + pad(m) : m) + ":" + pad(s));
       if (left === 0 && !node.dataset.expired) {
         node.dataset.expired = "1";
         setTimeout(function () { window.location.reload(); }, 1500);
