@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from babel import Locale, negotiate_locale
 from flask import Response, abort, redirect, request
+from markupsafe import Markup
 from flask_babel import Babel, get_locale, gettext
 
 from tempmail.texts import N_, Text
@@ -63,6 +64,11 @@ def translate(message: str) -> str:
     return gettext(str(message))
 
 
+def bdi(text: str) -> Markup:
+    """Return text escaped inside <bdi>, so an address keeps its order in a right-to-left line."""
+    return Markup("<bdi>{}</bdi>").format(text)
+
+
 def here() -> str:
     """Return this page's local path and query, for the switcher to come back to."""
     return request.full_path.rstrip("?") if request.method == "GET" else "/"
@@ -92,4 +98,5 @@ def init_app(app) -> None:
     babel.init_app(app, locale_selector=select_locale, default_locale=DEFAULT,
                    default_translation_directories="translations")
     app.jinja_env.globals.update(languages=LANGUAGES, current_language=current,
-                                 html_lang=html_lang, text_direction=text_direction, here=here)
+                                 html_lang=html_lang, text_direction=text_direction, here=here,
+                                 bdi=bdi)
