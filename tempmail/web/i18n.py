@@ -28,7 +28,6 @@ FORM_ERRORS = (N_("Please answer the CAPTCHA."),
                N_("The CSRF tokens do not match."))
 """Texts flask-wtf and captcha.py flash on the create form, so the catalog holds them too."""
 
-babel = Babel()
 
 
 def select_locale() -> str:
@@ -95,8 +94,10 @@ def switch(code: str, target: str) -> Response:
 
 def init_app(app) -> None:
     """Bind Flask-Babel to the catalogs in tempmail/translations and give templates the helpers."""
-    babel.init_app(app, locale_selector=select_locale, default_locale=DEFAULT,
-                   default_translation_directories="translations")
+    # One Babel per app: Flask-Babel caches loaded catalogs on the Babel object, so a shared
+    # one would serve an app the catalogs another app (other BABEL_TRANSLATION_DIRECTORIES) loaded.
+    Babel(app, locale_selector=select_locale, default_locale=DEFAULT,
+          default_translation_directories="translations")
     app.jinja_env.globals.update(languages=LANGUAGES, current_language=current,
                                  html_lang=html_lang, text_direction=text_direction, here=here,
                                  bdi=bdi)
