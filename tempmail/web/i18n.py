@@ -3,6 +3,7 @@
 The JSON API stays English: nothing under /api/ calls gettext.
 """
 
+import os
 from urllib.parse import urlsplit
 
 from babel import Locale, negotiate_locale
@@ -98,6 +99,12 @@ def init_app(app) -> None:
     # one would serve an app the catalogs another app (other BABEL_TRANSLATION_DIRECTORIES) loaded.
     Babel(app, locale_selector=select_locale, default_locale=DEFAULT,
           default_translation_directories="translations")
+    folder = os.path.join(app.root_path, "translations")
+    missing = [code for code in LANGUAGES if code != DEFAULT and not os.path.exists(
+        os.path.join(folder, code, "LC_MESSAGES", "messages.mo"))]
+    if missing:
+        app.logger.warning("no compiled catalog for %s: the site shows English; run "
+                           "`pybabel compile -d tempmail/translations`", ", ".join(missing))
     app.jinja_env.globals.update(languages=LANGUAGES, current_language=current,
                                  html_lang=html_lang, text_direction=text_direction, here=here,
                                  bdi=bdi)

@@ -253,3 +253,13 @@ def test_the_marker_module_stays_free_of_the_web_stack():
     assert isinstance(message, Text) and str(caught.value) == "the name is longer than 64 characters"
     assert message.msgid == "the name is longer than %(limit)d characters"
     assert message.params == {"limit": 64}
+
+
+def test_an_uncompiled_catalog_is_logged_at_start(data_dir, monkeypatch, caplog):
+    from tempmail.web import i18n
+    real = os.path.exists
+    russian = os.path.join("ru", "LC_MESSAGES", "messages.mo")
+    monkeypatch.setattr(i18n.os.path, "exists",
+                        lambda path: not path.endswith(russian) and real(path))
+    make_site(data_dir)
+    assert "no compiled catalog for ru: the site shows English" in caplog.text
