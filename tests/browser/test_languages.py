@@ -18,6 +18,7 @@ def mail(address):
 
 def test_arabic_reads_right_to_left_with_translated_scripts(browser, stack):
     context = browser.new_context(viewport={"width": 1200, "height": 900}, locale="ar",
+                                  timezone_id="Asia/Tokyo",
                                   extra_http_headers={"Accept-Language": "ar,en;q=0.5"})
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=stack.url)
     page = context.new_page()
@@ -34,6 +35,14 @@ def test_arabic_reads_right_to_left_with_translated_scripts(browser, stack):
     copy.click()
     expect(copy).to_have_text("تم النسخ")
     assert page.evaluate("navigator.clipboard.readText()") == "604132"
+    # the server wrote UTC; the script shows the reader's own zone (Tokyo, UTC+9), Latin digits
+    when = page.locator(".messages time.when").first
+    utc_text = when.get_attribute("title")
+    assert utc_text.endswith("بالتوقيت العالمي") and "بالتوقيت العالمي" not in when.inner_text()
+    tokyo = page.evaluate("""() => new Intl.DateTimeFormat("ar-u-nu-latn", {hour: "numeric",
+        minute: "2-digit", timeZone: "Asia/Tokyo"}).format(new Date(
+        document.querySelector(".messages time.when").getAttribute("datetime")))""")
+    assert when.inner_text() == tokyo and re.search(r"\d\d", tokyo)
     # mirrored: the brand on the right, the language switcher on the left; the address
     # itself still reads left to right
     brand, switcher = page.locator(".brand").bounding_box(), page.locator(
