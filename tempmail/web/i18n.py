@@ -8,8 +8,8 @@ from urllib.parse import urlsplit
 
 from babel import Locale, negotiate_locale
 from flask import Response, abort, redirect, request
-from markupsafe import Markup
 from flask_babel import Babel, get_locale, gettext
+from markupsafe import Markup
 
 from tempmail.texts import N_, Text
 
@@ -28,7 +28,6 @@ FORM_ERRORS = (N_("Please answer the CAPTCHA."),
                N_("The CSRF token has expired."), N_("The CSRF token is invalid."),
                N_("The CSRF tokens do not match."))
 """Texts flask-wtf and captcha.py flash on the create form, so the catalog holds them too."""
-
 
 
 def select_locale() -> str:
