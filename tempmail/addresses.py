@@ -3,6 +3,8 @@
 import re
 import secrets
 
+from tempmail.texts import N_
+
 ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
 RANDOM_LENGTH = 16          # 16 * log2(36) = 82.7 bits, above the 80-bit floor
 MAX_LOCAL_LENGTH = 64       # RFC 5321 4.5.3.1.1
@@ -46,20 +48,21 @@ def valid_domain(domain):
 def check_local_part(local_part):
     """Return the normalized custom local part; raise AddressError with the reason."""
     if not isinstance(local_part, str):
-        raise AddressError("the name must be text")
+        raise AddressError(N_("the name must be text"))
     name = local_part.strip().lower()
     if not name:
-        raise AddressError("the name is empty")
+        raise AddressError(N_("the name is empty"))
     if len(name) > MAX_LOCAL_LENGTH:
-        raise AddressError(f"the name is longer than {MAX_LOCAL_LENGTH} characters")
+        raise AddressError(N_("the name is longer than %(limit)d characters",
+                              limit=MAX_LOCAL_LENGTH))
     if not name.isascii():
-        raise AddressError("the name may hold only ASCII letters, digits, '.', '-' and '_'")
+        raise AddressError(N_("the name may hold only ASCII letters, digits, '.', '-' and '_'"))
     if not _LOCAL_RE.fullmatch(name) or name.endswith("."):
-        raise AddressError(
+        raise AddressError(N_(
             "the name may hold only letters, digits, '.', '-' and '_', "
-            "must start with a letter or digit, and may not end with or repeat a dot")
+            "must start with a letter or digit, and may not end with or repeat a dot"))
     if is_reserved(name):
-        raise AddressError(f"the name {name!r} is reserved")
+        raise AddressError(N_("the name %(name)s is reserved", name=repr(name)))
     return name
 
 
@@ -73,18 +76,19 @@ def check_domain(domain, domains):
     """Return the normalized domain if it is one of domains; raise AddressError."""
     name = (domain or "").strip().lower().rstrip(".")
     if name not in domains:
-        raise AddressError(f"{name or domain!r} is not offered for new addresses "
-                           f"(choose one of: {', '.join(domains)})")
+        raise AddressError(N_(
+            "%(domain)s is not offered for new addresses (choose one of: %(domains)s)",
+            domain=repr(name or domain), domains=", ".join(domains)))
     return name
 
 
 def split(address):
     """Return (local_part, domain) of a normalized address; raise AddressError."""
     if not isinstance(address, str) or address.count("@") != 1:
-        raise AddressError("not an address")
+        raise AddressError(N_("not an address"))
     local_part, domain = address.strip().lower().split("@")
     if not local_part or not domain:
-        raise AddressError("not an address")
+        raise AddressError(N_("not an address"))
     return local_part, domain
 
 

@@ -39,7 +39,7 @@ def create_app(test_config=None, clock=None):
     app.extensions["tempmail"] = inboxes
 
     from tempmail import cli
-    from tempmail.web import api, captcha, errors, filters, limits, ops, pages, security
+    from tempmail.web import api, captcha, errors, filters, i18n, limits, ops, pages, security
     from tempmail.web.sessions import SessionInterface
     app.session_interface = SessionInterface()
     app.permanent_session_lifetime = settings["MAX_LIFETIME"]
@@ -47,6 +47,7 @@ def create_app(test_config=None, clock=None):
     limits.init_app(app)
     csrf.init_app(app)
     captcha.init_app(app)
+    i18n.init_app(app)
     filters.init_app(app)
     errors.init_app(app)
     app.register_blueprint(api.bp)

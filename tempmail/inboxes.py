@@ -6,6 +6,7 @@ import time
 
 from tempmail import addresses, maildir, metrics, registry
 from tempmail.inbox_reading import InboxReading
+from tempmail.texts import N_
 # The errors the faces see, named here so that they need not import the store or registry.
 from tempmail.maildir import MailboxMissing, MessageMissing  # noqa: F401
 from tempmail.registry import RegistryError  # noqa: F401
@@ -59,10 +60,10 @@ class Inboxes(InboxReading):
             domain = addresses.check_domain(domain, domains) if domain else secrets.choice(domains)
             local_part = addresses.check_local_part(name) if name is not None else None
         except addresses.AddressError as exc:
-            raise InboxError(str(exc)) from None
+            raise InboxError(exc.args[0]) from None  # a texts.Text: the face translates it
         lifetime = self.settings["LIFETIME"] if lifetime is None else lifetime
         if not lifetime > 0:
-            raise InboxError("the lifetime must be a positive number of seconds")
+            raise InboxError(N_("the lifetime must be a positive number of seconds"))
         idle_limit = self.settings["INACTIVITY"]
         for _ in range(8):
             address = f"{local_part or addresses.random_local_part()}@{domain}"
@@ -74,14 +75,15 @@ class Inboxes(InboxReading):
             except registry.AddressTaken:
                 maildir.remove_mailbox(path)
                 if local_part is not None:
-                    raise AddressUnavailable(f"{address} is taken or was used before; "
-                                     "addresses are never issued twice") from None
+                    raise AddressUnavailable(N_(
+                        "%(address)s is taken or was used before; addresses are never issued twice",
+                        address=address)) from None
                 continue
             except BaseException:
                 maildir.remove_mailbox(path)
                 raise
             return Issued(entry, token)
-        raise InboxError("could not find a free address; try again")
+        raise InboxError(N_("could not find a free address; try again"))
 
     def offered_domains(self) -> tuple[str, ...]:
         """Return the domains new addresses may take (all receiving domains unless retired)."""
@@ -105,7 +107,7 @@ class Inboxes(InboxReading):
         Return (new Entry or None if it died meanwhile, True if the cap applied).
         """
         if not seconds > 0:
-            raise InboxError("extend by a positive number of seconds")
+            raise InboxError(N_("extend by a positive number of seconds"))
         cap = entry.created_at + self.settings["MAX_LIFETIME"]
         wanted = entry.expires_at + seconds
         return self.registry.extend(entry.address, min(wanted, cap)), wanted > cap

@@ -4,15 +4,19 @@ from flask import render_template, request
 from werkzeug.exceptions import HTTPException, InternalServerError, NotFound
 
 from tempmail.inboxes import MailboxMissing, MessageMissing, RegistryError
+from tempmail.texts import N_
+from tempmail.web.i18n import translate
 from tempmail.web.problems import from_http_exception, problem
 
-MESSAGES = {400: "That request did not make sense to us.",
-            403: "That is not allowed.",
-            404: "There is nothing here. Expired and deleted inboxes leave no trace.",
-            405: "That method is not allowed here.",
-            413: "That was more than we accept.",
-            429: "Too many requests. Please wait a little and try again.",
-            503: "We are busy for a moment. Please try again shortly."}
+# English, as the API's problem+json says it; the error page shows it translated.
+MESSAGES = {400: N_("That request did not make sense to us."),
+            403: N_("That is not allowed."),
+            404: N_("There is nothing here. Expired and deleted inboxes leave no trace."),
+            405: N_("That method is not allowed here."),
+            413: N_("That was more than we accept."),
+            429: N_("Too many requests. Please wait a little and try again."),
+            503: N_("We are busy for a moment. Please try again shortly.")}
+UNKNOWN = N_("Something went wrong on our side.")
 
 
 def handle(exc):
@@ -38,7 +42,7 @@ def handle(exc):
     if code == 405 and getattr(exc, "valid_methods", None):
         headers["Allow"] = ", ".join(exc.valid_methods)
     body = render_template("error.html", code=code,
-                           message=MESSAGES.get(code, "Something went wrong on our side."))
+                           message=translate(MESSAGES.get(code, UNKNOWN)))
     return body, code, headers
 
 

@@ -1,44 +1,70 @@
-"""Template filters: durations, times, sizes."""
+"""Template filters: durations, times, sizes, in the reader's language (Babel)."""
 
 import time
 from datetime import datetime, timezone
 
+from babel.dates import format_date, format_time, format_timedelta, get_datetime_format
+from babel.units import format_unit
+from flask_babel import get_locale, gettext
 
-def duration(seconds):
+NEVER = 10 ** 12
+"""A threshold no duration reaches, so Babel keeps the unit we ask for."""
+
+
+def _span(seconds: int, unit: str, style: str = "long") -> str:
+    """seconds as a count of unit ('day', 'hour', 'minute'), e.g. '6 hours' or '6 Std.'."""
+    return format_timedelta(seconds, granularity=unit, threshold=NEVER, format=style,
+                            locale=get_locale())
+
+
+def duration(seconds: float) -> str:
+    """Return a lifetime as whole days, hours or minutes: '6 hours', '1 Tag'."""
     seconds = int(seconds)
-    if seconds % 86400 == 0:
-        return f"{seconds // 86400} day{'s' if seconds >= 172800 else ''}"
-    if seconds % 3600 == 0:
-        return f"{seconds // 3600} hour{'s' if seconds >= 7200 else ''}"
-    return f"{seconds // 60} minutes"
+    unit = "day" if seconds % 86400 == 0 else "hour" if seconds % 3600 == 0 else "minute"
+    return _span(seconds, unit)
 
 
-def clock(value):
-    """An ISO time or Unix seconds as 'HH:MM UTC' (today) or 'YYYY-MM-DD HH:MM UTC'."""
+def clock(value) -> str:
+    """Return an ISO time or Unix seconds as a UTC time (today) or date and time, localized."""
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00")) if isinstance(value, str) \
             else datetime.fromtimestamp(value, timezone.utc)
     except (ValueError, TypeError, OverflowError):
         return str(value)
-    today = datetime.now(timezone.utc).date()
-    return moment.strftime("%H:%M UTC" if moment.date() == today else "%Y-%m-%d %H:%M UTC")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    moment = moment.astimezone(timezone.utc)
+    locale = get_locale()
+    shown = format_time(moment, "short", tzinfo=timezone.utc, locale=locale)
+    if moment.date() != datetime.now(timezone.utc).date():
+        day = format_date(moment, "medium", locale=locale)
+        shown = get_datetime_format("medium", locale=locale).replace("'", "").replace(
+            "{0}", shown).replace("{1}", day)
+    return gettext("%(time)s UTC", time=shown)
 
 
-def left(epoch):
+def left(epoch: float) -> str:
+    """Return the time until epoch as hours and minutes: '1 hr 05 min', '1 Std. 5 Min.'."""
     remaining = max(0, int(epoch - time.time()))
     hours, rest = divmod(remaining, 3600)
-    minutes = rest // 60
-    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+    minutes = _span(rest // 60 * 60, "minute", "short")
+    if not hours:
+        return minutes
+    return gettext("%(hours)s %(minutes)s", hours=_span(hours * 3600, "hour", "short"),
+                   minutes=minutes)
 
 
-def size(count):
+def size(count) -> str:
+    """Return a byte count in bytes, kB or MB, with the reader's unit names."""
     count = int(count or 0)
-    for unit in ("bytes", "KB", "MB"):
-        if count < 1024 or unit == "MB":
-            return f"{count} {unit}" if unit == "bytes" else f"{count:.0f} {unit}"
-        count /= 1024
-    return f"{count} GB"
+    locale = get_locale()
+    if count < 1024:
+        return format_unit(count, "digital-byte", length="long", locale=locale)
+    unit = "digital-kilobyte" if count < 1024 * 1024 else "digital-megabyte"
+    amount = count / 1024 if unit == "digital-kilobyte" else count / 1024 / 1024
+    return format_unit(amount, unit, length="short", format="#,##0", locale=locale)
 
 
-def init_app(app):
+def init_app(app) -> None:
+    """Register the filters with Jinja."""
     app.jinja_env.filters.update(duration=duration, clock=clock, left=left, bytes=size)

@@ -4,12 +4,13 @@ import secrets
 
 from flask import (Blueprint, Response, abort, current_app, flash, redirect, render_template,
                    request, session, url_for)
+from flask_babel import gettext as _
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
 from tempmail.memo import Memo
 from tempmail.inboxes import InboxError
 from tempmail.timefmt import iso
-from tempmail.web import browser_inboxes, captcha, limits, service
+from tempmail.web import browser_inboxes, captcha, i18n, limits, service
 from tempmail.web.downloads import attachment_response, source_response
 
 bp = Blueprint("pages", __name__)
@@ -72,10 +73,11 @@ def messages_fragment():
     if request.if_none_match and tag in request.if_none_match:
         response = Response(status=304)
     else:
-        fragment = FRAGMENTS.get((entry.mailbox_id, tag))
+        key = (entry.mailbox_id, tag, i18n.current())  # one rendering per language
+        fragment = FRAGMENTS.get(key)
         if fragment is None:
             fragment = render_template("_messages.html", listing=service().messages(entry))
-            FRAGMENTS.put((entry.mailbox_id, tag), fragment)
+            FRAGMENTS.put(key, fragment)
         response = Response(fragment)
     response.set_etag(tag)
     response.headers["Cache-Control"] = "no-cache, private"
@@ -89,7 +91,7 @@ def new_address():
     if not form.validate_on_submit():
         for errors in form.errors.values():
             for error in errors:
-                flash(error, "error")
+                flash(i18n.translate(error), "error")
         return redirect(url_for("pages.index", again=1))
     try:
         lifetime = float(request.form.get("lifetime") or current_app.config["LIFETIME"])
@@ -100,7 +102,7 @@ def new_address():
                                   name=request.form.get("name") or None,
                                   lifetime=service().clamp_lifetime(lifetime))
     except InboxError as exc:
-        flash(str(exc), "error")
+        flash(i18n.translate(exc.args[0] if exc.args else str(exc)), "error")
         session["create_tried"] = {"name": (request.form.get("name") or "")[:64],
                                    "domain": request.form.get("domain") or ""}
         return redirect(url_for("pages.index", again=1))
@@ -127,7 +129,7 @@ def extend():
     selected = _selected_for_post()
     entry, capped = service().extend(selected[1], EXTEND_STEP)
     if capped:
-        flash("That is as long as an address can live.", "info")
+        flash(_("That is as long as an address can live."), "info")
     return redirect(url_for("pages.index"))
 
 
@@ -136,7 +138,7 @@ def delete():
     selected = _selected_for_post()
     service().delete(selected[1])
     browser_inboxes.forget(selected[0])
-    flash("Deleted. That address and its mail are gone for good.", "info")
+    flash(_("Deleted. That address and its mail are gone for good."), "info")
     return redirect(url_for("pages.index", again=1))
 
 
@@ -231,8 +233,15 @@ def delete_message(message_id):
     _require_form()
     entry = _message_or_404(message_id)
     service().delete_message(entry, message_id)  # gone meanwhile: MessageMissing is a 404
-    flash("Message deleted.", "info")
+    flash(_("Message deleted."), "info")
     return redirect(url_for("pages.index"))
+
+
+@bp.post("/language")
+def language():
+    """Remember the language chosen in the switcher (a cookie) and go back to the page."""
+    _require_form()
+    return i18n.switch(request.form.get("lang", ""), request.form.get("next", ""))
 
 
 @bp.get("/robots.txt")

@@ -2,11 +2,16 @@
 (function () {
   "use strict";
 
+  // The page's words, in the reader's language, from the JSON island base.html writes.
+  var island = document.getElementById("site-texts");
+  var texts = { copied: "Copied", left: "({time} left)" };
+  try { if (island) { texts = JSON.parse(island.textContent); } } catch (e) { /* keep English */ }
+
   function copy(button) {
     var text = button.getAttribute("data-copy");
     var done = function () {
       var label = button.textContent;
-      button.textContent = "Copied";
+      button.textContent = texts.copied;
       button.classList.add("copied");
       setTimeout(function () { button.textContent = label; button.classList.remove("copied"); }, 1500);
     };
@@ -30,6 +35,27 @@
     document.body.removeChild(area);
   }
 
+  // Times come from the server in UTC, in the page's language; shown here in the reader's
+  // own time zone (the UTC text stays as the tooltip). Latin digits, as the server writes them.
+  var lang = (document.documentElement.lang || "en") + "-u-nu-latn";
+
+  function localizeTimes(root) {
+    if (!window.Intl || !Intl.DateTimeFormat) { return; }
+    root.querySelectorAll("time[datetime]:not([data-local])").forEach(function (node) {
+      var when = new Date(node.getAttribute("datetime"));
+      if (isNaN(when.getTime())) { return; }
+      var today = when.toDateString() === new Date().toDateString();
+      var options = today ? { hour: "numeric", minute: "2-digit" }
+                          : { dateStyle: "medium", timeStyle: "short" };
+      try {
+        var shown = new Intl.DateTimeFormat(lang, options).format(when);
+        node.title = node.textContent;
+        node.textContent = shown;
+        node.setAttribute("data-local", "");
+      } catch (e) { /* keep the server's UTC text */ }
+    });
+  }
+
   document.addEventListener("click", function (event) {
     var button = event.target.closest("[data-copy]");
     if (button) { copy(button); }
@@ -42,7 +68,7 @@
     document.querySelectorAll("[data-countdown]").forEach(function (node) {
       var left = Math.max(0, Math.floor(Number(node.getAttribute("data-countdown")) - now));
       var h = Math.floor(left / 3600), m = Math.floor((left % 3600) / 60), s = left % 60;
-      node.textContent = "(" + (h ? h + ":" + pad(m) : m) + ":" + pad(s) + " left)";
+      node.textContent = texts.left.replace("{time}", (h ? h + ":" + pad(m) : m) + ":" + pad(s));
       if (left === 0 && !node.dataset.expired) {
         node.dataset.expired = "1";
         setTimeout(function () { window.location.reload(); }, 1500);
@@ -65,6 +91,7 @@
           return response.text().then(function (html) {
             var before = list.querySelectorAll("li").length;
             list.innerHTML = html;
+            localizeTimes(list);
             list.dataset.etag = tag;
             var after = list.querySelectorAll("li").length;
             if (after > before && document.hidden) {
@@ -85,6 +112,7 @@
 
   var auto = document.querySelector("form[data-autosubmit]");
   if (auto) { auto.submit(); }
+  localizeTimes(document);
   tick();
   setInterval(tick, 1000);
   if (list) { setTimeout(poll, 3000); }
