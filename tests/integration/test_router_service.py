@@ -148,7 +148,10 @@ def test_500_deliveries_over_50_connections_to_one_mailbox(served_exim):
             for i in range(10):
                 conn.sendmail("s@example.org", [issued.address], message(connection * 10 + i))
     with concurrent.futures.ThreadPoolExecutor(50) as pool:
-        list(pool.map(send, range(50)))
+        try:
+            list(pool.map(send, range(50)))
+        except smtplib.SMTPException as exc:
+            raise AssertionError(f"{exc!r}\n{exim.mainlog()}") from None
     helpers.wait_for(lambda: len(maildir.list_ids(exim.inboxes.mailbox_path(issued.entry)))
                      >= 500, timeout=180, interval=0.2)
     assert sorted(markers(exim, issued)) == list(range(500))
