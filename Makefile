@@ -13,7 +13,7 @@ APT_PACKAGES := exim4-daemon-heavy
 # 4,000 repeated open tags: ~2.5 s on a 3.11 without the CVE-2025-6069 fix, ~5 ms with it.
 export HTMLPARSER_IS_LINEAR := import time, html.parser as h; t = time.monotonic(); p = h.HTMLParser(); p.feed("<style " * 4000); p.close(); raise SystemExit(time.monotonic() - t > 0.5)
 
-.PHONY: run test venv system-deps test-deps bench clean
+.PHONY: run test venv system-deps test-deps bench clean translations
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt clients/python/pyproject.toml Makefile
 	@[ -x $(PYTHON) ] || { $(SUDO) apt-get update && $(SUDO) apt-get install -y python3 python3-venv; }
@@ -46,10 +46,14 @@ test-deps: system-deps
 	if [ -n "$$missing" ]; then $(SUDO) apt-get update && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $$missing; fi
 
-run: venv system-deps
+# Compiled catalogs (.mo) are build output, made from the committed .po files.
+translations: venv
+	$(VENV)/bin/pybabel compile -d tempmail/translations
+
+run: venv translations system-deps
 	$(PY) -m tempmail.devserver
 
-test: venv test-deps
+test: venv translations test-deps
 	$(PY) -m pytest
 
 bench: venv test-deps

@@ -15,8 +15,6 @@ import errno
 import hashlib
 import os
 import re
-import secrets
-import socket
 import time
 
 from tempmail import diskguard, maildir, registry
@@ -31,10 +29,8 @@ MAILBOX_MISSING = "mailbox_missing"
 DISK_FULL = "disk_full"                  # ENOSPC, quota, or below the disk reserve
 STORAGE_ERROR = "storage_error"          # any other failure writing: temporary
 
-FILE_MODE = 0o660
 HEADER_SCAN = 16384                      # the trace headers Exim prepends fit in this
 _EXIM_ID = re.compile(rb"\bid ([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4})\b")
-_HOST = socket.gethostname().replace("/", "_").replace(":", "_").replace(",", "_") or "localhost"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -93,7 +89,7 @@ def delivery_key(exim_id: str | None, address: str) -> str | None:
 def check(data_dir: str, address: str, now: float, timeout: float = 5.0) -> str:
     """Return LIVE, NO_SUCH_ADDRESS or REGISTRY_UNAVAILABLE for address."""
     try:
-        entry = registry.lookup_live(registry.path_in(data_dir), address.lower(), now, timeout)
+        entry = _registry(data_dir, timeout).lookup(address.lower(), now)
     except registry.RegistryError:
         return REGISTRY_UNAVAILABLE
     return NO_SUCH_ADDRESS if entry is None else LIVE
@@ -108,8 +104,7 @@ def deliver(data_dir: str, address: str, message: bytes, limits: Limits,
     address = address.lower()
     now = time.time() if now is None else now
     try:
-        entry = registry.lookup_live(registry.path_in(data_dir), address, now,
-                                     limits.registry_timeout)
+        entry = _registry(data_dir, limits.registry_timeout).lookup(address, now)
     except registry.RegistryError:
         return REGISTRY_UNAVAILABLE
     if entry is None:
@@ -127,80 +122,36 @@ def deliver(data_dir: str, address: str, message: bytes, limits: Limits,
         return MAILBOX_MISSING
     except OSError as exc:
         return DISK_FULL if exc.errno in (errno.ENOSPC, errno.EDQUOT) else STORAGE_ERROR
-    if now - entry.last_activity >= _touch_granularity(entry):
+    if entry.touch_due(now):
         try:
-            registry.touch(registry.path_in(data_dir), address, now, timeout=1.0)
+            _registry(data_dir, TOUCH_TIMEOUT).touch(address, now)
         except registry.RegistryError:
             pass  # the message is safe; a missed activity stamp only shortens an idle life
     return outcome
 
 
-def _touch_granularity(entry):
-    """Return how stale last_activity may be before a delivery rewrites it."""
-    if not entry.idle_limit:
-        return 60.0
-    return min(60.0, entry.idle_limit / 100.0)
+TOUCH_TIMEOUT = 1.0
+"""Seconds an activity stamp may wait for the registry; the message is safe without it."""
+_REGISTRIES: dict = {}
+
+
+def _registry(data_dir: str, timeout: float) -> registry.Registry:
+    """Return the registry of data_dir, opening and closing a connection per operation."""
+    key = (data_dir, timeout)
+    found = _REGISTRIES.get(key)
+    if found is None:
+        found = _REGISTRIES[key] = registry.open_registry(data_dir, timeout, keep_open=False)
+    return found
 
 
 def store(mailbox: str, message: bytes, key: str | None = None) -> str:
     """Write message into the Maildir durably; return DELIVERED, or DUPLICATE if key is there.
 
-    tmp/ name, write, fsync, link into new/, fsync new/. No path component
-    below the mail root is followed if it is a symlink. Raise MailboxMissing or
-    OSError; on any error nothing is left in new/.
+    maildir.deliver: tmp/ name, write, fsync, link into new/, fsync new/, no
+    symlink followed. Raise MailboxMissing or OSError; on any error nothing is
+    left in new/.
     """
-    try:
-        box = os.open(mailbox, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
-    except FileNotFoundError:
-        raise maildir.MailboxMissing(mailbox) from None
-    folders = {}
-    try:
-        for sub in ("tmp", "new", "cur"):
-            folders[sub] = os.open(sub, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW
-                                   | os.O_CLOEXEC, dir_fd=box)
-        if key and _holds(folders, key):
-            return DUPLICATE
-        unique = f"K{key}" if key else f"R{secrets.token_hex(8)}"
-        name = f"{time.time_ns()}.{unique}.{_HOST}"
-        final = f"{name},S={len(message)}"
-        _write_durably(folders, name, final, message)
-        return DELIVERED
-    finally:
-        for fd in folders.values():
-            os.close(fd)
-        os.close(box)
-
-
-def _holds(folders, key):
-    marker = f".K{key}."
-    return any(marker in name for sub in ("new", "cur") for name in os.listdir(folders[sub]))
-
-
-def _write_durably(folders, name, final, message):
-    fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC,
-                 FILE_MODE, dir_fd=folders["tmp"])
-    linked = False
-    try:
-        try:
-            view = memoryview(message)
-            while view:
-                view = view[os.write(fd, view):]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.link(name, final, src_dir_fd=folders["tmp"], dst_dir_fd=folders["new"])
-        linked = True
-        os.fsync(folders["new"])
-    except BaseException:
-        if linked:
-            _unlink(final, folders["new"])
-        _unlink(name, folders["tmp"])
-        raise
-    _unlink(name, folders["tmp"])
-
-
-def _unlink(name, dir_fd):
-    try:
-        os.unlink(name, dir_fd=dir_fd)
-    except FileNotFoundError:
-        pass
+    if key and maildir.find_key(mailbox, key) is not None:
+        return DUPLICATE
+    maildir.deliver(mailbox, message, key=key)
+    return DELIVERED

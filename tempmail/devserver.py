@@ -16,7 +16,7 @@ import sys
 import time
 
 from tempmail import config, eximctl, metrics
-from tempmail.registry import Registry, path_in
+from tempmail.registry import open_registry
 
 ROUTER_RESTART_DELAY = 1.0
 
@@ -38,11 +38,14 @@ def main() -> int:
     data_dir = settings["DATA_DIR"]
     try:
         eximctl.prepare(data_dir)
-        eximctl.check_code_reachable()
     except eximctl.Unreachable as exc:
         sys.stderr.write(f"tempmail: {exc}\n")
         return 2
-    Registry(path_in(data_dir)).init()
+    try:
+        eximctl.check_code_reachable()
+    except eximctl.Unreachable as exc:
+        sys.stderr.write(f"tempmail: note: {exc}\n")
+    open_registry(data_dir).init()
     metrics.init(data_dir)
     exim_log = os.environ.get("TEMPMAIL_EXIM_LOG", "") in ("1", "yes", "true", "on")
     environ = dict(os.environ, TEMPMAIL_DATA_DIR=data_dir,

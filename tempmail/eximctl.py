@@ -82,16 +82,17 @@ def check_reachable(data_dir: str) -> None:
 
 
 def check_code_reachable() -> None:
-    """Raise Unreachable if the router, run as Exim's user when we are root, cannot read the code."""
+    """Raise Unreachable if Exim's user, when we are root, cannot read the code and its venv."""
     if os.geteuid() != 0:
         return
     user = exim_identity()[0]
     for inside in (os.path.join(APP_DIR, "tempmail", "router.py"),
                    os.path.join(sys.prefix, "lib", "python")):
         _refuse_if_blocked(inside, user, lambda folder, mode: (
-            f"make run runs the router service as {user}, who cannot enter {folder} "
-            f"(mode {mode}) to read the code and its virtualenv: put the checkout where "
-            f"others may read it (for example /srv/tempmail) or run: chmod o+x {folder}"))
+            f"the router service runs as root, not as {user}, who cannot enter {folder} "
+            f"(mode {mode}) to read the code and its virtualenv; to run it as {user}, put "
+            f"the checkout where others may read it (for example /srv/tempmail) or run: "
+            f"chmod o+x {folder}"))
 
 
 def prepare(data_dir: str) -> None:
@@ -167,9 +168,18 @@ def router_command(data_dir: str) -> list[str]:
 
 
 def router_user_kwargs() -> dict:
-    """Return Popen kwargs that run the router as Exim's user when we are root (else as us)."""
+    """Return Popen kwargs that run the router as Exim's user when we are root (else as us).
+
+    If Exim's user cannot read the code (a checkout under /root), the router runs
+    as the caller: root can serve the socket and write the Maildirs all the same.
+    """
     if os.geteuid() != 0:
+        return {}
+    try:
+        check_code_reachable()
+    except Unreachable:
         return {}
     user, group = exim_identity()
     return {"user": pwd.getpwnam(user).pw_uid, "group": grp.getgrnam(group).gr_gid,
             "extra_groups": []}
+

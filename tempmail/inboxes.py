@@ -38,15 +38,16 @@ class Inboxes(InboxReading):
         self.clock = clock
         self.data_dir = settings["DATA_DIR"]
         self.mail_root = maildir.root_in(self.data_dir)
-        self.registry = registry.Registry(registry.path_in(self.data_dir),
-                                          timeout=settings["REGISTRY_TIMEOUT"], clock=clock)
+        self.registry = registry.open_registry(self.data_dir, timeout=settings["REGISTRY_TIMEOUT"],
+                                               clock=clock)
+        self.registry_file = registry.path_in(self.data_dir)
         self._ready = False
 
     def ensure_ready(self):
         """Create the data folder and the registry file if they are missing."""
         if not self._ready:
             os.makedirs(self.mail_root, mode=0o2770, exist_ok=True)
-            if not os.path.exists(self.registry.path):
+            if not os.path.exists(self.registry_file):
                 self.registry.init()
             if not os.path.exists(metrics.path_in(self.data_dir)):
                 metrics.init(self.data_dir)
@@ -91,8 +92,7 @@ class Inboxes(InboxReading):
 
     def visit(self, entry):
         """Record that the owner looked (keeps an INACTIVITY-limited address alive)."""
-        if entry.idle_limit and self.clock() - entry.last_activity >= min(60.0,
-                                                                           entry.idle_limit / 100):
+        if entry.idle_limit and entry.touch_due(self.clock()):
             self.registry.touch(entry.address)
 
     def clamp_lifetime(self, seconds):
@@ -155,7 +155,7 @@ class Inboxes(InboxReading):
             address = addresses.normalize(address)
         except addresses.AddressError:
             return None
-        if not os.path.exists(self.registry.path):
+        if not os.path.exists(self.registry_file):
             return None
         return self.registry.lookup(address)
 

@@ -194,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         os.makedirs(router_dir(data_dir), mode=0o750, exist_ok=True)  # setgid comes from DATA_DIR
         lock = take_lock(data_dir)
-        registry.Registry(registry.path_in(data_dir)).init()
+        registry.open_registry(data_dir).init()
         metrics.init(data_dir)
     except AlreadyRunning as exc:
         log.error("another router service is running for %s", exc)

@@ -1,46 +1,23 @@
-"""The address registry file: one SQLite database, the one truth about addresses.
+"""The address registry: the one truth about which addresses live. The interface.
 
-One module on purpose: the schema, the definition of "live" and every query
-against the file stay side by side. Standard library only. Timestamps are float
-Unix seconds. Every write runs in ``BEGIN IMMEDIATE`` so the busy timeout applies
-(a deferred transaction that upgrades to a write fails at once with "locked").
+``Registry`` is what every implementation offers (tests/unit/registry_contract.py
+runs one suite against each); ``open_registry`` picks the implementation for a
+data folder: today the SQLite file (tempmail.registry_sqlite), the embedded
+default. Standard library only: the router imports this.
 """
 
 import dataclasses
-import hashlib
-import hmac
 import os
-import secrets
-import sqlite3
-import threading
 import time
+from collections.abc import Callable
+from typing import Protocol
 
 # The one definition of "live", shared with exim/exim.conf (which spells it with
-# SQLite's own clock) and pinned by tests/integration/test_exim_rcpt.py.
+# SQLite's own clock) and pinned by tests/integration/test_exim_delivery.py.
 LIVE = "expires_at > :now AND (idle_limit = 0 OR last_activity + idle_limit > :now)"
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS addresses (
-    address       TEXT PRIMARY KEY,
-    mailbox_id    TEXT NOT NULL UNIQUE,
-    token_hash    TEXT NOT NULL UNIQUE,
-    created_at    REAL NOT NULL,
-    expires_at    REAL NOT NULL,
-    idle_limit    REAL NOT NULL DEFAULT 0,
-    last_activity REAL NOT NULL
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS addresses_expires ON addresses (expires_at);
-CREATE TABLE IF NOT EXISTS tombstones (hash BLOB PRIMARY KEY) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
-"""
-
-COLUMNS = "address, mailbox_id, created_at, expires_at, idle_limit, last_activity"
 FILE_NAME = "registry.sqlite3"
-
-
-def path_in(data_dir: str) -> str:
-    """Return the registry file's path inside data_dir."""
-    return os.path.join(data_dir, FILE_NAME)
+TOUCH_EVERY = 60.0
+"""At most this many seconds between two activity stamps of one address."""
 
 
 class RegistryError(Exception):
@@ -53,7 +30,7 @@ class AddressTaken(Exception):
 
 @dataclasses.dataclass(frozen=True)
 class Entry:
-    """One registry row (the columns of COLUMNS, in that order)."""
+    """One registered address: where its mail lives and when it stops living."""
 
     address: str
     mailbox_id: str
@@ -68,261 +45,77 @@ class Entry:
             return min(self.expires_at, self.last_activity + self.idle_limit)
         return self.expires_at
 
+    def touch_due(self, now: float) -> bool:
+        """Return True if activity now should be recorded (the one touch rule).
 
-def connect(path: str, timeout: float = 10.0, create: bool = False,
-            lean: bool = False) -> sqlite3.Connection:
-    """Open the registry; without create, a missing file is an error, not a new database.
-
-    lean skips the pragmas that only writers need (a lookup).
-    """
-    uri = "file:" + _uri_path(path) + ("?mode=rwc" if create else "?mode=rw")
-    try:
-        conn = sqlite3.connect(uri, timeout=timeout, isolation_level=None, uri=True,
-                               check_same_thread=False)
-        if not lean:
-            conn.execute("PRAGMA secure_delete = ON")
-            conn.execute("PRAGMA synchronous = NORMAL")
-    except sqlite3.Error as exc:
-        raise RegistryError(f"cannot open the registry: {exc}") from exc
-    return conn
-
-
-def _uri_path(path):
-    path = os.path.abspath(os.fspath(path))
-    return path.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
-
-
-def lookup_live(path: str, address: str, now: float, timeout: float = 5.0) -> Entry | None:
-    """Return the live Entry for address, or None; raise RegistryError if unsure.
-
-    Opens and closes its own connection: a resident reader holding the file
-    open would keep a shared lock on it between deliveries.
-    """
-    try:
-        conn = connect(path, timeout=timeout, lean=True)
-        try:
-            row = conn.execute(f"SELECT {COLUMNS} FROM addresses WHERE address = :address AND {LIVE}",
-                               {"address": address, "now": now}).fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        raise RegistryError(f"registry query failed: {exc}") from exc
-    return None if row is None else Entry(*row)
-
-
-def touch(path: str, address: str, now: float, timeout: float = 1.0) -> None:
-    """Record activity on a live address now; raise RegistryError if it cannot."""
-    try:
-        conn = connect(path, timeout=timeout)
-        try:
-            conn.execute(f"UPDATE addresses SET last_activity = max(last_activity, :now) "
-                         f"WHERE address = :address AND {LIVE}", {"address": address, "now": now})
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        raise RegistryError(f"registry update failed: {exc}") from exc
-
-
-class Registry:
-    """The registry file as the app and the CLI use it: create, look up, extend, retire."""
-
-    def __init__(self, path: str | os.PathLike, timeout: float = 10.0, clock=time.time) -> None:
-        self.path = os.fspath(path)
-        self.timeout = timeout
-        self.clock = clock
-        self._local = threading.local()  # one idle connection per thread, reused
-
-    def _connection(self):
-        """Return this thread's connection, reopened if the file was replaced under it.
-
-        While a connection is open in WAL mode its -shm file exists; if the
-        file's inode changed or the -shm is gone (someone swapped or removed the
-        database), writes through the old connection would go nowhere.
+        At most every TOUCH_EVERY seconds, and often enough (a hundredth of the
+        inactivity limit) that an idle limit never ends a used address.
         """
-        conn = getattr(self._local, "conn", None)
-        try:
-            current = os.stat(self.path).st_ino
-            intact = os.stat(self.path + "-shm") is not None
-        except OSError:
-            current, intact = None, False
-        if conn is not None and (current != self._local.inode or not intact):
-            self.close()
-            conn = None
-        if conn is None:
-            conn = connect(self.path, self.timeout)
-            self._local.conn, self._local.inode = conn, current
-        return conn
+        every = min(TOUCH_EVERY, self.idle_limit / 100.0) if self.idle_limit else TOUCH_EVERY
+        return now - self.last_activity >= every
 
-    def close(self) -> None:
-        """Close this thread's connection (the next call opens a new one)."""
-        conn = getattr(self._local, "conn", None)
-        self._local.conn = None
-        if conn is not None:
-            conn.close()
+
+class Registry(Protocol):
+    """What every registry offers; every method raises RegistryError when it cannot answer."""
 
     def init(self) -> "Registry":
-        """Create the file, its schema and its tombstone key; safe to call again, and at once."""
-        from tempmail import sqlitefile
-
-        def setup(conn):
-            conn.executescript(SCHEMA)
-            conn.execute("INSERT OR IGNORE INTO meta (name, value) VALUES ('tombstone_key', ?)",
-                         (secrets.token_bytes(32),))
-
-        try:
-            sqlitefile.ensure(self.path, setup, self.timeout)
-        except sqlite3.Error as exc:
-            raise RegistryError(f"cannot prepare the registry: {exc}") from exc
-        return self
-
-    def _run(self, operation, write=False):
-        """Run operation(conn) in one transaction; map SQLite errors to RegistryError."""
-        try:
-            conn = self._connection()
-            conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
-            try:
-                result = operation(conn)
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
-            return result
-        except sqlite3.Error as exc:
-            self.close()  # a broken or replaced file: start afresh next time
-            raise RegistryError(f"registry operation failed: {exc}") from exc
-
-    @staticmethod
-    def _tombstone(conn, address, key=None):
-        """Return the keyed hash that stands for a retired address."""
-        if key is None:
-            key = conn.execute("SELECT value FROM meta WHERE name = 'tombstone_key'").fetchone()[0]
-        return hmac.new(key, address.encode("utf-8"), hashlib.sha256).digest()
-
-    @staticmethod
-    def hash_token(token: str) -> str:
-        """Return the stored form of an inbox token."""
-        return hashlib.sha256(token.encode("utf-8")).hexdigest()
+        """Create the store and its schema if missing; safe to call again, and at once."""
 
     def add(self, address: str, mailbox_id: str, token: str, lifetime: float,
             idle_limit: float = 0, now: float | None = None) -> Entry:
         """Insert a live address; raise AddressTaken if it is live or was ever issued."""
-        now = self.clock() if now is None else now
-
-        def insert(conn):
-            if conn.execute("SELECT 1 FROM addresses WHERE address = ?", (address,)).fetchone() \
-                    or conn.execute("SELECT 1 FROM tombstones WHERE hash = ?",
-                                    (self._tombstone(conn, address),)).fetchone():
-                raise AddressTaken(address)
-            conn.execute("INSERT INTO addresses (address, mailbox_id, token_hash, created_at,"
-                         " expires_at, idle_limit, last_activity) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                         (address, mailbox_id, self.hash_token(token), now, now + lifetime,
-                          idle_limit, now))
-            return Entry(address, mailbox_id, now, now + lifetime, idle_limit, now)
-        return self._run(insert, write=True)
 
     def lookup(self, address: str, now: float | None = None) -> Entry | None:
         """Return the live Entry for address, or None."""
-        now = self.clock() if now is None else now
-        return self._one(f"SELECT {COLUMNS} FROM addresses WHERE address = :key AND {LIVE}",
-                         address, now)
 
     def by_token(self, token: str, now: float | None = None) -> Entry | None:
         """Return the live Entry whose token this is, or None."""
-        now = self.clock() if now is None else now
-        return self._one(f"SELECT {COLUMNS} FROM addresses WHERE token_hash = :key AND {LIVE}",
-                         self.hash_token(token), now)
 
     def by_mailbox(self, mailbox_id: str, now: float | None = None) -> Entry | None:
         """Return the live Entry owning mailbox_id, or None."""
-        now = self.clock() if now is None else now
-        return self._one(f"SELECT {COLUMNS} FROM addresses WHERE mailbox_id = :key AND {LIVE}",
-                         mailbox_id, now)
-
-    def _one(self, sql, key, now):
-        row = self._run(lambda conn: conn.execute(sql, {"key": key, "now": now}).fetchone())
-        return None if row is None else Entry(*row)
 
     def live(self, now: float | None = None) -> list[Entry]:
         """Return every live Entry, soonest to end first."""
-        now = self.clock() if now is None else now
-        rows = self._run(lambda conn: conn.execute(
-            f"SELECT {COLUMNS} FROM addresses WHERE {LIVE} ORDER BY expires_at",
-            {"now": now}).fetchall())
-        return [Entry(*row) for row in rows]
 
     def expired(self, now: float | None = None, limit: int = -1) -> list[Entry]:
         """Return the Entries that are no longer live (at most limit; -1 for all)."""
-        now = self.clock() if now is None else now
-        rows = self._run(lambda conn: conn.execute(
-            f"SELECT {COLUMNS} FROM addresses WHERE NOT ({LIVE}) LIMIT :limit",
-            {"now": now, "limit": limit}).fetchall())
-        return [Entry(*row) for row in rows]
 
     def all_mailbox_ids(self) -> set[str]:
-        """Return the set of mailbox ids that a registry row owns, live or not."""
-        rows = self._run(lambda conn: conn.execute("SELECT mailbox_id FROM addresses").fetchall())
-        return {row[0] for row in rows}
+        """Return the mailbox ids that a registered address owns, live or not."""
 
     def touch(self, address: str, now: float | None = None) -> None:
-        """Record activity on a live address."""
-        now = self.clock() if now is None else now
-        self._run(lambda conn: conn.execute(
-            f"UPDATE addresses SET last_activity = max(last_activity, :now) "
-            f"WHERE address = :key AND {LIVE}", {"key": address, "now": now}), write=True)
+        """Record activity on a live address (never moving it backwards)."""
 
     def extend(self, address: str, until: float, now: float | None = None) -> Entry | None:
         """Move a live address's end to until (never earlier); return the Entry or None."""
-        now = self.clock() if now is None else now
-
-        def update(conn):
-            conn.execute(f"UPDATE addresses SET expires_at = max(expires_at, :until), "
-                         f"last_activity = max(last_activity, :now) WHERE address = :key AND {LIVE}",
-                         {"key": address, "until": until, "now": now})
-            row = conn.execute(f"SELECT {COLUMNS} FROM addresses WHERE address = :key AND {LIVE}",
-                               {"key": address, "now": now}).fetchone()
-            return None if row is None else Entry(*row)
-        return self._run(update, write=True)
 
     def retire(self, address: str) -> Entry | None:
-        """Replace the address's row by its tombstone; return its Entry, or None if absent."""
-        return self.retire_many([address])[0]
+        """Replace the address by its tombstone; return its Entry, or None if absent."""
 
     def retire_many(self, addresses: list[str]) -> list[Entry | None]:
-        """Retire several addresses in one transaction; return their Entries (None if absent)."""
-        def delete(conn):
-            key = conn.execute("SELECT value FROM meta WHERE name = 'tombstone_key'").fetchone()[0]
-            retired = []
-            for address in addresses:
-                row = conn.execute(f"SELECT {COLUMNS} FROM addresses WHERE address = ?",
-                                   (address,)).fetchone()
-                conn.execute("INSERT OR IGNORE INTO tombstones (hash) VALUES (?)",
-                             (self._tombstone(conn, address, key),))
-                if row is not None:
-                    conn.execute("DELETE FROM addresses WHERE address = ?", (address,))
-                retired.append(None if row is None else Entry(*row))
-            return retired
-        return self._run(delete, write=True)
+        """Retire several addresses at once; return their Entries (None if absent)."""
 
     def counts(self, now: float | None = None) -> tuple[int, int, int]:
         """Return (live, retired-not-yet-purged, tombstones) counts."""
-        now = self.clock() if now is None else now
-        return self._run(lambda conn: (
-            conn.execute(f"SELECT count(*) FROM addresses WHERE {LIVE}", {"now": now}).fetchone()[0],
-            conn.execute(f"SELECT count(*) FROM addresses WHERE NOT ({LIVE})",
-                         {"now": now}).fetchone()[0],
-            conn.execute("SELECT count(*) FROM tombstones").fetchone()[0]))
 
     def checkpoint(self) -> bool:
-        """Fold the WAL into the file and truncate it, so deleted rows leave no copy there.
+        """Make deleted rows unrecoverable from the store's logs; True if fully done."""
 
-        Return True if the WAL was emptied; False if a reader kept part of it.
-        """
-        conn = connect(self.path, self.timeout)
-        try:
-            busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-            return not busy
-        except sqlite3.Error as exc:
-            raise RegistryError(f"registry checkpoint failed: {exc}") from exc
-        finally:
-            conn.close()
+    def close(self) -> None:
+        """Release this thread's connection (the next call opens a new one)."""
+
+
+def path_in(data_dir: str) -> str:
+    """Return the registry file's path inside data_dir."""
+    return os.path.join(data_dir, FILE_NAME)
+
+
+def open_registry(data_dir: str, timeout: float = 10.0,
+                  clock: Callable[[], float] = time.time, keep_open: bool = True) -> Registry:
+    """Return the registry of a data folder (the SQLite file in it).
+
+    keep_open=False: every operation opens and closes its own connection, so
+    a resident process holds nothing open between calls.
+    """
+    from tempmail.registry_sqlite import SQLiteRegistry  # the implementation imports us
+    return SQLiteRegistry(path_in(data_dir), timeout=timeout, clock=clock, keep_open=keep_open)

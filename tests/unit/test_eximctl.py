@@ -39,5 +39,7 @@ def test_a_checkout_the_router_cannot_read_is_named(open_dir, monkeypatch):
     with pytest.raises(eximctl.Unreachable) as refused:
         eximctl.check_code_reachable()
     assert str(private) in str(refused.value) and "chmod o+x" in str(refused.value)
+    assert eximctl.router_user_kwargs() == {}  # then the router runs as the caller (root)
     os.chmod(private, 0o755)
     eximctl.check_code_reachable()
+    assert eximctl.router_user_kwargs()["user"] != 0

@@ -5,8 +5,9 @@ import time
 
 import pytest
 
-from tempmail import registry
-from tempmail.registry import AddressTaken, Registry, RegistryError
+from registry_contract import RegistryContract
+from tempmail.registry import RegistryError, open_registry
+from tempmail.registry_sqlite import SQLiteRegistry as Registry
 
 
 @pytest.fixture
@@ -14,12 +15,29 @@ def reg(tmp_path):
     return Registry(tmp_path / "registry.sqlite3").init()
 
 
-def test_add_lookup_and_token(reg):
-    entry = reg.add("a@tm.test", "m1", "secret-token", 60, now=1000.0)
-    assert entry.expires_at == 1060.0
-    assert reg.lookup("a@tm.test", now=1001.0).mailbox_id == "m1"
-    assert reg.by_token("secret-token", now=1001.0).address == "a@tm.test"
-    assert reg.by_token("other-token", now=1001.0) is None
+class TestSQLiteRegistryContract(RegistryContract):
+    """The contract, on the SQLite file (kept open, as the app does)."""
+
+    @pytest.fixture
+    def make(self, tmp_path):
+        made = iter(range(1000))
+        return lambda clock=None: Registry(tmp_path / f"r{next(made)}.sqlite3",
+                                           **({"clock": clock} if clock else {})).init()
+
+
+class TestSQLiteRegistryOpenedPerOperation(RegistryContract):
+    """The contract, on the SQLite file opened and closed per operation (the router)."""
+
+    @pytest.fixture
+    def make(self, tmp_path):
+        made = iter(range(1000))
+
+        def make(clock=None):
+            folder = tmp_path / f"d{next(made)}"
+            folder.mkdir()
+            return open_registry(str(folder), keep_open=False,
+                                 **({"clock": clock} if clock else {})).init()
+        return make
 
 
 def test_token_is_stored_only_as_a_hash(reg):
@@ -33,40 +51,6 @@ def test_token_is_stored_only_as_a_hash(reg):
     assert Registry.hash_token("plain-token-value-xyz").encode() in data
 
 
-def test_expiry_and_idle_limit(reg):
-    reg.add("a@tm.test", "m1", "t1", 100, now=1000.0)
-    reg.add("b@tm.test", "m2", "t2", 100, idle_limit=10, now=1000.0)
-    assert reg.lookup("a@tm.test", now=1099.9) is not None
-    assert reg.lookup("a@tm.test", now=1100.0) is None
-    assert reg.lookup("b@tm.test", now=1009.0) is not None
-    assert reg.lookup("b@tm.test", now=1010.0) is None
-    reg.touch("b@tm.test", now=1009.0)
-    assert reg.lookup("b@tm.test", now=1015.0) is not None
-    assert [e.address for e in reg.live(now=1015.0)] == ["a@tm.test", "b@tm.test"]
-    assert [e.address for e in reg.expired(now=1100.0)] == ["a@tm.test", "b@tm.test"]
-    assert reg.by_token("t1", now=1100.0) is None
-
-
-def test_the_clock_is_injectable(tmp_path):
-    now = [5000.0]
-    reg = Registry(tmp_path / "r.sqlite3", clock=lambda: now[0]).init()
-    reg.add("a@tm.test", "m1", "t", 10)
-    assert reg.lookup("a@tm.test") is not None
-    now[0] += 10
-    assert reg.lookup("a@tm.test") is None
-
-
-def test_retired_addresses_are_never_issued_again(reg):
-    reg.add("a@tm.test", "m1", "t1", 60)
-    with pytest.raises(AddressTaken):
-        reg.add("a@tm.test", "m2", "t2", 60)
-    assert reg.retire("a@tm.test").mailbox_id == "m1"
-    assert reg.lookup("a@tm.test") is None
-    with pytest.raises(AddressTaken):
-        reg.add("a@tm.test", "m3", "t3", 60)
-    assert reg.counts() == (0, 0, 1)
-
-
 def test_tombstones_hold_only_a_keyed_hash(reg):
     reg.add("findme@tm.test", "m1", "t1", 60)
     reg.retire("findme@tm.test")
@@ -75,17 +59,10 @@ def test_tombstones_hold_only_a_keyed_hash(reg):
         assert b"findme" not in handle.read()
 
 
-def test_extend_never_shortens(reg):
-    reg.add("a@tm.test", "m1", "t1", 60, now=1000.0)
-    assert reg.extend("a@tm.test", 2000.0, now=1001.0).expires_at == 2000.0
-    assert reg.extend("a@tm.test", 1500.0, now=1001.0).expires_at == 2000.0
-    assert reg.extend("a@tm.test", 9000.0, now=2001.0) is None
-
-
 def test_a_missing_file_is_an_error_not_a_new_database(tmp_path):
     path = tmp_path / "nope.sqlite3"
     with pytest.raises(RegistryError):
-        registry.lookup_live(str(path), "a@tm.test", time.time())
+        Registry(path, keep_open=False).lookup("a@tm.test")
     with pytest.raises(RegistryError):
         Registry(path).lookup("a@tm.test")
     assert not path.exists()
@@ -108,12 +85,12 @@ def test_a_long_exclusive_lock_is_an_error_after_the_timeout(reg):
     try:
         started = time.monotonic()
         with pytest.raises(RegistryError):
-            registry.lookup_live(reg.path, "a@tm.test", time.time(), timeout=0.3)
+            Registry(reg.path, timeout=0.3, keep_open=False).lookup("a@tm.test")
         assert time.monotonic() - started < 5
     finally:
         holder.execute("COMMIT")
         holder.close()
-    assert registry.lookup_live(reg.path, "a@tm.test", time.time()) is not None
+    assert Registry(reg.path, keep_open=False).lookup("a@tm.test") is not None
 
 
 def _writer(path, worker, count, errors):
@@ -131,7 +108,7 @@ def _writer(path, worker, count, errors):
 def _reader(path, rounds, errors):
     for i in range(rounds):
         try:
-            registry.lookup_live(path, f"w0-{i % 50}@tm.test", time.time(), timeout=30)
+            Registry(path, timeout=30, keep_open=False).lookup(f"w0-{i % 50}@tm.test")
             Registry(path, timeout=30).live()
         except Exception as exc:  # pragma: no cover - reported below
             errors.put(repr(exc))

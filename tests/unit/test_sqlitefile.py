@@ -9,13 +9,13 @@ import threading
 import pytest
 
 from tempmail import metrics, sqlitefile
-from tempmail.registry import Registry
+from tempmail.registry_sqlite import SQLiteRegistry as Registry
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 RACER = """
 import sys
 from tempmail import metrics
-from tempmail.registry import Registry
+from tempmail.registry_sqlite import SQLiteRegistry as Registry
 sys.stdin.read()  # start together
 Registry(sys.argv[1] + "/registry.sqlite3").init()
 metrics.init(sys.argv[1])
