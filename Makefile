@@ -15,7 +15,7 @@ export HTMLPARSER_IS_LINEAR := import time, html.parser as h; t = time.monotonic
 
 .PHONY: run test venv system-deps test-deps bench clean translations
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt clients/python/pyproject.toml Makefile
+$(VENV)/.installed: requirements.txt requirements-dev.txt pyproject.toml clients/python/pyproject.toml Makefile
 	@[ -x $(PYTHON) ] || { $(SUDO) apt-get update && $(SUDO) apt-get install -y python3 python3-venv; }
 	@$(PYTHON) -c "$$HTMLPARSER_IS_LINEAR" || { echo "$(PYTHON) lacks the fix for CVE-2025-6069; updating it from Debian"; \
 	  version=$$(basename $$(readlink -f $(PYTHON))); $(SUDO) apt-get update && \
@@ -26,7 +26,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt clients/python/pyproje
 	$(PYTHON) -m venv $(VENV) || { $(SUDO) apt-get update && $(SUDO) apt-get install -y python3-venv && $(PYTHON) -m venv $(VENV); }
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements-dev.txt
-	$(PY) -m pip install --quiet -e clients/python
+	$(PY) -m pip install --quiet -e . -e clients/python
 	touch $@
 
 venv: $(VENV)/.installed
@@ -54,6 +54,8 @@ run: venv translations system-deps
 	$(PY) -m tempmail.devserver
 
 test: venv translations test-deps
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 	$(PY) -m pytest
 
 bench: venv test-deps

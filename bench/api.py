@@ -16,10 +16,10 @@ import threading
 import time
 import urllib.request
 
-from common import report
+from tempmail import maildir
 
 import helpers
-from tempmail import maildir
+from common import report
 
 
 def call(url, method="GET", token=None, timeout=60):

@@ -11,9 +11,9 @@ import sys
 from common import ROOT, report
 
 sys.path.insert(0, os.path.join(ROOT, "tests", "data"))
-from verification import CASES, score  # noqa: E402
-
 from tempmail.extract import extract  # noqa: E402
+
+from verification import CASES, score  # noqa: E402
 
 
 def main():

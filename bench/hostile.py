@@ -13,19 +13,18 @@ under 100 ms (median; the worst is printed too) while they are being read.
 
 import argparse
 import io
-import os
 import shutil
 import statistics
 import tempfile
 import threading
 import time
 
-from common import report
-from web import Client, new_inbox, start_gunicorn
-
-import helpers
 from tempmail import config, maildir, rendering
 from tempmail.inboxes import Inboxes
+
+import helpers
+from common import report
+from web import Client, new_inbox, start_gunicorn
 
 SIZE = config.DEFAULTS["MAX_MESSAGE_SIZE"]
 
@@ -147,7 +146,7 @@ def under_attack(mails, seconds):
                 maildir.delete(mailbox, message_id)
                 turn += 1
         threads = [threading.Thread(target=attack, args=(client, box, i * 7))
-                   for i, (client, box) in enumerate(zip(attackers, boxes))]
+                   for i, (client, box) in enumerate(zip(attackers, boxes, strict=True))]
         time.sleep(0.2)
         reader.timed("/inbox/messages")
         reader.timed(f"/m/{plain}")

@@ -23,10 +23,10 @@ import shutil
 import smtplib
 import time
 
-from common import report
+from tempmail import eximctl
 
 import helpers
-from tempmail import eximctl
+from common import report
 
 BASELINE_ACL = r"""acl_check_rcpt:
   deny    message = relay not permitted
@@ -69,7 +69,7 @@ def variant_config(path, replacements):
     with open(eximctl.CONFIG) as handle:
         text = handle.read()
     for pattern, replacement in replacements:
-        text, count = re.subn(pattern, lambda _: replacement, text, flags=re.S)
+        text, count = re.subn(pattern, lambda _, new=replacement: new, text, flags=re.S)
         assert count == 1, f"{pattern!r} does not match exim.conf once"
     with open(path, "w") as handle:
         handle.write(text)

@@ -16,11 +16,11 @@ import statistics
 import subprocess
 import time
 
-from common import report
-
-import helpers
 from tempmail import maildir, purge
 from tempmail.inboxes import Inboxes
+
+import helpers
+from common import report
 
 BODY = b"From: a@example.org\nSubject: hello\n\n" + b"some text of a message\n" * 40
 

@@ -19,11 +19,11 @@ import subprocess
 import sys
 import time
 
-from common import ROOT, report
-
-import helpers
 from tempmail import maildir
 from tempmail.inboxes import Inboxes
+
+import helpers
+from common import ROOT, report
 
 
 class Client:
@@ -68,7 +68,7 @@ def start_gunicorn(data_dir, port):
             return process
         except OSError:
             if time.monotonic() > deadline or process.poll() is not None:
-                raise RuntimeError("gunicorn did not start")
+                raise RuntimeError("gunicorn did not start") from None
             time.sleep(0.1)
 
 

@@ -1,8 +1,7 @@
 """tempmail: disposable email addresses.
 
-Kept empty of imports: Exim's router imports tempmail.router once per message
-under ``python3 -I -S``, and must not pay for Flask. The app factory lives in
-tempmail.app.
+Kept empty of imports: the router service (tempmail.lmtp_service) imports this
+package and must not load Flask. The app factory lives in tempmail.app.
 """
 
 

@@ -44,24 +44,23 @@ def write(source: bytes | BinaryIO, name: str | Callable[[int], str], dir_fd: in
                 os.fsync(fd)
         finally:
             os.close(fd)
-        if callable(name):
-            name = name(size)
+        final = name(size) if callable(name) else name
         if replace:
-            os.replace(tmp_name, name, src_dir_fd=tmp_dir_fd, dst_dir_fd=dir_fd)
+            os.replace(tmp_name, final, src_dir_fd=tmp_dir_fd, dst_dir_fd=dir_fd)
         else:
-            os.link(tmp_name, name, src_dir_fd=tmp_dir_fd, dst_dir_fd=dir_fd,
+            os.link(tmp_name, final, src_dir_fd=tmp_dir_fd, dst_dir_fd=dir_fd,
                     follow_symlinks=False)
         published = True
         if durable:
             os.fsync(dir_fd)
     except BaseException:
         if published and not replace:
-            unlink(name, dir_fd)
+            unlink(final, dir_fd)
         unlink(tmp_name, tmp_dir_fd)
         raise
     if not replace:
         unlink(tmp_name, tmp_dir_fd)
-    return name
+    return final
 
 
 def link_durably(draft: str, path: str) -> None:

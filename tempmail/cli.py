@@ -7,9 +7,9 @@ import click
 from flask import current_app
 from flask.cli import AppGroup
 
-from tempmail.inboxes import InboxError
-from tempmail.inboxes import RegistryError
+from tempmail.inboxes import InboxError, RegistryError
 from tempmail.timefmt import iso
+
 
 class UsageError(click.ClickException):
     """A wrong command line: one line on stderr, exit status 2, never a traceback."""

@@ -71,7 +71,7 @@ def exim_message_id(message: bytes) -> str | None:
         if line[:9].lower() == b"received:":
             field = [line]
             for more in lines[index + 1:]:
-                if not more[:1] in (b" ", b"\t"):
+                if more[:1] not in (b" ", b"\t"):
                     break
                 field.append(more)
             found = _EXIM_ID.search(b" ".join(field))

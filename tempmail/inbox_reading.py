@@ -56,7 +56,7 @@ class InboxReading:
         mailbox = self.mailbox_path(entry)
         html = rendering.html_with_remote(mailbox, message_id) if remote else \
             rendering.render(mailbox, message_id)["html"]
-        return rendering.link_parts(html or "", part_url)
+        return rendering.link_parts(html or "", part_url) or ""
 
     def raw(self, entry: Entry, message_id: str, limit: int | None = None) -> bytes:
         """Return a message exactly as received (at most limit bytes); raise MessageMissing."""
@@ -106,9 +106,10 @@ class InboxReading:
             if time.monotonic() >= deadline:
                 return []
             if self.clock() >= entry.ends_at():  # ask the registry only when it may be over
-                entry = self.refresh(entry)
-                if entry is None:
+                current = self.refresh(entry)
+                if current is None:
                     return []
+                entry = current
             time.sleep(WAIT_STEP)
 
     def refresh(self, entry: Entry) -> Entry | None:

@@ -6,10 +6,11 @@ import time
 
 from tempmail import addresses, maildir, metrics, registry
 from tempmail.inbox_reading import InboxReading
-from tempmail.texts import N_
+
 # The errors the faces see, named here so that they need not import the store or registry.
 from tempmail.maildir import MailboxMissing, MessageMissing  # noqa: F401
 from tempmail.registry import RegistryError  # noqa: F401
+from tempmail.texts import N_
 
 
 class InboxError(ValueError):
@@ -159,7 +160,7 @@ class Inboxes(InboxReading):
             return None
         return self.registry.lookup(address)
 
-    def by_mailbox(self, mailbox_id: str):
+    def by_mailbox(self, mailbox_id: str) -> registry.Entry | None:
         """Return the live Entry whose Maildir is mailbox_id, or None."""
         return self.registry.by_mailbox(mailbox_id)
 

@@ -11,6 +11,8 @@ import concurrent.futures
 import logging
 import threading
 import time
+from collections.abc import Callable
+from typing import Any
 
 from tempmail import delivery
 from tempmail import lmtp_status as S
@@ -52,7 +54,8 @@ class Handler:
     """RCPT: is the address live? DATA: store the message for each recipient, then reply."""
 
     def __init__(self, data_dir: str, limits: delivery.Limits,
-                 executor: concurrent.futures.Executor, clock=time.time,
+                 executor: concurrent.futures.Executor,
+                 clock: Callable[[], float] = time.time,
                  counters: Counters | None = None) -> None:
         self.data_dir = data_dir
         self.limits = limits
@@ -60,10 +63,11 @@ class Handler:
         self.clock = clock
         self.counters = counters or Counters()
 
-    async def _run(self, function, *args):
+    async def _run(self, function: Callable[..., Any], *args: Any) -> Any:
         return await asyncio.get_running_loop().run_in_executor(self.executor, function, *args)
 
-    async def handle_RCPT(self, server, session, envelope, address: str, rcpt_options) -> str:
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
+                          rcpt_options: list[str]) -> str:
         """Accept a live recipient; 550 a dead one; 451 when the registry cannot say."""
         outcome = await self._run(delivery.check, self.data_dir, address, self.clock(),
                                   self.limits.registry_timeout)
@@ -72,7 +76,7 @@ class Handler:
             envelope.rcpt_options.extend(rcpt_options)
         return REPLIES[outcome]
 
-    async def handle_DATA(self, server, session, envelope) -> str:
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         """Return one reply per accepted recipient, each sent only after its own fsync."""
         # LMTP carries CRLF lines; a Maildir holds LF lines, as Exim's own spool does.
         message = envelope.original_content.replace(b"\r\n", b"\n")

@@ -3,6 +3,7 @@
 Used by /healthz and the tests; the web app must not import the service itself.
 """
 
+import io
 import socket
 
 
@@ -10,7 +11,7 @@ class NoAnswer(Exception):
     """The router socket is missing, refuses, or did not answer LHLO with 250."""
 
 
-def _reply(stream) -> bytes:
+def _reply(stream: io.BufferedIOBase) -> bytes:
     """Return the last line of one (possibly multi-line) reply."""
     while True:
         line = stream.readline(1024)

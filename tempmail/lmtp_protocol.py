@@ -16,6 +16,7 @@ ASCII mode refused with 500 (SMTPUTF8 is now on; it only affects the envelope).
 """
 
 import asyncio
+from typing import Any, AnyStr
 
 from aiosmtpd.lmtp import LMTP
 
@@ -69,8 +70,8 @@ class RouterLMTP(LMTP):
     1000, but Exim accepts and stores longer lines, so refusing them here would turn
     accepted mail into bounces; exim.conf refuses lines over 1 MB at SMTP time instead."""
 
-    def __init__(self, handler, gate: Gate, max_message: int, timeout: float = 300.0,
-                 loop=None) -> None:
+    def __init__(self, handler: Any, gate: Gate, max_message: int, timeout: float = 300.0,
+                 loop: Any = None) -> None:
         super().__init__(handler, data_size_limit=data_limit(max_message),
                          enable_SMTPUTF8=True, hostname=HOSTNAME, ident="tempmail LMTP",
                          timeout=timeout, loop=loop)
@@ -93,29 +94,31 @@ class RouterLMTP(LMTP):
 
     def say_goodbye(self) -> None:
         """Send 421 and close, outside any transaction."""
-        if self.transport is not None and not self.transport.is_closing():
-            self.transport.write(S.SHUTTING_DOWN.encode() + b"\r\n")
-            self.transport.close()
+        transport = self.transport
+        if isinstance(transport, asyncio.WriteTransport) and not transport.is_closing():
+            transport.write(S.SHUTTING_DOWN.encode() + b"\r\n")
+            transport.close()
 
-    async def smtp_MAIL(self, arg) -> None:
+    async def smtp_MAIL(self, arg: str) -> None:
         if self.gate.draining:
             await self.push(S.SHUTTING_DOWN)
-            self.transport.close()
+            if self.transport is not None:
+                self.transport.close()
             return
         await super().smtp_MAIL(arg)
-        self.in_transaction = bool(self.envelope.mail_from)
+        self.in_transaction = self.envelope is not None and bool(self.envelope.mail_from)
 
-    async def smtp_RSET(self, arg) -> None:
+    async def smtp_RSET(self, arg: str) -> None:
         await super().smtp_RSET(arg)
         self._end_transaction()
 
-    async def smtp_DATA(self, arg) -> None:
-        self._replies_due = len(self.envelope.rcpt_tos)
+    async def smtp_DATA(self, arg: str) -> None:
+        self._replies_due = len(self.envelope.rcpt_tos) if self.envelope is not None else 0
         try:
             await super().smtp_DATA(arg)
         finally:
             self._replies_due, self._after_go_ahead = 0, False
-            if self.envelope.mail_from is None:   # the transaction ended (replied or failed)
+            if self.envelope is None or self.envelope.mail_from is None:  # the transaction ended
                 self._end_transaction()
 
     def _end_transaction(self) -> None:
@@ -123,7 +126,7 @@ class RouterLMTP(LMTP):
         if self.gate.draining:
             self.gate.changed.set()
 
-    async def push(self, status) -> None:
+    async def push(self, status: AnyStr) -> None:
         """Send a reply; after the DATA go-ahead, one failure line stands for every recipient.
 
         RFC 2033 s 4.2: after the final dot the server sends one reply per

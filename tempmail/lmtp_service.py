@@ -145,7 +145,7 @@ class Service:
             gate.changed.clear()
             try:
                 await asyncio.wait_for(gate.changed.wait(), timeout=0.5)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 pass
             gate.drain()   # sessions whose transaction just ended get their 421 now
 
@@ -159,7 +159,7 @@ class Service:
             await asyncio.sleep(TICK)
 
     def _flush_counters(self):
-        amounts = {}
+        amounts: dict[str, int] = {}
         for outcome, count in self.counters.take().items():
             name = COUNTED_AS[outcome]
             amounts[name] = amounts.get(name, 0) + count

@@ -18,9 +18,7 @@ import hashlib
 import os
 import shutil
 import stat
-import threading
 import time
-from collections import OrderedDict
 from collections.abc import Iterator
 from typing import BinaryIO, NamedTuple
 
@@ -148,7 +146,7 @@ _LISTINGS = Memo(2048)
 """Listings per mailbox, kept while the folders' mtimes stand still (as mailbox.Maildir)."""
 
 
-def state(path: str) -> tuple[int, int] | None:
+def state(path: str) -> tuple[int, ...] | None:
     """Return a cheap value that changes when a message arrives in or leaves the Maildir."""
     try:
         return tuple(os.stat(os.path.join(path, sub), follow_symlinks=False).st_mtime_ns
@@ -179,10 +177,13 @@ def list_ids(path: str) -> list[str]:
 
 
 def etag(path: str, extra: str = "") -> str:
-    """Return a validator that changes whenever a message arrives or leaves."""
+    """Return a validator that changes whenever a message arrives or leaves.
+
+    Made from the ids alone (a message's bytes never change), so the same
+    contents give the same validator however fresh the listing is.
+    """
     found = listing(path)
-    basis = repr(found.state) if found.state is not None else "\n".join(found.ids)
-    return hashlib.sha256((basis + "|" + extra).encode()).hexdigest()[:32]
+    return hashlib.sha256(("\n".join(found.ids) + "|" + extra).encode()).hexdigest()[:32]
 
 
 def size_of(message_id: str) -> int | None:
@@ -272,8 +273,9 @@ def trim(path: str, keep: int, max_bytes: int | None = None) -> int:
         removed = 0
         while len(oldest_first) > 1 and over(oldest_first):
             _, sub, filename = oldest_first.pop(0)
-            if opened.fds[sub] is not None:
-                atomicfile.unlink(filename, opened.fds[sub])
+            folder = opened.fds[sub]
+            if folder is not None:
+                atomicfile.unlink(filename, folder)
             removed += 1
         return removed
 

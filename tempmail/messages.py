@@ -15,7 +15,6 @@ import time
 from email import policy as email_policy
 from email.parser import BytesHeaderParser
 
-
 HEADER_BUDGET = 64 * 1024     # bytes of header section read when the full parse failed
 HEADER_VALUE_MAX = 998 * 4    # longest header value kept, in characters
 HEADERS_DECODED = 256 * 1024

@@ -148,7 +148,7 @@ def _remove(path, dry_run, counts):
         counts.bytes += maildir.size_of(message_id) or 0
     if dry_run:
         return
-    for attempt in range(3):
+    for _ in range(3):
         try:
             maildir.remove_mailbox(path)
             return

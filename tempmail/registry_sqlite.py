@@ -13,6 +13,7 @@ import secrets
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 
 from tempmail.registry import LIVE, AddressTaken, Entry, RegistryError
 
@@ -66,7 +67,8 @@ class SQLiteRegistry:
     holds the file open between deliveries).
     """
 
-    def __init__(self, path: str | os.PathLike, timeout: float = 10.0, clock=time.time,
+    def __init__(self, path: str | os.PathLike, timeout: float = 10.0,
+                 clock: Callable[[], float] = time.time,
                  keep_open: bool = True) -> None:
         self.path = os.fspath(path)
         self.timeout = timeout

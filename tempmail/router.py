@@ -14,6 +14,8 @@ disk; 67 when the address is not live; 75 on any doubt.
 import os
 import sys
 import time
+from collections.abc import Callable, Mapping
+from typing import Any, BinaryIO
 
 from tempmail import delivery
 
@@ -30,9 +32,9 @@ class UsageError(Exception):
     """The command line or the environment is not what the router needs."""
 
 
-def parse_args(argv: list[str]) -> dict:
+def parse_args(argv: list[str]) -> dict[str, Any]:
     """Return the options as a dict; raise UsageError."""
-    options = {"--max-messages": 100, "--max-size": None, "--timeout": 5.0}
+    options: dict[str, Any] = {"--max-messages": 100, "--max-size": None, "--timeout": 5.0}
     args = list(argv)
     while args:
         arg = args.pop(0)
@@ -54,7 +56,7 @@ def parse_args(argv: list[str]) -> dict:
     return options
 
 
-def recipient(environ: dict) -> str:
+def recipient(environ: Mapping[str, str]) -> str:
     """Return the lower-case recipient address from LOCAL_PART and DOMAIN."""
     local_part = environ.get("LOCAL_PART", "")
     domain = environ.get("DOMAIN", "")
@@ -80,8 +82,9 @@ EXIT_STATUS = {
 }
 
 
-def main(argv: list[str] | None = None, stdin=None, environ: dict | None = None,
-         clock=None) -> int:
+def main(argv: list[str] | None = None, stdin: BinaryIO | None = None,
+         environ: Mapping[str, str] | None = None,
+         clock: Callable[[], float] | None = None) -> int:
     """Deliver one message; return the exit status."""
     try:
         options = parse_args(sys.argv[1:] if argv is None else argv)

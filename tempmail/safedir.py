@@ -70,7 +70,8 @@ class Opened:
     """A folder and the named sub-folders, open as descriptors (None if absent); closed on exit."""
 
     def __init__(self, path: str, *subs: str) -> None:
-        self.path, self.subs, self.fds = path, subs, {}
+        self.path, self.subs = path, subs
+        self.fds: dict[str, int | None] = {}
 
     def __enter__(self) -> "Opened":
         self.fd = open_folder(self.path)
@@ -82,7 +83,7 @@ class Opened:
             raise
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         for fd in self.fds.values():
             if fd is not None:
                 os.close(fd)

@@ -1,13 +1,8 @@
-import os
-import sys
-
 import pytest
 
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tempmail import create_app
 
-import helpers  # noqa: E402
-from tempmail import create_app  # noqa: E402
+import helpers
 
 
 @pytest.fixture

@@ -198,7 +198,9 @@ class Stack:
         self.smtp_port, self.http_port = free_port(), free_port()
         env = dict(os.environ, TEMPMAIL_DATA_DIR=self.data_dir,
                    TEMPMAIL_DOMAINS=DOMAIN, TEMPMAIL_SMTP_PORT=str(self.smtp_port),
-                   TEMPMAIL_HTTP_PORT=str(self.http_port), **environ)
+                   TEMPMAIL_HTTP_PORT=str(self.http_port),
+                   # the whole session's tests share one client address: lift creation limits
+                   TEMPMAIL_CREATE_LIMIT="10000 per hour", **environ)
         self.log = open(os.path.join(self.data_dir, "stack.log"), "wb")
         self.process = subprocess.Popen([sys.executable, "-m", "tempmail.devserver"],
                                         cwd=ROOT, env=env,

@@ -4,8 +4,13 @@ import hmac
 
 from flask import Blueprint, Response, current_app, jsonify, request, url_for
 
-from tempmail.inboxes import (AddressUnavailable, InboxError, MailboxMissing, MessageMissing,
-                              RegistryError)
+from tempmail.inboxes import (
+    AddressUnavailable,
+    InboxError,
+    MailboxMissing,
+    MessageMissing,
+    RegistryError,
+)
 from tempmail.timefmt import iso
 from tempmail.web import limits, service
 from tempmail.web.downloads import attachment_response, source_response

@@ -1,7 +1,7 @@
 """Template filters: durations, times, sizes, in the reader's language (Babel)."""
 
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from babel.dates import format_date, format_time, format_timedelta, get_datetime_format
 from babel.units import format_unit
@@ -28,15 +28,15 @@ def clock(value) -> str:
     """Return an ISO time or Unix seconds as a UTC time (today) or date and time, localized."""
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00")) if isinstance(value, str) \
-            else datetime.fromtimestamp(value, timezone.utc)
+            else datetime.fromtimestamp(value, UTC)
     except (ValueError, TypeError, OverflowError):
         return str(value)
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    moment = moment.astimezone(timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
+    moment = moment.astimezone(UTC)
     locale = get_locale()
-    shown = format_time(moment, "short", tzinfo=timezone.utc, locale=locale)
-    if moment.date() != datetime.now(timezone.utc).date():
+    shown = format_time(moment, "short", tzinfo=UTC, locale=locale)
+    if moment.date() != datetime.now(UTC).date():
         day = format_date(moment, "medium", locale=locale)
         shown = get_datetime_format("medium", locale=locale).replace("'", "").replace(
             "{0}", shown).replace("{1}", day)

@@ -36,7 +36,6 @@ def poll_limit():
 
 def retry_after():
     """Return whole seconds until the limit just breached lets this client in again."""
-    import math
     import time
     current = limiter.current_limit
     if current is None:

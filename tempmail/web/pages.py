@@ -2,13 +2,23 @@
 
 import secrets
 
-from flask import (Blueprint, Response, abort, current_app, flash, redirect, render_template,
-                   request, session, url_for)
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask_babel import gettext as _
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
-from tempmail.memo import Memo
 from tempmail.inboxes import InboxError
+from tempmail.memo import Memo
 from tempmail.timefmt import iso
 from tempmail.web import browser_inboxes, captcha, i18n, limits, service
 from tempmail.web.downloads import attachment_response, source_response
@@ -167,7 +177,7 @@ def message(message_id):
         "utf-8", "replace")
     return render_template("message.html", m=data, address=entry.address, remote=remote, raw=raw,
                            form=captcha.PlainForm(),
-                           action_links=[l for l in data["links"] if l["kind"] == "action"][:3])
+                           action_links=[link for link in data["links"] if link["kind"] == "action"][:3])
 
 
 @bp.get("/m/<message_id>/frame")

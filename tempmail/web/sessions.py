@@ -8,7 +8,6 @@ domain) cannot plant a session on ours.
 from flask import request
 from flask.sessions import SecureCookieSessionInterface
 
-
 HOST_PREFIX = "__Host-"
 
 

@@ -4,9 +4,8 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import expect
-
 from conftest import screenshot
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 

@@ -3,9 +3,8 @@
 import re
 
 import pytest
-from playwright.sync_api import expect
-
 from conftest import screenshot
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 

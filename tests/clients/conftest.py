@@ -3,7 +3,6 @@
 import threading
 
 import pytest
-
 from client_helpers import FakeApi
 
 

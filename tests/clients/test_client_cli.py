@@ -7,7 +7,6 @@ import subprocess
 import sys
 
 import pytest
-
 from client_helpers import mail, send_later
 
 import helpers

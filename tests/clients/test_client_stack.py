@@ -3,11 +3,11 @@
 import secrets
 import threading
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
-
 from client_helpers import mail, send_later
+
 from tempmail_client import Conflict, InboxGone, NotFound, WaitTimeout
 
 import helpers
@@ -15,11 +15,11 @@ import helpers
 pytestmark = pytest.mark.integration
 
 VERIFY_HTML = (
-    "From: Acme <no-reply@acme.example>\r\nSubject: Please confirm your account\r\n"
-    "MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
-    "<p>Your confirmation code is <b>118 204</b>.</p>"
-    "<p><a href=\"https://acme.example/unsubscribe\">Unsubscribe</a></p>"
-    "<p><a href=\"https://acme.example/verify?token=Zk81\">Confirm account</a></p>").encode()
+    b"From: Acme <no-reply@acme.example>\r\nSubject: Please confirm your account\r\n"
+    b"MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+    b"<p>Your confirmation code is <b>118 204</b>.</p>"
+    b"<p><a href=\"https://acme.example/unsubscribe\">Unsubscribe</a></p>"
+    b"<p><a href=\"https://acme.example/verify?token=Zk81\">Confirm account</a></p>")
 
 
 def test_wait_read_list_and_delete_a_real_message(stack, inbox):
@@ -53,11 +53,11 @@ def test_wait_for_skips_other_mail_and_polls_again_until_the_match(stack, inbox)
     inbox.client.transport.request = lambda *a, **k: calls.append(a[1]) or original(*a, **k)
     stack.send(inbox.address, mail("Weekly news", "nothing to see, 424242"))
     attachment = (
-        "From: Shop <orders@shop.example>\r\nSubject: Your login code\r\nMIME-Version: 1.0\r\n"
-        "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
-        "Content-Type: text/plain\r\n\r\nYour login code: 771 903\r\n--b\r\n"
-        "Content-Type: text/plain; name=note.txt\r\nContent-Disposition: attachment;"
-        " filename=note.txt\r\n\r\nhello attachment\r\n--b--\r\n").encode()
+        b"From: Shop <orders@shop.example>\r\nSubject: Your login code\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
+        b"Content-Type: text/plain\r\n\r\nYour login code: 771 903\r\n--b\r\n"
+        b"Content-Type: text/plain; name=note.txt\r\nContent-Disposition: attachment;"
+        b" filename=note.txt\r\n\r\nhello attachment\r\n--b--\r\n")
     timer = send_later(stack, inbox.address, attachment, 3.0)
     message = inbox.wait_for(subject="login code", sender="shop.example", timeout=30)
     timer.join()
@@ -99,7 +99,7 @@ def test_a_named_inbox_extends_and_its_name_cannot_be_taken_twice(stack, client)
         assert raised.value.status == 409 and raised.value.detail
         info = inbox.extend(600)
         assert info.address == inbox.address and inbox.expires_at == info.expires_at
-        assert info.expires_at > before > datetime.now(timezone.utc)
+        assert info.expires_at > before > datetime.now(UTC)
 
 
 def test_one_inbox_read_from_two_threads(stack, inbox):

@@ -5,9 +5,20 @@ import time
 
 import pytest
 
-from tempmail_client import (Client, ConfigurationError, Conflict, InboxGone, Message, NotFound,
-                             RateLimited, ServiceUnreachable, TempmailError, Unauthorized,
-                             Unavailable, WaitTimeout)
+from tempmail_client import (
+    Client,
+    ConfigurationError,
+    Conflict,
+    InboxGone,
+    Message,
+    NotFound,
+    RateLimited,
+    ServiceUnreachable,
+    TempmailError,
+    Unauthorized,
+    Unavailable,
+    WaitTimeout,
+)
 from tempmail_client.transport import api_root, retry_after_seconds
 
 import helpers

@@ -11,9 +11,10 @@ import subprocess
 
 import pytest
 
-import helpers
 from tempmail import purge
 from tempmail.inboxes import Inboxes
+
+import helpers
 
 pytestmark = pytest.mark.deploy
 CLIENT_IP = "127.0.0.7"      # the browser; must never be written anywhere

@@ -34,11 +34,11 @@ def test_create_wait_receive_read_delete(stack):
     waiter.start()
     time.sleep(0.5)
     stack.send(inbox["address"], (
-        "From: Acme <no-reply@acme.example>\r\nSubject: Please confirm your account\r\n"
-        "MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
-        "<p>Your confirmation code is <b>118 204</b>.</p>"
-        "<p><a href=\"https://acme.example/verify?token=Zk81\">Confirm account</a></p>"
-        "<p><a href=\"https://acme.example/unsubscribe\">Unsubscribe</a></p>").encode())
+        b"From: Acme <no-reply@acme.example>\r\nSubject: Please confirm your account\r\n"
+        b"MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+        b"<p>Your confirmation code is <b>118 204</b>.</p>"
+        b"<p><a href=\"https://acme.example/verify?token=Zk81\">Confirm account</a></p>"
+        b"<p><a href=\"https://acme.example/unsubscribe\">Unsubscribe</a></p>"))
     waiter.join(40)
     status, listing = result["listing"]
     assert status == 200 and len(listing["messages"]) == 1

@@ -8,9 +8,10 @@ import tempfile
 
 import pytest
 
-import helpers
 from tempmail import lmtp_probe, maildir
 from tempmail.inboxes import Inboxes
+
+import helpers
 
 pytestmark = pytest.mark.integration
 

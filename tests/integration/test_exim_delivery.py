@@ -8,8 +8,9 @@ import time
 
 import pytest
 
-import helpers
 from tempmail import maildir
+
+import helpers
 
 pytestmark = pytest.mark.integration
 

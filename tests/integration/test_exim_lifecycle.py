@@ -7,9 +7,10 @@ import time
 
 import pytest
 
-import helpers
 from tempmail import maildir, purge
 from tempmail.inboxes import Inboxes
+
+import helpers
 
 pytestmark = pytest.mark.integration
 

@@ -3,12 +3,12 @@
 import os
 import smtplib
 import subprocess
-import time
 
 import pytest
 
-import helpers
 from tempmail import maildir, metrics
+
+import helpers
 
 pytestmark = pytest.mark.integration
 

@@ -5,8 +5,9 @@ import time
 
 import pytest
 
-import helpers
 from tempmail import create_app, router
+
+import helpers
 
 NESTED = helpers.data("nested.eml")
 
@@ -267,7 +268,7 @@ def test_openapi_describes_exactly_the_routes(api):
         for method in rule.methods - {"HEAD", "OPTIONS"}:
             routed.add((path, method))
     assert routed == _described(spec)
-    for path, operations in spec["paths"].items():
+    for operations in spec["paths"].values():
         for operation in operations.values():
             assert operation["summary"] and operation["responses"]
     json.dumps(spec)

@@ -6,8 +6,9 @@ from datetime import datetime
 
 import pytest
 
-import helpers
 from tempmail import router
+
+import helpers
 
 
 def create(runner, *args):

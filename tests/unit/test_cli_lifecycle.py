@@ -3,8 +3,9 @@ import json
 import time
 from datetime import datetime
 
-import helpers
 from tempmail import router
+
+import helpers
 
 
 def create(runner, *args):

@@ -3,8 +3,9 @@
 import html
 import re
 
-import helpers
 from tempmail import create_app
+
+import helpers
 
 BOTH = f"{helpers.DOMAIN},{helpers.OTHER_DOMAIN}"
 

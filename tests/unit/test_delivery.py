@@ -4,8 +4,9 @@ import os
 
 import pytest
 
-import helpers
 from tempmail import delivery, diskguard, maildir
+
+import helpers
 
 LIMITS = delivery.Limits(max_messages=100, registry_timeout=1)
 

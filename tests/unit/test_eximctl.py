@@ -6,8 +6,9 @@ import tempfile
 
 import pytest
 
-import helpers
 from tempmail import eximctl
+
+import helpers
 
 
 @pytest.fixture

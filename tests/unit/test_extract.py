@@ -1,11 +1,8 @@
-import os
-import sys
 
 import pytest
 
 from tempmail.extract import WINDOW, extract, find_codes
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(__file__)), "data"))
 from verification import CASES, score  # noqa: E402
 
 
@@ -33,7 +30,7 @@ def test_unsubscribe_and_tracking_links_are_left_out():
                     '<a href="https://x.example/unsubscribe">Unsubscribe</a>'
                     '<a href="https://t.example/open?id=1"><img src="p.gif"></a>'
                     '<a href="https://x.example/confirm?t=1">Confirm</a>')["links"]
-    assert [l["url"] for l in links] == ["https://x.example/confirm?t=1"]
+    assert [link["url"] for link in links] == ["https://x.example/confirm?t=1"]
 
 
 def test_a_code_on_its_own_line_far_from_the_keyword():
@@ -59,7 +56,7 @@ def test_a_plain_text_url_is_judged_by_the_words_that_introduce_it():
     text = ("Click the link below to confirm your email:\nhttps://a.example/e/1\n\n"
             "Unsubscribe: https://a.example/u/1\nhttps://a.example/blog")
     links = extract("Welcome", text, None)["links"]
-    assert [(l["url"], l["kind"]) for l in links] == [
+    assert [(link["url"], link["kind"]) for link in links] == [
         ("https://a.example/e/1", "action"), ("https://a.example/blog", "other")]
 
 

@@ -15,10 +15,11 @@ import pytest
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
-import helpers
 from tempmail import create_app, maildir
 from tempmail.web import filters
 from tempmail.web.i18n import LANGUAGES
+
+import helpers
 
 ROOT = pathlib.Path(helpers.ROOT)
 CATALOGS = ROOT / "tempmail" / "translations"

@@ -5,16 +5,13 @@ corpus (tests/data/verification.py) through the Maildir, the list and the page.
 """
 
 import io
-import sys
 from email.message import EmailMessage
-from pathlib import Path
 
 import pytest
 
 from tempmail import maildir, rendering
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
-from verification import CASES  # noqa: E402
+from verification import CASES
 
 
 def as_mail(case: dict) -> bytes:

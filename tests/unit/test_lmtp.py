@@ -12,9 +12,10 @@ import time
 
 import pytest
 
-import helpers
 from tempmail import eximctl, lmtp_probe, lmtp_protocol, maildir, metrics
 from tempmail import lmtp_status as S
+
+import helpers
 
 MAX_SIZE = 100_000
 LIMIT = 2 * MAX_SIZE + 64 * 1024

@@ -4,8 +4,9 @@ import time
 
 import pytest
 
-import helpers
 from tempmail import messages
+
+import helpers
 
 DATA = os.path.join(os.path.dirname(helpers.__file__), "data")
 FILES = sorted(os.path.basename(p) for p in glob.glob(os.path.join(DATA, "*.eml")))

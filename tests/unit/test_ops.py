@@ -2,8 +2,9 @@ import io
 import os
 import socket
 
-import helpers
 from tempmail import create_app, metrics, purge, router
+
+import helpers
 
 
 def make_app(data_dir, **config):

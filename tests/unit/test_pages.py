@@ -1,14 +1,15 @@
 import io
-import os
 import json
+import os
 import re
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 
-import helpers
 from tempmail import create_app, router
+
+import helpers
 
 
 def make_app(data_dir, **config):

@@ -12,9 +12,10 @@ import time
 
 import pytest
 
-import helpers
 from tempmail import maildir, purge
 from tempmail.inboxes import Inboxes
+
+import helpers
 
 SECRET = b"root-only secret, never to be served\n"
 FAKE_ID = f"{time.time_ns() + 10**12}.P1R000000000000.planted,S={len(SECRET)}"

@@ -6,9 +6,10 @@ import time
 
 import pytest
 
-import helpers
 from tempmail import maildir, purge, router
-from tempmail.inboxes import Inboxes
+from tempmail.inboxes import InboxError, Inboxes
+
+import helpers
 
 
 class Clock:
@@ -53,7 +54,7 @@ def test_purge_removes_expired_mailboxes_and_keeps_live_ones(data_dir, inboxes, 
     assert len(maildir.list_ids(inboxes.mailbox_path(young.entry))) == 3
     assert inboxes.find(old.address) is None and inboxes.find(young.address) is not None
     assert inboxes.registry.counts(clock.now) == (1, 0, 1)
-    with pytest.raises(Exception):
+    with pytest.raises(InboxError):
         inboxes.create(name=old.address.split("@")[0], domain=old.address.split("@")[1])
 
 

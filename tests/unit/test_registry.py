@@ -5,9 +5,10 @@ import time
 
 import pytest
 
-from registry_contract import RegistryContract
 from tempmail.registry import RegistryError, open_registry
 from tempmail.registry_sqlite import SQLiteRegistry as Registry
+
+from registry_contract import RegistryContract
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ import json
 import os
 import threading
 import time
+import uuid
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -264,7 +265,7 @@ def test_a_planted_deeply_nested_cache_file_is_ignored(mailbox):
        st.integers(min_value=10_000, max_value=200_000), st.sampled_from(["text/plain",
                                                                           "text/html"]))
 def test_hostile_mail_lists_and_opens_within_its_budgets(tmp_path, unit, count, content_type):
-    mailbox = maildir.create(str(tmp_path / f"mail{count}"), "box")
+    mailbox = maildir.create(str(tmp_path / f"mail{uuid.uuid4().hex}"), "box")  # one per example
     message_id = deliver(mailbox, mail(unit * count, content_type, "Your code"))
     started, cpu = time.monotonic(), time.thread_time()
     entry = rendering.index(mailbox)[0]

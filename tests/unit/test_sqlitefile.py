@@ -56,7 +56,7 @@ def test_threads_creating_and_reading_at_once_all_succeed(tmp_path):
         errors = []
         start = threading.Barrier(8)
 
-        def init():
+        def init(start=start, data_dir=data_dir, errors=errors):
             start.wait()
             try:
                 Registry(data_dir / "registry.sqlite3").init().lookup("a@tm.test")

@@ -9,8 +9,9 @@ import sys
 
 import pytest
 
-import helpers
 from tempmail import create_app, weblog
+
+import helpers
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 

@@ -15,7 +15,7 @@ import smtplib
 import threading
 from email.message import EmailMessage
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Dict, Tuple
+from typing import Any
 
 SENDER = "Demo <no-reply@demo.example>"
 
@@ -25,10 +25,10 @@ class DemoApp(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, port: int, smtp: Tuple[str, int]) -> None:
+    def __init__(self, port: int, smtp: tuple[str, int]) -> None:
         super().__init__(("127.0.0.1", port), Handler)
         self.smtp = smtp
-        self.codes: Dict[str, str] = {}
+        self.codes: dict[str, str] = {}
         self.lock = threading.Lock()
         self.url = f"http://127.0.0.1:{self.server_address[1]}"
 

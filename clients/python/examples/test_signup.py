@@ -9,7 +9,7 @@ import json
 import os
 import urllib.error
 import urllib.request
-from typing import Any, Dict, Tuple
+from typing import Any
 
 import pytest
 
@@ -24,7 +24,7 @@ def demo_url() -> str:
     return url.rstrip("/")
 
 
-def post(url: str, body: Dict[str, Any]) -> Tuple[int, Dict[str, Any]]:
+def post(url: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
     request = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST",
                                      headers={"Content-Type": "application/json"})
     try:

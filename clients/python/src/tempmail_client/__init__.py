@@ -1,9 +1,19 @@
 """Python client for a tempmail service's JSON API (/api/v1): standard library only."""
 
 from tempmail_client.client import Client, Inbox, create_inbox
-from tempmail_client.errors import (ConfigurationError, Conflict, InboxGone, NotFound,
-                                    RateLimited, RetryLater, ServiceUnreachable, TempmailError,
-                                    Unauthorized, Unavailable, WaitTimeout)
+from tempmail_client.errors import (
+                                    ConfigurationError,
+                                    Conflict,
+                                    InboxGone,
+                                    NotFound,
+                                    RateLimited,
+                                    RetryLater,
+                                    ServiceUnreachable,
+                                    TempmailError,
+                                    Unauthorized,
+                                    Unavailable,
+                                    WaitTimeout,
+)
 from tempmail_client.models import Attachment, InboxInfo, Link, Message, Summary
 
 __all__ = ["Attachment", "Client", "ConfigurationError", "Conflict", "Inbox", "InboxGone",

@@ -5,7 +5,8 @@ import json
 import os
 import shlex
 import sys
-from typing import List, Mapping, Optional, Sequence
+from collections.abc import Mapping, Sequence
+from typing import Optional
 
 from tempmail_client import errors
 from tempmail_client.client import Client
@@ -125,6 +126,6 @@ def _fail(text: str, status: int) -> int:
     return status
 
 
-def run(argv: Optional[List[str]] = None) -> None:
+def run(argv: Optional[list[str]] = None) -> None:
     """Entry point: run main and exit with its status."""
     sys.exit(main(argv))

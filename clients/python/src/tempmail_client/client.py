@@ -3,9 +3,10 @@
 import os
 import time
 import urllib.parse
+from collections.abc import Mapping
 from datetime import datetime
 from types import TracebackType
-from typing import Any, Dict, List, Mapping, Optional, Type
+from typing import Any, Optional
 
 from tempmail_client import errors
 from tempmail_client.models import InboxInfo, Message, Summary, parse_time
@@ -38,7 +39,7 @@ class Client:
     def create_inbox(self, lifetime: Optional[float] = None, domain: Optional[str] = None,
                      name: Optional[str] = None) -> "Inbox":
         """Create an inbox (random name and domain unless given); raise Conflict if the name is taken."""
-        body: Dict[str, Any] = {}
+        body: dict[str, Any] = {}
         if lifetime is not None:
             body["lifetime"] = lifetime
         if domain is not None:
@@ -70,7 +71,7 @@ class Inbox:
     def __enter__(self) -> "Inbox":
         return self
 
-    def __exit__(self, kind: Optional[Type[BaseException]], value: Optional[BaseException],
+    def __exit__(self, kind: Optional[type[BaseException]], value: Optional[BaseException],
                  traceback: Optional[TracebackType]) -> None:
         try:
             self.delete()
@@ -95,7 +96,7 @@ class Inbox:
         return info
 
     def messages(self, subject: Optional[str] = None, sender: Optional[str] = None,
-                 wait: float = 0.0) -> List[Summary]:
+                 wait: float = 0.0) -> list[Summary]:
         """List messages (newest first) whose subject/sender contain the given text, ignoring case.
 
         With wait > 0 the server holds the call up to that many seconds (at most 60)

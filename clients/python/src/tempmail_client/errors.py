@@ -1,17 +1,17 @@
 """The exceptions the client raises: one type per way a call can fail."""
 
-from typing import Any, Dict, Optional
+from typing import Any, Optional
 
 
 class TempmailError(Exception):
     """A call to the service failed; `detail` is the problem+json detail when there is one."""
 
     def __init__(self, detail: str, status: Optional[int] = None,
-                 problem: Optional[Dict[str, Any]] = None) -> None:
+                 problem: Optional[dict[str, Any]] = None) -> None:
         super().__init__(detail)
         self.detail = detail
         self.status = status
-        self.problem: Dict[str, Any] = problem or {}
+        self.problem: dict[str, Any] = problem or {}
 
 
 class ConfigurationError(TempmailError):
@@ -42,7 +42,7 @@ class RetryLater(TempmailError):
     """The service asked us to come back later, more often than we retry."""
 
     def __init__(self, detail: str, status: Optional[int] = None,
-                 problem: Optional[Dict[str, Any]] = None,
+                 problem: Optional[dict[str, Any]] = None,
                  retry_after: Optional[float] = None) -> None:
         super().__init__(detail, status, problem)
         self.retry_after = retry_after

@@ -1,8 +1,9 @@
 """What the API returns, as typed read-only records."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, List, Mapping, Optional, Tuple
+from typing import Any, Optional
 
 
 def parse_time(value: Optional[str]) -> Optional[datetime]:
@@ -66,10 +67,10 @@ class Message:
     subject: str
     text: str
     html: str
-    codes: Tuple[str, ...] = ()
-    links: Tuple[Link, ...] = ()
-    attachments: Tuple[Attachment, ...] = ()
-    headers: Tuple[Tuple[str, str], ...] = ()
+    codes: tuple[str, ...] = ()
+    links: tuple[Link, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
+    headers: tuple[tuple[str, str], ...] = ()
     cc: str = ""
     date: str = ""
     received: str = ""

@@ -6,7 +6,8 @@ name=...)` sets how a test's inbox is made.
 """
 
 import os
-from typing import Iterator, Optional
+from collections.abc import Iterator
+from typing import Optional
 
 import pytest
 

@@ -7,12 +7,13 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from typing import Any, Callable, Dict, Iterable, Mapping, Optional, Tuple, Type
+from collections.abc import Iterable, Mapping
+from typing import Any, Callable, Optional
 
 from tempmail_client import errors
 
 USER_AGENT = "tempmail-client/0.1 (python urllib)"
-ERRORS: Mapping[int, Type[errors.TempmailError]] = {
+ERRORS: Mapping[int, type[errors.TempmailError]] = {
     401: errors.Unauthorized, 404: errors.NotFound, 409: errors.Conflict,
     429: errors.RateLimited, 503: errors.Unavailable}
 RETRIED = (429, 503)
@@ -48,7 +49,7 @@ def retry_after_seconds(value: Optional[str], now: Optional[float] = None) -> Op
 class Response:
     """An answer from the API: status, headers and the raw body."""
 
-    def __init__(self, status: int, headers: Iterable[Tuple[str, str]], body: bytes) -> None:
+    def __init__(self, status: int, headers: Iterable[tuple[str, str]], body: bytes) -> None:
         self.status = status
         self.headers = {name.lower(): value for name, value in headers}
         """Header names in lower case (one value per name)."""
@@ -122,7 +123,7 @@ class Transport:
     @staticmethod
     def _error(response: Response, inbox_call: bool,
                retry_after: Optional[float]) -> errors.TempmailError:
-        problem: Dict[str, Any] = {}
+        problem: dict[str, Any] = {}
         try:
             parsed = response.json()
         except errors.TempmailError:
