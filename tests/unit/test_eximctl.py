@@ -37,6 +37,7 @@ def test_a_checkout_the_router_cannot_read_is_named(open_dir, monkeypatch):
     (private / "tempmail").mkdir(parents=True)
     os.chmod(private, 0o700)
     monkeypatch.setattr(eximctl, "APP_DIR", str(private))
+    monkeypatch.setattr(eximctl.sys, "prefix", str(open_dir))  # a virtualenv others may read
     with pytest.raises(eximctl.Unreachable) as refused:
         eximctl.check_code_reachable()
     assert str(private) in str(refused.value) and "chmod o+x" in str(refused.value)
