@@ -7,7 +7,7 @@ methods and never the store (maildir), the renderings or the registry.
 import time
 from collections.abc import Callable, Iterator
 
-from tempmail import maildir, messages, rendering
+from tempmail import maildir, messages, mimestream, rendering
 from tempmail.registry import Entry
 
 WAIT_STEP = 0.05
@@ -78,6 +78,34 @@ class InboxReading:
         except KeyError:  # no such part
             return None
         return meta, payload
+
+    def attachment_stream(self, entry: Entry, message_id: str,
+                          index: int) -> tuple[dict, Iterator[bytes], int | None] | None:
+        """Return (its metadata, its bytes in chunks, their count if known) of part index, or None.
+
+        The part is found in the file and decoded as it is sent (mimestream), so
+        memory stays bounded whatever its size; a message that walk does not
+        follow exactly is decoded whole in memory (attachment), at most
+        messages.Limits.size bytes.
+        """
+        mailbox = self.mailbox_path(entry)
+        meta = next((a for a in rendering.render(mailbox, message_id)["attachments"]
+                     if a["index"] == index), None)
+        if meta is None:
+            return None
+        with maildir.open_message(mailbox, message_id) as handle:
+            part = mimestream.find_part(handle.fileno(), index, messages.DEFAULT_LIMITS)
+            if part is not None:
+                size = part.size if part.size == meta["size"] else None
+                return meta, mimestream.Closing(handle.fileno(), part), size
+            raw = handle.read(messages.DEFAULT_LIMITS.size + 1)
+        if len(raw) > messages.DEFAULT_LIMITS.size:
+            return None
+        try:
+            _, payload = messages.attachment(raw, index)
+        except KeyError:  # no such part
+            return None
+        return meta, iter((payload,)), len(payload)
 
     def delete_message(self, entry: Entry, message_id: str) -> None:
         """Remove one message of entry's and its cached renderings; raise MessageMissing."""
