@@ -7,11 +7,13 @@ methods and never the store (maildir), the renderings or the registry.
 import time
 from collections.abc import Callable, Iterator
 
-from tempmail import maildir, messages, mimestream, rendering
+from tempmail import mailwatch, maildir, messages, mimestream, rendering
 from tempmail.registry import Entry
 
 WAIT_STEP = 0.05
-"""Seconds between looks at the Maildir while a caller waits for mail."""
+"""Shortest sleep of a waiter between two looks at its inbox's expiry."""
+WAIT_RECHECK = 1.0
+"""Longest sleep of a waiter without news: it then looks at its inbox and the clock again."""
 
 
 class InboxReading:
@@ -118,26 +120,31 @@ class InboxReading:
         """Return the summaries wanted() accepts, waiting up to seconds for the first one.
 
         Returns early with an empty list when the inbox expires or is deleted.
+        The wait blocks on mailwatch (one watcher thread per process wakes it
+        when the Maildir changes), so a waiter costs a sleeping thread, no CPU.
         """
         mailbox = self.mailbox_path(entry)
         deadline = time.monotonic() + seconds
         seen = None
-        while True:
-            state = maildir.state(mailbox)
-            if state is None:
-                return []
-            if state != seen:
-                seen = state
-                found = [item for item in rendering.index(mailbox) if wanted(item)]
-                if found:
-                    return found
-            if time.monotonic() >= deadline:
-                return []
-            if self.clock() >= entry.ends_at():  # ask the registry only when it may be over
-                entry = self.refresh(entry)
-                if entry is None:
+        with mailwatch.watching(mailbox, register=seconds > 0) as watch:
+            while True:
+                watch.clear()
+                state = maildir.state(mailbox)
+                if state is None:
                     return []
-            time.sleep(WAIT_STEP)
+                if state != seen:
+                    seen = state
+                    found = [item for item in rendering.index(mailbox) if wanted(item)]
+                    if found:
+                        return found
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return []
+                if self.clock() >= entry.ends_at():  # ask the registry only when it may be over
+                    entry = self.refresh(entry)
+                    if entry is None:
+                        return []
+                watch.wait(min(left, WAIT_RECHECK, max(WAIT_STEP, entry.ends_at() - self.clock())))
 
     def refresh(self, entry: Entry) -> Entry | None:
         """Return entry as the registry has it now, or None if it is no longer live."""

@@ -1,0 +1,100 @@
+"""Long polls: a bounded number wait, woken by one watcher thread on delivery or expiry."""
+
+import io
+import threading
+import time
+
+import pytest
+
+import helpers
+from tempmail import mailwatch, maildir
+from tempmail.inboxes import Inboxes
+
+MAIL = b"From: App <no-reply@app.example>\r\nSubject: Your code\r\n\r\ncode 123456\r\n"
+
+
+def until(condition, seconds=5.0):
+    """Wait until condition() is true; fail after seconds."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.01)
+
+
+class Waiting(threading.Thread):
+    """Run function in a thread, keeping its result and how long it took."""
+
+    def __init__(self, function, *args):
+        super().__init__(daemon=True)
+        self.function, self.args = function, args
+        self.result = self.seconds = None
+
+    def run(self):
+        started = time.monotonic()
+        self.result = self.function(*self.args)
+        self.seconds = time.monotonic() - started
+
+
+@pytest.fixture
+def service(data_dir):
+    inboxes = Inboxes(helpers.settings(data_dir))
+    inboxes.ensure_ready()
+    return inboxes
+
+
+def parked(service, entry):
+    """Return a started Waiting on entry's inbox, once the watcher knows of it."""
+    waiter = Waiting(service.wait_for_messages, entry, 20.0)
+    before = mailwatch.WATCHER.count()
+    waiter.start()
+    until(lambda: mailwatch.WATCHER.count() > before)
+    return waiter
+
+
+def test_a_waiter_is_woken_promptly_by_a_delivery(service):
+    entry = service.create().entry
+    before = mailwatch.WATCHER.count()
+    waiter = parked(service, entry)
+    delivered = time.monotonic()
+    maildir.deliver(service.mailbox_path(entry), io.BytesIO(MAIL))
+    waiter.join(10)
+    assert [item["subject"] for item in waiter.result] == ["Your code"]
+    assert time.monotonic() - delivered < 2.0   # generous: the watcher looks every 50 ms
+    assert mailwatch.WATCHER.count() == before   # unregistered on the way out
+
+
+def test_a_waiter_is_released_when_its_inbox_expires(service):
+    entry = service.create(lifetime=1).entry
+    waiter = Waiting(service.wait_for_messages, entry, 20.0)
+    waiter.start()
+    waiter.join(10)
+    assert waiter.result == [] and waiter.seconds < 5.0
+
+
+def test_a_waiter_is_released_when_its_inbox_is_deleted(service):
+    entry = service.create().entry
+    waiter = parked(service, entry)
+    service.delete(entry)
+    waiter.join(10)
+    assert waiter.result == [] and waiter.seconds < 3.0
+
+
+def test_many_waiters_share_one_watcher_thread_and_each_gets_its_own_mail(service):
+    entries = [service.create().entry for _ in range(30)]
+    waiters = [Waiting(service.wait_for_messages, entry, 20.0) for entry in entries]
+    before = mailwatch.WATCHER.count()
+    for waiter in waiters:
+        waiter.start()
+    until(lambda: mailwatch.WATCHER.count() >= before + 30)
+    assert [t.name for t in threading.enumerate()].count("mailwatch") == 1
+    for entry in entries[::2]:
+        maildir.deliver(service.mailbox_path(entry), io.BytesIO(MAIL))
+    for waiter in waiters[::2]:
+        waiter.join(10)
+        assert len(waiter.result) == 1
+    assert all(waiter.is_alive() for waiter in waiters[1::2])   # no mail, still waiting
+    for entry in entries[1::2]:
+        service.delete(entry)
+    for waiter in waiters[1::2]:
+        waiter.join(10)
+        assert waiter.result == []
