@@ -17,32 +17,15 @@ import http.client
 import io
 import json
 import os
-import shutil
 import statistics
 import time
 
 from common import report
-from web import start_gunicorn
+from serving import gunicorn, rss_kb, worker_of
 
 import helpers
 from tempmail import maildir
 from tempmail.inboxes import Inboxes
-
-
-def rss_kb(pid):
-    with open(f"/proc/{pid}/status") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    raise RuntimeError("no VmRSS")
-
-
-def worker_of(master):
-    with open(f"/proc/{master}/task/{master}/children") as children:
-        pids = [int(pid) for pid in children.read().split()]
-    if len(pids) != 1:
-        raise RuntimeError(f"expected one gunicorn worker, found {pids}")
-    return pids[0]
 
 
 def fetch(port, path, token=None):
@@ -79,10 +62,7 @@ def main():
     args = parser.parse_args()
     if not 0 < args.megabytes <= 30 or not 1 <= args.downloads <= 100:
         parser.error("megabytes in (0, 30], downloads in [1, 100]")
-    data_dir = helpers.make_data_dir()
-    port = helpers.free_port()
-    server = start_gunicorn(data_dir, port)
-    try:
+    with gunicorn() as (server, port, data_dir):
         worker = worker_of(server.pid)
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
         conn.request("POST", "/api/v1/inboxes", body="{}",
@@ -123,10 +103,6 @@ def main():
         report("trivial route, time to first byte (ms, median)", median(trivial) * 1000)
         report("download TTFB / trivial TTFB", median(firsts) / median(trivial))
         report("whole download (ms, median)", median(totals) * 1000)
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-        shutil.rmtree(data_dir, ignore_errors=True)
 
 
 if __name__ == "__main__":

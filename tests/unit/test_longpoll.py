@@ -7,7 +7,7 @@ import time
 import pytest
 
 import helpers
-from tempmail import mailwatch, maildir
+from tempmail import create_app, mailwatch, maildir
 from tempmail.inboxes import Inboxes
 
 MAIL = b"From: App <no-reply@app.example>\r\nSubject: Your code\r\n\r\ncode 123456\r\n"
@@ -98,3 +98,33 @@ def test_many_waiters_share_one_watcher_thread_and_each_gets_its_own_mail(servic
     for waiter in waiters[1::2]:
         waiter.join(10)
         assert waiter.result == []
+
+
+@pytest.fixture
+def app(data_dir):
+    return create_app({"DATA_DIR": data_dir, "DOMAINS": helpers.DOMAIN, "TESTING": True,
+                       "RATELIMIT_STORAGE_URI": "memory://", "MAX_WAITERS": 1})
+
+
+def test_past_the_bound_a_waiter_gets_503_with_retry_after_and_others_still_answer(app):
+    first, second = app.test_client(), app.test_client()
+    tokens = [first.post("/api/v1/inboxes", json={}).json["token"] for _ in range(2)]
+    headers = [{"Authorization": f"Bearer {token}"} for token in tokens]
+    service = app.extensions["tempmail"]
+    entry = service.by_token(tokens[0])
+    holder = Waiting(lambda: first.get("/api/v1/inbox/messages?wait=20", headers=headers[0]))
+    holder.start()
+    until(lambda: app.extensions.get("tempmail.waiters") is not None
+          and app.extensions["tempmail.waiters"].taken == 1)
+    refused = second.get("/api/v1/inbox/messages?wait=20", headers=headers[1])
+    assert refused.status_code == 503 and refused.mimetype == "application/problem+json"
+    assert int(refused.headers["Retry-After"]) >= 1
+    assert second.get("/api/v1/inbox/messages", headers=headers[1]).status_code == 200
+    assert second.get("/api/v1/inbox", headers=headers[1]).status_code == 200
+    assert second.get("/robots.txt").status_code == 200
+    maildir.deliver(service.mailbox_path(entry), io.BytesIO(MAIL))
+    holder.join(10)
+    assert holder.result.status_code == 200 and len(holder.result.json["messages"]) == 1
+    assert app.extensions["tempmail.waiters"].taken == 0   # the slot came back
+    again = second.get("/api/v1/inbox/messages?wait=0.2", headers=headers[1])
+    assert again.status_code == 200 and again.json == {"messages": []}
