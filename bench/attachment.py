@@ -20,12 +20,13 @@ import os
 import statistics
 import time
 
-from common import report
 from serving import gunicorn, rss_kb, worker_of
 
-import helpers
 from tempmail import maildir
 from tempmail.inboxes import Inboxes
+
+import helpers
+from common import report
 
 
 def fetch(port, path, token=None):

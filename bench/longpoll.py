@@ -21,12 +21,13 @@ import statistics
 import threading
 import time
 
-from common import report
 from serving import gunicorn, rss_kb, worker_of
 
-import helpers
 from tempmail import maildir
 from tempmail.inboxes import Inboxes
+
+import helpers
+from common import report
 
 WAIT = 20
 MAIL = b"From: App <no-reply@app.example>\r\nSubject: Your code\r\n\r\ncode 123456\r\n"

@@ -3,9 +3,9 @@
 import shutil
 from contextlib import contextmanager
 
-from web import start_gunicorn
-
+import common  # noqa: F401  (first: puts the project and tests/ on sys.path)
 import helpers
+from web import start_gunicorn
 
 
 @contextmanager

@@ -7,7 +7,7 @@ methods and never the store (maildir), the renderings or the registry.
 import time
 from collections.abc import Callable, Iterator
 
-from tempmail import mailwatch, maildir, messages, mimestream, rendering
+from tempmail import maildir, mailwatch, messages, mimestream, rendering
 from tempmail.registry import Entry
 
 WAIT_STEP = 0.05
@@ -58,7 +58,7 @@ class InboxReading:
         mailbox = self.mailbox_path(entry)
         html = rendering.html_with_remote(mailbox, message_id) if remote else \
             rendering.render(mailbox, message_id)["html"]
-        return rendering.link_parts(html or "", part_url)
+        return rendering.link_parts(html or "", part_url) or ""
 
     def raw(self, entry: Entry, message_id: str, limit: int | None = None) -> bytes:
         """Return a message exactly as received (at most limit bytes); raise MessageMissing."""
@@ -141,9 +141,10 @@ class InboxReading:
                 if left <= 0:
                     return []
                 if self.clock() >= entry.ends_at():  # ask the registry only when it may be over
-                    entry = self.refresh(entry)
-                    if entry is None:
+                    current = self.refresh(entry)
+                    if current is None:
                         return []
+                    entry = current
                 watch.wait(min(left, WAIT_RECHECK, max(WAIT_STEP, entry.ends_at() - self.clock())))
 
     def refresh(self, entry: Entry) -> Entry | None:

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from tempmail import partdecode
 from tempmail.budget import Deadline
+from tempmail.messages import Limits
 
 CHUNK = 1 << 16
 LINE_MAX = 8192
@@ -269,11 +270,11 @@ def _chunks(fd: int, start: int, end: int) -> Iterator[bytes]:
         yield data
 
 
-def find_part(fd: int, index: int, limits) -> Part | None:
+def find_part(fd: int, index: int, limits: Limits) -> Part | None:
     """Return where leaf part index (walk order of messages.parse) lies in the file, or None.
 
     None means: no such leaf, or a message this walk does not follow exactly.
-    limits is a messages.Limits (size, parts, depth, seconds).
+    limits: messages.Limits (size, parts, depth, seconds).
     """
     file = _File(fd)
     if file.size > limits.size:

@@ -6,9 +6,10 @@ import time
 
 import pytest
 
-import helpers
-from tempmail import create_app, mailwatch, maildir
+from tempmail import create_app, maildir, mailwatch
 from tempmail.inboxes import Inboxes
+
+import helpers
 
 MAIL = b"From: App <no-reply@app.example>\r\nSubject: Your code\r\n\r\ncode 123456\r\n"
 

@@ -11,8 +11,9 @@ import tracemalloc
 
 import pytest
 
-import helpers
 from tempmail import maildir, messages, mimestream
+
+import helpers
 
 DATA = os.path.join(os.path.dirname(helpers.__file__), "data")
 FILES = sorted(glob.glob(os.path.join(DATA, "*.eml")))
