@@ -99,7 +99,7 @@ class InboxReading:
             part = mimestream.find_part(handle.fileno(), index, messages.DEFAULT_LIMITS)
             if part is not None:
                 size = part.size if part.size == meta["size"] else None
-                return meta, mimestream.Closing(handle.fileno(), part), size
+                return meta, mimestream.open_part(handle.fileno(), part), size
             raw = handle.read(messages.DEFAULT_LIMITS.size + 1)
         if len(raw) > messages.DEFAULT_LIMITS.size:
             return None

@@ -10,7 +10,8 @@ so it is linear in the file and its memory is bounded. What it cannot follow
 exactly (message/delivery-status, uuencode, a base64 body email would hand back
 undecoded, an overlong header or boundary line, a budget exceeded) gives None:
 the caller then takes the whole-message path. ``part_chunks`` decodes the
-found byte range chunk by chunk (partdecode).
+found byte range chunk by chunk (partdecode); ``open_part`` does that on a
+descriptor of its own, closed when the response is.
 """
 
 import os
@@ -214,7 +215,7 @@ class _Walk:
         size = end - start
         if encoding == "base64":
             tally = partdecode.Base64Tally()
-            for number, chunk in enumerate(_chunks(self.file.fd, start, end)):
+            for number, chunk in enumerate(partdecode.read_range(self.file.fd, start, end)):
                 tally.feed(chunk)
                 if number % 16 == 15:
                     self.deadline.check()
@@ -261,15 +262,6 @@ class _Walk:
             offset = self.part(offset, inner, depth + 1, node, default)
 
 
-def _chunks(fd: int, start: int, end: int) -> Iterator[bytes]:
-    while start < end:
-        data = os.pread(fd, min(CHUNK, end - start), start)
-        if not data:
-            return
-        start += len(data)
-        yield data
-
-
 def find_part(fd: int, index: int, limits: Limits) -> Part | None:
     """Return where leaf part index (walk order of messages.parse) lies in the file, or None.
 
@@ -290,35 +282,9 @@ def find_part(fd: int, index: int, limits: Limits) -> Part | None:
 
 def part_chunks(fd: int, part: Part) -> Iterator[bytes]:
     """Yield the decoded bytes of part, read from fd chunk by chunk."""
-    return partdecode.decode_chunks(part.encoding, _chunks(fd, part.start, part.end))
+    return partdecode.decode_chunks(part.encoding, partdecode.read_range(fd, part.start, part.end))
 
 
-class Closing:
-    """part's decoded bytes from its own duplicate of fd, closed when done or closed.
-
-    WSGI servers close a response's iterable; one dropped unread (a test client,
-    a HEAD request) closes it when collected. A plain descriptor, not a file
-    object, so no file is ever left to the garbage collector's order.
-    """
-
-    def __init__(self, fd: int, part: Part) -> None:
-        self.fd = os.dup(fd)
-        self.chunks = part_chunks(self.fd, part)
-
-    def __iter__(self) -> "Closing":
-        return self
-
-    def __next__(self) -> bytes:
-        try:
-            return next(self.chunks)
-        except BaseException:
-            self.close()
-            raise
-
-    def close(self) -> None:
-        """Close the descriptor (idempotent)."""
-        fd, self.fd = self.fd, -1
-        if fd >= 0:
-            os.close(fd)
-
-    __del__ = close
+def open_part(fd: int, part: Part) -> partdecode.Closing:
+    """Return a closing iterator over part's decoded bytes, on its own duplicate of fd."""
+    return partdecode.Closing(fd, lambda own: part_chunks(own, part))

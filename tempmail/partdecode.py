@@ -4,11 +4,13 @@ Each gives, over any split of the input into chunks, exactly the bytes that
 email's compat32 ``Message.get_payload(decode=True)`` gives for the whole body
 (tests/unit/test_streaming_decode.py checks that on random splits). Memory per
 decoder is a few bytes of carry, or at most CARRY_MAX for a quoted-printable
-line without end. Standard library only; linear in the input.
+line without end. Also: positioned reads of a byte range, and an iterator
+that closes its descriptor. Standard library only; linear in the input.
 """
 
 import binascii
-from collections.abc import Iterable, Iterator
+import os
+from collections.abc import Callable, Iterable, Iterator
 
 _ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _NOT_BASE64 = bytes(c for c in range(256) if c not in _ALPHABET and c != ord("="))
@@ -190,3 +192,44 @@ def decode_chunks(encoding: str, chunks: Iterable[bytes]) -> Iterator[bytes]:
             yield out
     if out := state.finish():
         yield out
+
+
+def read_range(fd: int, start: int, end: int, chunk: int = 1 << 16) -> Iterator[bytes]:
+    """Yield the bytes of fd from start to end in chunks (positioned reads)."""
+    while start < end:
+        data = os.pread(fd, min(chunk, end - start), start)
+        if not data:
+            return
+        start += len(data)
+        yield data
+
+
+class Closing:
+    """Chunks made from a duplicate of fd by make(own fd), which is closed when done or closed.
+
+    WSGI servers close a response's iterable; one dropped unread (a test client,
+    a HEAD request) closes it when collected. A plain descriptor, not a file
+    object, so no file is ever left to the garbage collector's order.
+    """
+
+    def __init__(self, fd: int, make: Callable[[int], Iterator[bytes]]) -> None:
+        self.fd = os.dup(fd)
+        self.chunks = make(self.fd)
+
+    def __iter__(self) -> "Closing":
+        return self
+
+    def __next__(self) -> bytes:
+        try:
+            return next(self.chunks)
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        """Close the descriptor (idempotent)."""
+        fd, self.fd = self.fd, -1
+        if fd >= 0:
+            os.close(fd)
+
+    __del__ = close

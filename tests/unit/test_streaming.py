@@ -11,7 +11,7 @@ import tracemalloc
 
 import pytest
 
-from tempmail import maildir, messages, mimestream
+from tempmail import maildir, messages, mimestream, partdecode
 
 import helpers
 
@@ -199,7 +199,36 @@ def test_the_service_streams_the_file_and_closes_it(data_dir):
     pdf = next(a for a in service.message(entry, message_id)["attachments"]
                if a["content_type"] == "application/pdf")
     meta, chunks, size = service.attachment_stream(entry, message_id, pdf["index"])
-    assert isinstance(chunks, mimestream.Closing)
+    assert isinstance(chunks, partdecode.Closing)
     assert b"".join(chunks) == b"%PDF-1.4 fake" and size == len(b"%PDF-1.4 fake")
     assert chunks.fd == -1   # closed once read to the end
     assert service.attachment_stream(entry, message_id, 99) is None
+
+
+def test_a_part_the_walk_does_not_follow_is_served_whole_as_before(data_dir):
+    from tempmail.inboxes import Inboxes
+    service = Inboxes(helpers.settings(data_dir))
+    service.ensure_ready()
+    entry = service.create().entry
+    raw = (HEAD + b"--b\r\nContent-Type: application/pdf; name=x.pdf\r\n"
+           b"Content-Transfer-Encoding: base64\r\n\r\nQUJDR\r\n--b--\r\n")   # 5 data chars
+    message_id = maildir.deliver(service.mailbox_path(entry), io.BytesIO(raw))
+    [meta] = service.message(entry, message_id)["attachments"]
+    found = service.attachment_stream(entry, message_id, meta["index"])
+    assert not isinstance(found[1], partdecode.Closing)   # the whole-message path
+    assert b"".join(found[1]) == messages.attachment(raw, meta["index"])[1] == b"QUJDR"
+
+
+def test_the_api_download_is_streamed_with_its_length(client, data_dir):
+    created = client.post("/api/v1/inboxes", json={}).json
+    entry = client.application.extensions["tempmail"].by_token(created["token"])
+    payload = os.urandom(300_000)
+    raw = (HEAD + b"--b\r\nContent-Type: application/pdf; name=x.pdf\r\n"
+           b"Content-Transfer-Encoding: base64\r\n\r\n" + base64.encodebytes(payload) + b"--b--\r\n")
+    message_id = maildir.deliver(f"{data_dir}/mail/{entry.mailbox_id}", io.BytesIO(raw))
+    headers = {"Authorization": f"Bearer {created['token']}"}
+    response = client.get(f"/api/v1/inbox/messages/{message_id}/attachments/1", headers=headers,
+                          buffered=False)
+    assert response.is_streamed and response.headers["Content-Length"] == str(len(payload))
+    assert response.get_data() == payload
+    response.close()
