@@ -65,6 +65,8 @@ bench: venv test-deps
 	$(PY) bench/api.py
 	$(PY) bench/extract.py
 	$(PY) bench/hostile.py
+	$(PY) bench/attachment.py
+	$(PY) bench/longpoll.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

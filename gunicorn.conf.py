@@ -1,8 +1,11 @@
 """gunicorn settings for tempmail (development and production; see docs/deploy.md).
 
 Threads, not processes, carry the API's long polls (?wait= up to 60 s): a
-waiting request sleeps in its thread, so 2 workers x 32 threads keep serving
-other requests while dozens of test suites wait for mail.
+waiting request sleeps in its thread (woken by tempmail/mailwatch.py, no
+polling of its own). The pool is TEMPMAIL_THREADS for the site and the API
+plus TEMPMAIL_MAX_WAITERS for waiting requests; the app answers a waiter past
+that bound 503 with Retry-After (tempmail/web/waiters.py), so waiting clients
+can never take the threads the site needs.
 """
 
 import os
@@ -14,7 +17,9 @@ workers = int(os.environ.get("TEMPMAIL_WORKERS", "2"))
 # limit would count several times over. Without shared storage (Redis), one worker.
 if os.environ.get("TEMPMAIL_RATELIMIT_STORAGE_URI", "memory://").startswith("memory://"):
     workers = 1
-threads = int(os.environ.get("TEMPMAIL_THREADS", "32"))
+_max_waiters = int(os.environ.get("TEMPMAIL_MAX_WAITERS", "500"))  # web/waiters.py reads it too
+threads = int(os.environ.get("TEMPMAIL_THREADS", "32")) + _max_waiters
+worker_connections = max(1000, 2 * threads)   # gthread: open connections per worker
 timeout = 90                 # > the longest ?wait= (60 s)
 graceful_timeout = 10
 keepalive = 5

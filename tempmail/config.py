@@ -29,6 +29,7 @@ DEFAULTS = {
     "CREATE_LIMIT": "30 per hour",
     "POLL_LIMIT": "300 per minute",
     "PROXIES": 0,
+    "MAX_WAITERS": 500,        # API long polls waiting at once; gunicorn adds threads for them
     "OPS_ALLOW": "127.0.0.1/32,::1/128",
     "CAPTCHA_VERIFY_URL": "https://www.google.com/recaptcha/api/siteverify",
     "CAPTCHA_SITE_KEY": "",
@@ -38,7 +39,7 @@ DEFAULTS = {
 }
 
 INT_KEYS = ("LIFETIME", "MIN_LIFETIME", "MAX_LIFETIME", "INACTIVITY",
-            "MAX_MESSAGE_SIZE", "MAILBOX_MAX_MESSAGES", "MAILBOX_MAX_BYTES", "DISK_RESERVE",
+            "MAX_MESSAGE_SIZE", "MAILBOX_MAX_MESSAGES", "MAILBOX_MAX_BYTES", "DISK_RESERVE", "MAX_WAITERS",
             "PROXIES", "ROUTER_MAX_CONNECTIONS", "ROUTER_WORKERS")
 FLOAT_KEYS = ("REGISTRY_TIMEOUT", "ROUTER_TIMEOUT")
 

@@ -7,11 +7,13 @@ methods and never the store (maildir), the renderings or the registry.
 import time
 from collections.abc import Callable, Iterator
 
-from tempmail import maildir, messages, rendering
+from tempmail import maildir, mailwatch, messages, mimestream, rendering
 from tempmail.registry import Entry
 
 WAIT_STEP = 0.05
-"""Seconds between looks at the Maildir while a caller waits for mail."""
+"""Shortest sleep of a waiter between two looks at its inbox's expiry."""
+WAIT_RECHECK = 1.0
+"""Longest sleep of a waiter without news: it then looks at its inbox and the clock again."""
 
 
 class InboxReading:
@@ -79,6 +81,34 @@ class InboxReading:
             return None
         return meta, payload
 
+    def attachment_stream(self, entry: Entry, message_id: str,
+                          index: int) -> tuple[dict, Iterator[bytes], int | None] | None:
+        """Return (its metadata, its bytes in chunks, their count if known) of part index, or None.
+
+        The part is found in the file and decoded as it is sent (mimestream), so
+        memory stays bounded whatever its size; a message that walk does not
+        follow exactly is decoded whole in memory (attachment), at most
+        messages.Limits.size bytes.
+        """
+        mailbox = self.mailbox_path(entry)
+        meta = next((a for a in rendering.render(mailbox, message_id)["attachments"]
+                     if a["index"] == index), None)
+        if meta is None:
+            return None
+        with maildir.open_message(mailbox, message_id) as handle:
+            part = mimestream.find_part(handle.fileno(), index, messages.DEFAULT_LIMITS)
+            if part is not None:
+                size = part.size if part.size == meta["size"] else None
+                return meta, mimestream.open_part(handle.fileno(), part), size
+            raw = handle.read(messages.DEFAULT_LIMITS.size + 1)
+        if len(raw) > messages.DEFAULT_LIMITS.size:
+            return None
+        try:
+            _, payload = messages.attachment(raw, index)
+        except KeyError:  # no such part
+            return None
+        return meta, iter((payload,)), len(payload)
+
     def delete_message(self, entry: Entry, message_id: str) -> None:
         """Remove one message of entry's and its cached renderings; raise MessageMissing."""
         mailbox = self.mailbox_path(entry)
@@ -90,27 +120,32 @@ class InboxReading:
         """Return the summaries wanted() accepts, waiting up to seconds for the first one.
 
         Returns early with an empty list when the inbox expires or is deleted.
+        The wait blocks on mailwatch (one watcher thread per process wakes it
+        when the Maildir changes), so a waiter costs a sleeping thread, no CPU.
         """
         mailbox = self.mailbox_path(entry)
         deadline = time.monotonic() + seconds
         seen = None
-        while True:
-            state = maildir.state(mailbox)
-            if state is None:
-                return []
-            if state != seen:
-                seen = state
-                found = [item for item in rendering.index(mailbox) if wanted(item)]
-                if found:
-                    return found
-            if time.monotonic() >= deadline:
-                return []
-            if self.clock() >= entry.ends_at():  # ask the registry only when it may be over
-                current = self.refresh(entry)
-                if current is None:
+        with mailwatch.watching(mailbox, register=seconds > 0) as watch:
+            while True:
+                watch.clear()
+                state = maildir.state(mailbox)
+                if state is None:
                     return []
-                entry = current
-            time.sleep(WAIT_STEP)
+                if state != seen:
+                    seen = state
+                    found = [item for item in rendering.index(mailbox) if wanted(item)]
+                    if found:
+                        return found
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return []
+                if self.clock() >= entry.ends_at():  # ask the registry only when it may be over
+                    current = self.refresh(entry)
+                    if current is None:
+                        return []
+                    entry = current
+                watch.wait(min(left, WAIT_RECHECK, max(WAIT_STEP, entry.ends_at() - self.clock())))
 
     def refresh(self, entry: Entry) -> Entry | None:
         """Return entry as the registry has it now, or None if it is no longer live."""

@@ -12,7 +12,7 @@ from tempmail.inboxes import (
     RegistryError,
 )
 from tempmail.timefmt import iso
-from tempmail.web import limits, service
+from tempmail.web import limits, service, waiters
 from tempmail.web.downloads import attachment_response, source_response
 from tempmail.web.problems import from_http_exception, is_http_exception, problem
 
@@ -197,7 +197,19 @@ def list_messages():
         raise _Problem(400, "'wait' must be a number of seconds (at most 60).") from None
     sender = request.args.get("from", "").lower()
     subject = request.args.get("subject", "").lower()
-    found = service().wait_for_messages(entry, wait, lambda item: _matches(item, sender, subject))
+
+    def wanted(item):
+        return _matches(item, sender, subject)
+    if not wait:
+        return jsonify({"messages": [_public(item) for item in
+                                     service().wait_for_messages(entry, 0.0, wanted)]})
+    # A waiting request holds a thread: at most MAX_WAITERS at once (web/waiters.py).
+    with waiters.waiting_slot() as granted:
+        if not granted:
+            raise _Problem(503, "Too many clients are waiting for mail right now; "
+                                "retry shortly, or poll without 'wait'.",
+                           headers={"Retry-After": str(waiters.RETRY_AFTER)})
+        found = service().wait_for_messages(entry, wait, wanted)
     return jsonify({"messages": [_public(item) for item in found]})
 
 

@@ -13,14 +13,16 @@ SAFE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp", "application
 
 def attachment_response(entry, message_id: str, index: int,
                         inline_image: bool = False) -> Response | None:
-    """Return the download Response for part index of a message, or None if there is none."""
-    found = service().attachment(entry, message_id, index)
+    """Return the download Response for part index of a message (streamed), or None."""
+    found = service().attachment_stream(entry, message_id, index)
     if found is None:
         return None
-    meta, payload = found
+    meta, chunks, size = found
     kind = meta["content_type"] if meta["content_type"] in SAFE_TYPES else \
         "application/octet-stream"
-    response = Response(payload, mimetype=kind)
+    response = Response(chunks, mimetype=kind)   # streamed: the worker never holds it whole
+    if size is not None:
+        response.headers["Content-Length"] = str(size)
     disposition = "inline" if inline_image and kind.startswith("image/") else "attachment"
     ascii_name = meta["filename"].encode("ascii", "replace").decode().replace('"', "_")
     response.headers["Content-Disposition"] = (

@@ -1,0 +1,110 @@
+"""Wake the threads waiting for mail: one watcher thread per process, not one poll per waiter.
+
+A waiter registers the Maildir it waits on and blocks on an Event (no CPU, no
+GIL). The watcher looks at every watched Maildir's state (maildir.state: two
+stats) once per STEP and sets the Events of the mailboxes that changed, or
+that vanished. Polling, not inotify: it sees deliveries made on another
+machine over NFS too, and it costs a few microseconds per watched mailbox.
+"""
+
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from tempmail import maildir
+
+STEP = 0.05
+"""Seconds between two looks at the watched Maildirs."""
+
+
+class Watch:
+    """One waiter's registration: wait() returns early once its Maildir changes."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.event = threading.Event()
+
+    def clear(self) -> None:
+        """Forget earlier changes (call before looking at the Maildir yourself)."""
+        self.event.clear()
+
+    def wait(self, timeout: float) -> bool:
+        """Block up to timeout seconds; return True if the Maildir changed meanwhile."""
+        return self.event.wait(max(0.0, timeout))
+
+
+class Watcher:
+    """The watched Maildirs of this process and the thread that looks at them."""
+
+    def __init__(self, step: float = STEP) -> None:
+        self.step = step
+        self.lock = threading.Lock()
+        self.someone = threading.Condition(self.lock)
+        self.watches: dict[str, set[Watch]] = {}
+        self.states: dict[str, tuple | None] = {}
+        self.thread: threading.Thread | None = None
+
+    def add(self, path: str) -> Watch:
+        """Register a waiter on the Maildir at path; start the thread if it is not running."""
+        watch = Watch(path)
+        state = maildir.state(path)
+        with self.lock:
+            if path not in self.watches:
+                self.watches[path], self.states[path] = set(), state
+            self.watches[path].add(watch)
+            if self.thread is None or not self.thread.is_alive():   # also after a fork
+                self.thread = threading.Thread(target=self._run, name="mailwatch", daemon=True)
+                self.thread.start()
+            self.someone.notify()
+        return watch
+
+    def remove(self, watch: Watch) -> None:
+        """Unregister a waiter."""
+        with self.lock:
+            waiting = self.watches.get(watch.path)
+            if waiting is not None:
+                waiting.discard(watch)
+                if not waiting:
+                    del self.watches[watch.path], self.states[watch.path]
+
+    def count(self) -> int:
+        """Return how many waiters are registered."""
+        with self.lock:
+            return sum(len(waiting) for waiting in self.watches.values())
+
+    def look(self) -> None:
+        """Look at every watched Maildir once; wake the waiters of those that changed."""
+        with self.lock:
+            paths = list(self.watches)
+        for path in paths:
+            state = maildir.state(path)
+            with self.lock:
+                if path in self.watches and state != self.states[path]:
+                    self.states[path] = state
+                    for watch in self.watches[path]:
+                        watch.event.set()
+
+    def _run(self) -> None:
+        while True:
+            with self.lock:
+                while not self.watches:
+                    self.someone.wait()
+            self.look()
+            time.sleep(self.step)
+
+
+WATCHER = Watcher()
+
+
+@contextmanager
+def watching(path: str, register: bool = True) -> Iterator[Watch]:
+    """Register a waiter on the Maildir at path for the block (a bare Watch if not register)."""
+    if not register:
+        yield Watch(path)
+        return
+    watch = WATCHER.add(path)
+    try:
+        yield watch
+    finally:
+        WATCHER.remove(watch)
