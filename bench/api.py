@@ -18,8 +18,8 @@ import urllib.request
 
 from tempmail import maildir
 
-import helpers
 from common import report
+import helpers
 
 
 def call(url, method="GET", token=None, timeout=60):

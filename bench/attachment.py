@@ -20,13 +20,12 @@ import os
 import statistics
 import time
 
-from serving import gunicorn, rss_kb, worker_of
-
 from tempmail import maildir
 from tempmail.inboxes import Inboxes
 
-import helpers
 from common import report
+import helpers
+from serving import gunicorn, rss_kb, worker_of
 
 
 def fetch(port, path, token=None):

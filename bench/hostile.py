@@ -22,8 +22,8 @@ import time
 from tempmail import config, maildir, rendering
 from tempmail.inboxes import Inboxes
 
-import helpers
 from common import report
+import helpers
 from web import Client, new_inbox, start_gunicorn
 
 SIZE = config.DEFAULTS["MAX_MESSAGE_SIZE"]

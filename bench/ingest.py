@@ -25,8 +25,8 @@ import time
 
 from tempmail import eximctl
 
-import helpers
 from common import report
+import helpers
 
 BASELINE_ACL = r"""acl_check_rcpt:
   deny    message = relay not permitted

@@ -21,13 +21,12 @@ import statistics
 import threading
 import time
 
-from serving import gunicorn, rss_kb, worker_of
-
 from tempmail import maildir
 from tempmail.inboxes import Inboxes
 
-import helpers
 from common import report
+import helpers
+from serving import gunicorn, rss_kb, worker_of
 
 WAIT = 20
 MAIL = b"From: App <no-reply@app.example>\r\nSubject: Your code\r\n\r\ncode 123456\r\n"

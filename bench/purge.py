@@ -19,8 +19,8 @@ import time
 from tempmail import maildir, purge
 from tempmail.inboxes import Inboxes
 
-import helpers
 from common import report
+import helpers
 
 BODY = b"From: a@example.org\nSubject: hello\n\n" + b"some text of a message\n" * 40
 

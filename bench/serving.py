@@ -1,7 +1,7 @@
 """A gunicorn (the project's gunicorn.conf.py) on a free 127.0.0.1 port for one benchmark."""
 
-import shutil
 from contextlib import contextmanager
+import shutil
 
 import common  # noqa: F401  (first: puts the project and tests/ on sys.path)
 import helpers

@@ -22,8 +22,8 @@ import time
 from tempmail import maildir
 from tempmail.inboxes import Inboxes
 
-import helpers
 from common import ROOT, report
+import helpers
 
 
 class Client:

@@ -6,10 +6,10 @@ place through directory descriptors, so a planted symlink is never followed
 and a reader never sees half a file. Standard library only.
 """
 
+from collections.abc import Callable
 import errno
 import os
 import secrets
-from collections.abc import Callable
 from typing import BinaryIO
 
 CHUNK = 1 << 16

@@ -12,9 +12,9 @@ nesting depth. Every scan here moves forward, each character is looked at a
 bounded number of times, and the deadline is checked as tokens go by.
 """
 
-import re
 from collections.abc import Iterator
 from html import escape, unescape
+import re
 
 from tempmail.budget import NEVER, Deadline
 

@@ -4,8 +4,8 @@ Inboxes (inboxes.py) mixes this in; the site, the API and the CLI call these
 methods and never the store (maildir), the renderings or the registry.
 """
 
-import time
 from collections.abc import Callable, Iterator
+import time
 
 from tempmail import maildir, mailwatch, messages, mimestream, rendering
 from tempmail.registry import Entry

@@ -7,11 +7,11 @@ serving other connections. Never logs an address or message content.
 
 import asyncio
 import collections
+from collections.abc import Callable
 import concurrent.futures
 import logging
 import threading
 import time
-from collections.abc import Callable
 from typing import Any
 
 from tempmail import delivery

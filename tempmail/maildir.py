@@ -13,13 +13,13 @@ Nothing in a mailbox is trusted (Exim's group can write it): every folder and
 file is opened through safedir, and what is not a regular file is skipped.
 """
 
+from collections.abc import Iterator
 import fcntl
 import hashlib
 import os
 import shutil
 import stat
 import time
-from collections.abc import Iterator
 from typing import BinaryIO, NamedTuple
 
 from tempmail import atomicfile, safedir

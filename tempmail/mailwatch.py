@@ -7,10 +7,10 @@ that vanished. Polling, not inotify: it sees deliveries made on another
 machine over NFS too, and it costs a few microseconds per watched mailbox.
 """
 
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+import threading
+import time
 
 from tempmail import maildir
 

@@ -1,7 +1,7 @@
 """A small thread-safe LRU map, for results kept in memory per process."""
 
-import threading
 from collections import OrderedDict
+import threading
 
 
 class Memo:

@@ -8,12 +8,12 @@ Nothing here raises on a malformed message.
 
 import codecs
 import email
+from email import policy as email_policy
 import email.header
+from email.parser import BytesHeaderParser
 import email.utils
 import re
 import time
-from email import policy as email_policy
-from email.parser import BytesHeaderParser
 
 HEADER_BUDGET = 64 * 1024     # bytes of header section read when the full parse failed
 HEADER_VALUE_MAX = 998 * 4    # longest header value kept, in characters

@@ -14,11 +14,11 @@ found byte range chunk by chunk (partdecode); ``open_part`` does that on a
 descriptor of its own, closed when the response is.
 """
 
-import os
-import re
 from collections.abc import Iterator
 from email import policy as email_policy
 from email.parser import BytesHeaderParser
+import os
+import re
 from typing import NamedTuple
 
 from tempmail import partdecode

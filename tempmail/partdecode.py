@@ -9,8 +9,8 @@ that closes its descriptor. Standard library only; linear in the input.
 """
 
 import binascii
-import os
 from collections.abc import Callable, Iterable, Iterator
+import os
 
 _ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _NOT_BASE64 = bytes(c for c in range(256) if c not in _ALPHABET and c != ord("="))

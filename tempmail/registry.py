@@ -6,10 +6,10 @@ data folder: today the SQLite file (tempmail.registry_sqlite), the embedded
 default. Standard library only: the router imports this.
 """
 
+from collections.abc import Callable
 import dataclasses
 import os
 import time
-from collections.abc import Callable
 from typing import Protocol
 
 # The one definition of "live", shared with exim/exim.conf (which spells it with

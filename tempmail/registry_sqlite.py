@@ -6,6 +6,7 @@ in ``BEGIN IMMEDIATE`` so the busy timeout applies (a deferred transaction that
 upgrades to a write fails at once with "locked").
 """
 
+from collections.abc import Callable
 import hashlib
 import hmac
 import os
@@ -13,7 +14,6 @@ import secrets
 import sqlite3
 import threading
 import time
-from collections.abc import Callable
 
 from tempmail.registry import LIVE, AddressTaken, Entry, RegistryError
 

@@ -12,11 +12,11 @@ Per process, work in progress is shared: a second request for what another threa
 that result instead of starting again.
 """
 
+from concurrent.futures import Future
 import json
 import os
 import stat
 import threading
-from concurrent.futures import Future
 
 from tempmail import atomicfile, maildir
 

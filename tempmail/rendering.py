@@ -14,8 +14,8 @@ listing state (maildir.listing, which is cached on the mtimes of new/ and cur/).
 """
 
 import hashlib
-import re
 from html import escape
+import re
 
 from tempmail import extract, htmlwalk, links, maildir, messages, sanitize
 from tempmail.budget import Deadline, OverBudget

@@ -11,10 +11,10 @@ Exit status (sysexits): 0 once the message and its directory entry are on
 disk; 67 when the address is not live; 75 on any doubt.
 """
 
+from collections.abc import Callable, Mapping
 import os
 import sys
 import time
-from collections.abc import Callable, Mapping
 from typing import Any, BinaryIO
 
 from tempmail import delivery

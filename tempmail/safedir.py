@@ -6,10 +6,10 @@ descriptors with O_NOFOLLOW. What is found where only our files belong (a
 planted symlink, a FIFO) is counted in SKIPPED and never followed.
 """
 
+from collections import Counter
 import errno
 import os
 import threading
-from collections import Counter
 
 DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
 # O_NONBLOCK: a FIFO planted under a file's name must not hang the reader.

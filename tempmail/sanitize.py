@@ -11,9 +11,9 @@ a CSP that blocks scripts and, by default, every remote load: two fences.
 import re
 
 import bleach
-import tinycss2
 from bleach.css_sanitizer import CSSSanitizer
 from bleach.html5lib_shim import Filter
+import tinycss2
 
 from tempmail import htmlwalk
 from tempmail.budget import NEVER, Deadline

@@ -1,7 +1,7 @@
 """Template filters: durations, times, sizes, in the reader's language (Babel)."""
 
-import time
 from datetime import UTC, datetime
+import time
 
 from babel.dates import format_date, format_time, format_timedelta, get_datetime_format
 from babel.units import format_unit

@@ -7,9 +7,9 @@ at once, so TEMPMAIL_THREADS threads always remain for the site and for API
 calls that do not wait. A client past the bound gets 503 with Retry-After.
 """
 
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+import threading
 
 from flask import current_app
 

@@ -1,8 +1,8 @@
 """Real headless Chromium (Debian's package) against `make run`'s stack."""
 
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import os
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 

@@ -3,9 +3,9 @@
 import re
 from urllib.parse import urlsplit
 
-import pytest
 from conftest import screenshot
 from playwright.sync_api import expect
+import pytest
 
 pytestmark = pytest.mark.browser
 

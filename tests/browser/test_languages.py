@@ -2,9 +2,9 @@
 
 import re
 
-import pytest
 from conftest import screenshot
 from playwright.sync_api import expect
+import pytest
 
 pytestmark = pytest.mark.browser
 

@@ -1,8 +1,8 @@
 """Helpers for the Python client's tests: a scripted fake API, and mail sent into the stack."""
 
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import json
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
 class FakeApi(ThreadingHTTPServer):

@@ -2,8 +2,8 @@
 
 import threading
 
-import pytest
 from client_helpers import FakeApi
+import pytest
 
 
 @pytest.fixture

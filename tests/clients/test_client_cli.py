@@ -6,8 +6,8 @@ import shlex
 import subprocess
 import sys
 
-import pytest
 from client_helpers import mail, send_later
+import pytest
 
 import helpers
 

@@ -1,12 +1,12 @@
 """The client against `make run`'s stack: real Exim delivers real mail, gunicorn serves the API."""
 
+from datetime import UTC, datetime
 import secrets
 import threading
 import time
-from datetime import UTC, datetime
 
-import pytest
 from client_helpers import mail, send_later
+import pytest
 
 from tempmail_client import Conflict, InboxGone, NotFound, WaitTimeout
 

@@ -4,9 +4,9 @@ these catch square-of-size behaviour (seconds to minutes), not speed regressions
 
 import time
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+import pytest
 
 from tempmail import extract, htmlwalk, links, sanitize
 from tempmail.budget import Deadline, OverBudget

@@ -1,8 +1,8 @@
+from datetime import datetime
 import io
 import json
 import re
 import time
-from datetime import datetime
 
 import pytest
 

@@ -1,7 +1,7 @@
+from datetime import datetime
 import io
 import json
 import time
-from datetime import datetime
 
 from tempmail import router
 

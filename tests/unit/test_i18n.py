@@ -11,9 +11,9 @@ import subprocess
 import sys
 import time
 
-import pytest
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
+import pytest
 
 from tempmail import create_app, maildir
 from tempmail.web import filters

@@ -1,8 +1,8 @@
 """The virtualenv runs on an interpreter whose HTMLParser is linear (CVE-2025-6069 fixed)."""
 
+from html.parser import HTMLParser
 import sys
 import time
-from html.parser import HTMLParser
 
 
 def test_the_venv_is_built_on_debians_python_by_default():

@@ -4,8 +4,8 @@ Both read HTML through one walker (htmlwalk); this runs the whole verification
 corpus (tests/data/verification.py) through the Maildir, the list and the page.
 """
 
-import io
 from email.message import EmailMessage
+import io
 
 import pytest
 

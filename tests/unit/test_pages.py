@@ -1,9 +1,9 @@
+from http.server import BaseHTTPRequestHandler, HTTPServer
 import io
 import json
 import os
 import re
 import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 

@@ -8,9 +8,9 @@ import threading
 import time
 import uuid
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+import pytest
 
 from tempmail import atomicfile, maildir, rendercache, rendering
 

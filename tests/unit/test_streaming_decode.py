@@ -1,9 +1,9 @@
 """The chunked transfer decoders give exactly what email's get_payload(decode=True) gives."""
 
 import base64
+from email._encoded_words import decode_b
 import quopri
 import random
-from email._encoded_words import decode_b
 
 import pytest
 
