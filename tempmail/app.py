@@ -52,6 +52,7 @@ def create_app(test_config=None, clock=None):
     errors.init_app(app)
     app.register_blueprint(api.bp)
     csrf.exempt(api.bp)
+    csrf.exempt("tempmail.web.pages.language")
     app.register_blueprint(pages.bp)
     app.register_blueprint(ops.bp)
     limits.limiter.exempt(ops.bp)

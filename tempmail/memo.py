@@ -25,3 +25,8 @@ class Memo:
             self.items.move_to_end(key)
             while len(self.items) > self.size:
                 self.items.popitem(last=False)
+
+    def discard(self, key):
+        """Forget key if it is kept."""
+        with self.lock:
+            self.items.pop(key, None)

@@ -34,6 +34,10 @@ _PART_RE = re.compile(re.escape(PART_MARK) + r"(\d+):")
 
 
 _INDEXES = Memo(512)
+_RENDERS = Memo(256)
+"""Renderings of recently viewed messages (they never change), for the repeat view."""
+REMEMBER_CHARS = 256 * 1024
+"""Largest rendering (HTML plus text, in characters) kept in memory."""
 
 
 def read(mailbox: str, message_id: str, limit: int | None = None) -> bytes:
@@ -43,6 +47,7 @@ def read(mailbox: str, message_id: str, limit: int | None = None) -> bytes:
 
 def forget(mailbox: str, message_id: str) -> None:
     """Drop the cached renderings of a message that was deleted."""
+    _RENDERS.discard((mailbox, message_id))
     try:
         with Folder(mailbox) as folder:
             for suffix in (".json", ".remote.json"):
@@ -99,11 +104,17 @@ def render(mailbox: str, message_id: str) -> dict:
     Within RENDER_SECONDS of work; past them "ok" is False and "problem" says
     so (cached too). A second caller for the same message waits for the first.
     """
+    key = (mailbox, message_id)
+    remembered = _RENDERS.get(key)
+    if remembered is not None:
+        return remembered
     with Folder(mailbox) as folder:
         cached = folder.load(_cache_name(message_id, ".json"))
-    if cached is not None:
-        return cached
-    return shared(("render", mailbox, message_id), lambda: _render(mailbox, message_id))
+    if cached is None:
+        cached = shared(("render", mailbox, message_id), lambda: _render(mailbox, message_id))
+    if len(cached.get("html") or "") + len(cached.get("text") or "") <= REMEMBER_CHARS:
+        _RENDERS.put(key, cached)
+    return cached
 
 
 def _render(mailbox, message_id):

@@ -1,6 +1,7 @@
 """Template filters: durations, times, sizes, in the reader's language (Babel)."""
 
 from datetime import UTC, datetime
+import functools
 import time
 
 from babel.dates import format_date, format_time, format_timedelta, get_datetime_format
@@ -26,6 +27,11 @@ def duration(seconds: float) -> str:
 
 def clock(value) -> str:
     """Return an ISO time or Unix seconds as a UTC time (today) or date and time, localized."""
+    return _clock(str(get_locale()), value, datetime.now(UTC).date())
+
+
+@functools.lru_cache(maxsize=4096)
+def _clock(locale: str, value, today) -> str:
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00")) if isinstance(value, str) \
             else datetime.fromtimestamp(value, UTC)
@@ -34,9 +40,8 @@ def clock(value) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     moment = moment.astimezone(UTC)
-    locale = get_locale()
     shown = format_time(moment, "short", tzinfo=UTC, locale=locale)
-    if moment.date() != datetime.now(UTC).date():
+    if moment.date() != today:
         day = format_date(moment, "medium", locale=locale)
         shown = get_datetime_format("medium", locale=locale).replace("'", "").replace(
             "{0}", shown).replace("{1}", day)
@@ -56,8 +61,11 @@ def left(epoch: float) -> str:
 
 def size(count) -> str:
     """Return a byte count in bytes, kB or MB, with the reader's unit names."""
-    count = int(count or 0)
-    locale = get_locale()
+    return _size(str(get_locale()), int(count or 0))
+
+
+@functools.lru_cache(maxsize=4096)
+def _size(locale: str, count: int) -> str:
     if count < 1024:
         return format_unit(count, "digital-byte", length="long", locale=locale)
     unit = "digital-kilobyte" if count < 1024 * 1024 else "digital-megabyte"

@@ -3,12 +3,13 @@
 The JSON API stays English: nothing under /api/ calls gettext.
 """
 
+import functools
 import os
 from urllib.parse import urlsplit
 
 from babel import Locale, negotiate_locale
-from flask import Response, abort, redirect, request
-from flask_babel import Babel, get_locale, gettext
+from flask import Response, abort, g, redirect, request
+from flask_babel import Babel, get_locale, get_translations, gettext
 from markupsafe import Markup
 
 from tempmail.texts import N_, Text
@@ -42,7 +43,10 @@ def select_locale() -> str:
 
 def current() -> str:
     """Return the code of the language this response is in."""
-    return str(get_locale() or DEFAULT)
+    found = g.get("tempmail_language")
+    if found is None:
+        found = g.tempmail_language = str(get_locale() or DEFAULT)
+    return found
 
 
 def html_lang() -> str:
@@ -53,7 +57,12 @@ def html_lang() -> str:
 
 def text_direction() -> str:
     """Return 'rtl' or 'ltr' for the language shown."""
-    return Locale.parse(current()).text_direction
+    return _direction(current())
+
+
+@functools.lru_cache(maxsize=64)
+def _direction(code: str) -> str:
+    return Locale.parse(code).text_direction
 
 
 def translate(message: str) -> str:
@@ -92,6 +101,14 @@ def switch(code: str, target: str) -> Response:
     return response
 
 
+def _catalog():
+    """Return this request's translations, looked up once per request."""
+    found = g.get("tempmail_catalog")
+    if found is None:
+        found = g.tempmail_catalog = get_translations()
+    return found
+
+
 def init_app(app) -> None:
     """Bind Flask-Babel to the catalogs in tempmail/translations and give templates the helpers."""
     # One Babel per app: Flask-Babel caches loaded catalogs on the Babel object, so a shared
@@ -104,6 +121,14 @@ def init_app(app) -> None:
     if missing:
         app.logger.warning("no compiled catalog for %s: the site shows English; run "
                            "`pybabel compile -d tempmail/translations`", ", ".join(missing))
+    # Templates call gettext a few dozen times a page; Flask-Babel's callables look the
+    # catalog up each time. Look it up once per request instead (the repeat-view target).
+    app.jinja_env.install_gettext_callables(
+        gettext=lambda s: _catalog().ugettext(s),
+        ngettext=lambda s, p, n: _catalog().ungettext(s, p, n),
+        pgettext=lambda c, s: _catalog().upgettext(c, s),
+        npgettext=lambda c, s, p, n: _catalog().unpgettext(c, s, p, n),
+        newstyle=True)
     app.jinja_env.globals.update(languages=LANGUAGES, current_language=current,
                                  html_lang=html_lang, text_direction=text_direction, here=here,
                                  bdi=bdi)

@@ -249,8 +249,12 @@ def delete_message(message_id):
 
 @bp.post("/language")
 def language():
-    """Remember the language chosen in the switcher (a cookie) and go back to the page."""
-    _require_form()
+    """Remember the language chosen in the switcher (a cookie) and go back to the page.
+
+    No CSRF token: choosing a language changes nothing but how pages read, and
+    a token would put a session (and a timestamp) into every page, error pages
+    included; a post another site sends is refused by security.same_site_only.
+    """
     return i18n.switch(request.form.get("lang", ""), request.form.get("next", ""))
 
 

@@ -92,7 +92,7 @@ def test_the_switcher_works_without_javascript_and_beats_accept_language(site):
     assert ['Deutsch', 'Français', 'Español', 'Português', 'Русский', '中文', 'العربية', 'English'] \
         == [LANGUAGES[c] for c in ("de", "fr", "es", "pt", "ru", "zh", "ar", "en")]
     assert '<input type="hidden" name="next" value="/api">' in text
-    response = site.post("/language", data={"csrf_token": csrf(text), "lang": "ar", "next": "/api"},
+    response = site.post("/language", data={"lang": "ar", "next": "/api"},
                          headers={"Accept-Language": "de"})
     assert response.status_code == 302 and response.headers["Location"] == "/api"
     cookie = site.get_cookie("lang")
@@ -101,12 +101,18 @@ def test_the_switcher_works_without_javascript_and_beats_accept_language(site):
 
 
 def test_the_switcher_refuses_strangers_and_goes_home_from_foreign_urls(site):
-    token = csrf(page(site))
-    assert site.post("/language", data={"lang": "de", "next": "/"}).status_code == 400
-    assert site.post("/language", data={"csrf_token": token, "lang": "xx"}).status_code == 400
+    cross_site = {"Sec-Fetch-Site": "cross-site"}
+    assert site.post("/language", data={"lang": "de", "next": "/"}, headers=cross_site).status_code == 403
+    assert site.post("/language", data={"lang": "xx"}).status_code == 400
     for target in ("//evil.example/", "https://evil.example/", "/\\evil.example", "evil", ""):
-        response = site.post("/language", data={"csrf_token": token, "lang": "fr", "next": target})
+        response = site.post("/language", data={"lang": "fr", "next": target})
         assert response.headers["Location"] == "/", target
+
+
+def test_pages_carry_no_session_for_the_switcher(site):
+    response = site.get("/api")
+    assert "csrf_token" not in response.get_data(as_text=True)
+    assert not [c for c in response.headers.getlist("Set-Cookie") if c.startswith("tempmail=")]
 
 
 @pytest.mark.parametrize("code", TRANSLATED)
