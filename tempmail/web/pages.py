@@ -2,6 +2,7 @@
 
 import secrets
 
+import segno
 from flask import (
     Blueprint,
     Response,
@@ -14,6 +15,7 @@ from flask import (
     session,
     url_for,
 )
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
@@ -53,10 +55,20 @@ def _lifetimes():
 
 def _inbox_context(token, entry, found):
     listing = service().messages(entry)
+    open_url = url_for("pages.open_inbox", _external=True) + "#" + token
     return dict(entry=entry, address=entry.address, expires_at=iso(entry.ends_at()),
+                open_url=open_url, open_qr=_qr_svg(open_url),
                 expires_epoch=int(entry.ends_at()), listing=listing, held=found,
                 etag=service().etag(entry, str(entry.ends_at())), form=captcha.PlainForm(),
                 can_extend=entry.ends_at() < entry.created_at + current_app.config["MAX_LIFETIME"])
+
+
+def _qr_svg(text: str) -> str:
+    """Return text as a QR code: an inline SVG (no style attributes, so the page CSP allows it)."""
+    svg = segno.make(text, error="m").svg_inline(
+        scale=4, dark="#000", light="#fff", svgclass="qr", omitsize=True,
+        title=_("QR code that opens this inbox"))
+    return svg.replace("<svg ", '<svg role="img" focusable="false" ', 1)
 
 
 @bp.get("/")
@@ -132,6 +144,28 @@ def _selected_for_post():
     if selected is None:
         abort(404)
     return selected
+
+
+@bp.get("/open")
+def open_inbox() -> str:
+    """Add an inbox to this browser: the token arrives in the URL fragment, which the server
+    never sees; the page's script posts it, and without JavaScript the person pastes it."""
+    return render_template("open.html", form=captcha.PlainForm())
+
+
+@bp.post("/open")
+@limits.limiter.limit(limits.create_limit, scope="open")
+def open_post() -> ResponseReturnValue:
+    """Take the token from the form body; hold its inbox in this browser if it is live."""
+    _require_form()
+    token = request.form.get("token", "").strip()
+    token = token.rpartition("#")[2]  # a pasted link works as well as the token alone
+    if service().by_token(token) is None:
+        flash(_("That link or token opens no live inbox. It may have expired or been deleted."),
+              "error")
+        return redirect(url_for("pages.open_inbox"))
+    browser_inboxes.add(token)
+    return redirect(url_for("pages.index"))
 
 
 @bp.post("/extend")

@@ -110,6 +110,19 @@
     if (!document.hidden) { unseen = 0; document.title = baseTitle; }
   });
 
+  // /open#TOKEN: the token rides in the fragment, which no request carries. Take it out of the
+  // address bar (and history) at once, then post it in the form body with the CSRF token.
+  var opener = document.querySelector("form[data-open-from-hash]");
+  if (opener && window.location.hash.length > 1) {
+    var token = window.location.hash.slice(1);
+    try { token = decodeURIComponent(token); } catch (e) { /* use it as it is */ }
+    history.replaceState(null, "", window.location.pathname + window.location.search);
+    opener.elements.token.value = token;
+    var note = document.querySelector(".opening");
+    if (note) { note.hidden = false; }
+    opener.submit();
+  }
+
   var auto = document.querySelector("form[data-autosubmit]");
   if (auto) { auto.submit(); }
   localizeTimes(document);
