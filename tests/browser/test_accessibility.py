@@ -35,15 +35,17 @@ def problems(page):
             for v in result["violations"] if v["impact"] in BLOCKING]
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_no_serious_or_critical_axe_violations(browser, stack, axe_source, scheme):
-    context = browser.new_context(color_scheme=scheme)
+@pytest.mark.parametrize("scheme,language", [("light", "en"), ("dark", "en"), ("dark", "ar")])
+def test_no_serious_or_critical_axe_violations(browser, stack, axe_source, scheme, language):
+    context = browser.new_context(color_scheme=scheme,
+                                  extra_http_headers={"Accept-Language": language})
     context.add_init_script(path=axe_source)  # like DevTools: outside the page's CSP
     page = context.new_page()
     found = {}
 
     page.goto(stack.url + "/?again=1")
     assert page.evaluate("typeof axe.run") == "function"
+    assert page.evaluate("document.documentElement.lang") == language
     assert page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches") == (scheme == "dark")
     found["welcome"] = problems(page)
 

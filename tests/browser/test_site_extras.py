@@ -1,5 +1,6 @@
 """Open an inbox on another device, new mail in a background tab, in real Chromium."""
 
+import os
 import re
 
 import pytest
@@ -42,6 +43,8 @@ def test_the_link_opens_the_inbox_in_another_browser_without_sending_the_token(b
     for request in sent:  # what goes over the wire: never a fragment, never the token
         assert token not in request.url.partition("#")[0]
         assert token not in (request.headers.get("referer") or "")
+    with open(os.path.join(stack.data_dir, "stack.log"), errors="replace") as log:
+        assert token not in log.read()  # nor in what the stack logged
     first.close()
     second.close()
 
