@@ -53,7 +53,7 @@ translations: venv
 # axe-core for the accessibility browser test, from npm once into a git-ignored folder; its
 # licence stays where npm puts it (node_modules/axe-core/LICENSE). The site never loads it.
 AXE_VERSION := 4.14.1
-AXE_DIR := tests/browser/.vendor
+AXE_DIR := tests/browser/.vendor/axe-core-$(AXE_VERSION)
 AXE := $(AXE_DIR)/node_modules/axe-core/axe.min.js
 $(AXE):
 	npm install --no-save --no-audit --no-fund --prefix $(AXE_DIR) axe-core@$(AXE_VERSION)

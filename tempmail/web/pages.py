@@ -1,5 +1,6 @@
 """The website: get an address, watch the inbox, read mail safely. GET never changes state."""
 
+import hashlib
 import secrets
 
 import segno
@@ -28,6 +29,8 @@ from tempmail.web.downloads import attachment_response, source_response
 bp = Blueprint("pages", __name__)
 FRAGMENTS = Memo(512)
 """Rendered inbox-list fragments, keyed by (mailbox id, etag)."""
+QR_CODES = Memo(256)
+"""Inline SVG QR codes (about 5 ms each to make), keyed by a hash of the link and the language."""
 EXTEND_STEP = 3600
 PART_URL_AGE = 3600
 RAW_SHOWN = 512 * 1024
@@ -65,6 +68,15 @@ def _inbox_context(token, entry, found):
 
 def _qr_svg(text: str) -> str:
     """Return text as a QR code: an inline SVG (no style attributes, so the page CSP allows it)."""
+    key = (hashlib.sha256(text.encode()).digest(), i18n.current())  # the link holds a secret
+    svg = QR_CODES.get(key)
+    if svg is None:
+        svg = _make_qr_svg(text)
+        QR_CODES.put(key, svg)
+    return svg
+
+
+def _make_qr_svg(text):
     svg = segno.make(text, error="m").svg_inline(
         scale=4, dark="#000", light="#fff", svgclass="qr", omitsize=True,
         title=_("QR code that opens this inbox"))

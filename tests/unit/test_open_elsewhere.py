@@ -6,6 +6,7 @@ import re
 import pytest
 
 from tempmail import create_app
+from tempmail.web import pages
 
 import helpers
 
@@ -105,3 +106,19 @@ def test_a_deleted_inbox_cannot_be_opened(app):
     second = app.test_client()
     second.post("/open", data={"csrf_token": csrf(second, "/open"), "token": token})
     assert shown_address(second.get("/").get_data(as_text=True)) is None
+
+
+def test_the_qr_code_is_made_once_per_link_and_language_and_kept_under_a_hash(app):
+    client = app.test_client()
+    page = inbox_page(client)
+    token = open_link(page).partition("#")[2]
+    kept = [key for key in pages.QR_CODES.items if token.encode() in repr(key).encode()]
+    assert kept == []  # the cache key is a hash, never the secret
+    before = len(pages.QR_CODES.items)
+    again = client.get("/").get_data(as_text=True)
+    assert len(pages.QR_CODES.items) == before
+    german = client.get("/", headers={"Accept-Language": "de"}).get_data(as_text=True)
+    assert len(pages.QR_CODES.items) == before + 1
+    assert "<title>QR-Code, der dieses Postfach öffnet</title>" in german
+    assert re.search(r"<svg role=\"img\".*?</svg>", again, re.S).group(0) == \
+        re.search(r"<svg role=\"img\".*?</svg>", page, re.S).group(0)
