@@ -13,7 +13,7 @@ APT_PACKAGES := exim4-daemon-heavy
 # 4,000 repeated open tags: ~2.5 s on a 3.11 without the CVE-2025-6069 fix, ~5 ms with it.
 export HTMLPARSER_IS_LINEAR := import time, html.parser as h; t = time.monotonic(); p = h.HTMLParser(); p.feed("<style " * 4000); p.close(); raise SystemExit(time.monotonic() - t > 0.5)
 
-.PHONY: run test venv system-deps test-deps bench clean translations
+.PHONY: run test venv system-deps test-deps bench clean translations axe
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt pyproject.toml clients/python/pyproject.toml Makefile
 	@[ -x $(PYTHON) ] || { $(SUDO) apt-get update && $(SUDO) apt-get install -y python3 python3-venv; }
@@ -50,10 +50,20 @@ test-deps: system-deps
 translations: venv
 	$(VENV)/bin/pybabel compile -d tempmail/translations
 
+# axe-core for the accessibility browser test, from npm once into a git-ignored folder; its
+# licence stays where npm puts it (node_modules/axe-core/LICENSE). The site never loads it.
+AXE_VERSION := 4.14.1
+AXE_DIR := tests/browser/.vendor/axe-core-$(AXE_VERSION)
+AXE := $(AXE_DIR)/node_modules/axe-core/axe.min.js
+$(AXE):
+	npm install --no-save --no-audit --no-fund --prefix $(AXE_DIR) axe-core@$(AXE_VERSION)
+
+axe: $(AXE)
+
 run: venv translations system-deps
 	$(PY) -m tempmail.devserver
 
-test: venv translations test-deps
+test: venv translations test-deps axe
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 	$(PY) -m pytest

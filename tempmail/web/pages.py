@@ -1,7 +1,9 @@
 """The website: get an address, watch the inbox, read mail safely. GET never changes state."""
 
+import hashlib
 import secrets
 
+import segno
 from flask import (
     Blueprint,
     Response,
@@ -14,6 +16,7 @@ from flask import (
     session,
     url_for,
 )
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
@@ -26,6 +29,8 @@ from tempmail.web.downloads import attachment_response, source_response
 bp = Blueprint("pages", __name__)
 FRAGMENTS = Memo(512)
 """Rendered inbox-list fragments, keyed by (mailbox id, etag)."""
+QR_CODES = Memo(256)
+"""Inline SVG QR codes (about 5 ms each to make), keyed by a hash of the link and the language."""
 EXTEND_STEP = 3600
 PART_URL_AGE = 3600
 RAW_SHOWN = 512 * 1024
@@ -53,10 +58,29 @@ def _lifetimes():
 
 def _inbox_context(token, entry, found):
     listing = service().messages(entry)
+    open_url = url_for("pages.open_inbox", _external=True) + "#" + token
     return dict(entry=entry, address=entry.address, expires_at=iso(entry.ends_at()),
+                open_url=open_url, open_qr=_qr_svg(open_url),
                 expires_epoch=int(entry.ends_at()), listing=listing, held=found,
                 etag=service().etag(entry, str(entry.ends_at())), form=captcha.PlainForm(),
                 can_extend=entry.ends_at() < entry.created_at + current_app.config["MAX_LIFETIME"])
+
+
+def _qr_svg(text: str) -> str:
+    """Return text as a QR code: an inline SVG (no style attributes, so the page CSP allows it)."""
+    key = (hashlib.sha256(text.encode()).digest(), i18n.current())  # the link holds a secret
+    svg = QR_CODES.get(key)
+    if svg is None:
+        svg = _make_qr_svg(text)
+        QR_CODES.put(key, svg)
+    return svg
+
+
+def _make_qr_svg(text):
+    svg = segno.make(text, error="m").svg_inline(
+        scale=4, dark="#000", light="#fff", svgclass="qr", omitsize=True,
+        title=_("QR code that opens this inbox"))
+    return svg.replace("<svg ", '<svg role="img" focusable="false" ', 1)
 
 
 @bp.get("/")
@@ -132,6 +156,28 @@ def _selected_for_post():
     if selected is None:
         abort(404)
     return selected
+
+
+@bp.get("/open")
+def open_inbox() -> str:
+    """Add an inbox to this browser: the token arrives in the URL fragment, which the server
+    never sees; the page's script posts it, and without JavaScript the person pastes it."""
+    return render_template("open.html", form=captcha.PlainForm())
+
+
+@bp.post("/open")
+@limits.limiter.limit(limits.create_limit, scope="open")
+def open_post() -> ResponseReturnValue:
+    """Take the token from the form body; hold its inbox in this browser if it is live."""
+    _require_form()
+    token = request.form.get("token", "").strip()
+    token = token.rpartition("#")[2]  # a pasted link works as well as the token alone
+    if service().by_token(token) is None:
+        flash(_("That link or token opens no live inbox. It may have expired or been deleted."),
+              "error")
+        return redirect(url_for("pages.open_inbox"))
+    browser_inboxes.add(token)
+    return redirect(url_for("pages.index"))
 
 
 @bp.post("/extend")

@@ -238,7 +238,10 @@ def test_the_scripts_get_their_words_from_the_page(site, data_dir):
     text = page(site, "/", language="ru")
     island = re.search(r'<script type="application/json" id="site-texts" nonce="[^"]+">(.*?)</script>',
                        text).group(1)
-    assert json.loads(island) == {"copied": "Скопировано", "left": "(осталось {time})"}
+    assert json.loads(island) == {
+        "copied": "Скопировано", "left": "(осталось {time})", "new_mail": "Новое письмо",
+        "notify_on": "Уведомлять о новых письмах", "notify_off": "Отключить уведомления",
+        "notify_blocked": "Уведомления для этого сайта запрещены в настройках вашего браузера."}
     assert "(осталось 59 мин)" in text or "(осталось 1 ч)" in text
 
 

@@ -321,7 +321,8 @@ def test_every_route_answers_with_the_security_headers(data_dir):
     part = re.search(r'src="(/p/[^"]+)"', frame).group(1)
     paths = {"/", "/inbox/messages", f"/m/{message_id}", f"/m/{message_id}/frame", part,
              f"/m/{message_id}/attachments/6", f"/m/{message_id}/source", "/api", "/robots.txt",
-             "/healthz", "/metrics", "/static/site.css", "/api/v1/openapi.json", "/api/v1/domains"}
+             "/healthz", "/metrics", "/static/site.css", "/api/v1/openapi.json", "/api/v1/domains",
+             "/open"}
     covered = set()
     for path in paths:
         response = client.get(path)

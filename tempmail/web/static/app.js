@@ -80,6 +80,66 @@
   var baseTitle = document.title;
   var unseen = 0;
 
+  // Opt-in notifications: nothing is asked until the person presses the button, and the choice
+  // is remembered in this browser (localStorage) on top of the browser's own permission.
+  var notifyButton = document.querySelector("[data-notify]");
+  var notifyNote = document.querySelector("[data-notify-note]");
+  var canNotify = "Notification" in window;
+
+  function remembered(value) {
+    try {
+      if (value !== undefined) { localStorage.setItem("tempmail-notify", value); }
+      return localStorage.getItem("tempmail-notify") === "1";
+    } catch (e) { return false; }
+  }
+
+  function notifying() { return canNotify && Notification.permission === "granted" && remembered(); }
+
+  function showNotifyState() {
+    if (!notifyButton || !canNotify) { return; }
+    var on = notifying(), blocked = Notification.permission === "denied";
+    notifyButton.hidden = false;
+    notifyButton.disabled = blocked;
+    notifyButton.setAttribute("aria-pressed", on ? "true" : "false");
+    notifyButton.textContent = on ? texts.notify_off : texts.notify_on;
+    if (notifyNote) { notifyNote.textContent = blocked ? texts.notify_blocked : ""; }
+  }
+
+  if (notifyButton) {
+    notifyButton.addEventListener("click", function () {
+      if (notifying()) { remembered("0"); showNotifyState(); return; }
+      var asked = Notification.requestPermission(function () { /* old callback form */ });
+      Promise.resolve(asked).then(function () {
+        remembered(Notification.permission === "granted" ? "1" : "0");
+        showNotifyState();
+      });
+    });
+  }
+
+  function shownIds(root) {
+    var ids = {};
+    root.querySelectorAll("li > a[href]").forEach(function (a) { ids[a.getAttribute("href")] = true; });
+    return ids;
+  }
+
+  function announce(fresh) {
+    if (document.hidden) {
+      unseen += fresh.length;
+      document.title = "(" + unseen + ") " + baseTitle;
+    }
+    if (!notifying() || (!document.hidden && document.hasFocus())) { return; }
+    fresh.slice(0, 3).forEach(function (a) {
+      var from = a.querySelector(".from"), subject = a.querySelector(".subject");
+      try {
+        var note = new Notification(texts.new_mail, {
+          body: (from ? from.textContent : "") + "\n" + (subject ? subject.textContent : ""),
+          tag: a.getAttribute("href"), lang: document.documentElement.lang
+        });
+        note.onclick = function () { window.focus(); window.location.href = a.href; };
+      } catch (e) { /* a browser that only notifies from a service worker: the title still counts */ }
+    });
+  }
+
   function poll() {
     if (!list) { return; }
     var headers = { "Accept": "text/html" };
@@ -89,15 +149,13 @@
         if (response.status === 200) {
           var tag = (response.headers.get("ETag") || "").replace(/^W\//, "").replace(/"/g, "");
           return response.text().then(function (html) {
-            var before = list.querySelectorAll("li").length;
+            var before = shownIds(list);
             list.innerHTML = html;
             localizeTimes(list);
             list.dataset.etag = tag;
-            var after = list.querySelectorAll("li").length;
-            if (after > before && document.hidden) {
-              unseen += after - before;
-              document.title = "(" + unseen + ") " + baseTitle;
-            }
+            var fresh = Array.prototype.filter.call(list.querySelectorAll("li > a[href]"),
+              function (a) { return !before[a.getAttribute("href")]; });
+            if (fresh.length) { announce(fresh); }
           });
         }
         if (response.status === 404) { window.location.reload(); }
@@ -110,9 +168,23 @@
     if (!document.hidden) { unseen = 0; document.title = baseTitle; }
   });
 
+  // /open#TOKEN: the token rides in the fragment, which no request carries. Take it out of the
+  // address bar (and history) at once, then post it in the form body with the CSRF token.
+  var opener = document.querySelector("form[data-open-from-hash]");
+  if (opener && window.location.hash.length > 1) {
+    var token = window.location.hash.slice(1);
+    try { token = decodeURIComponent(token); } catch (e) { /* use it as it is */ }
+    history.replaceState(null, "", window.location.pathname + window.location.search);
+    opener.elements.token.value = token;
+    var note = document.querySelector(".opening");
+    if (note) { note.hidden = false; }
+    opener.submit();
+  }
+
   var auto = document.querySelector("form[data-autosubmit]");
   if (auto) { auto.submit(); }
   localizeTimes(document);
+  showNotifyState();
   tick();
   setInterval(tick, 1000);
   if (list) { setTimeout(poll, 3000); }
