@@ -56,6 +56,7 @@ AXE_VERSION := 4.14.1
 AXE_DIR := tests/browser/.vendor/axe-core-$(AXE_VERSION)
 AXE := $(AXE_DIR)/node_modules/axe-core/axe.min.js
 $(AXE):
+	@command -v npm >/dev/null || { $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y npm; }
 	npm install --no-save --no-audit --no-fund --prefix $(AXE_DIR) axe-core@$(AXE_VERSION)
 
 axe: $(AXE)
