@@ -7,5 +7,5 @@ package and must not load Flask. The app factory lives in tempmail.app.
 
 def create_app(test_config=None, clock=None):
     """Create the Flask app (see tempmail.app.create_app)."""
-    from tempmail.app import create_app as factory
+    from tempmail.app import create_app as factory  # noqa: PLC0415 (the router must not load Flask)
     return factory(test_config, clock=clock)

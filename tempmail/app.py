@@ -7,8 +7,10 @@ from flask import Flask
 from flask_wtf.csrf import CSRFProtect
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from tempmail import atomicfile, config
+from tempmail import atomicfile, cli, config
 from tempmail.inboxes import Inboxes
+from tempmail.web import api, captcha, errors, filters, i18n, limits, ops, pages, security
+from tempmail.web.sessions import SessionInterface
 
 MAX_REQUEST_BODY = 64 * 1024
 csrf = CSRFProtect()
@@ -38,9 +40,6 @@ def create_app(test_config=None, clock=None):
     inboxes = Inboxes(settings) if clock is None else Inboxes(settings, clock=clock)
     app.extensions["tempmail"] = inboxes
 
-    from tempmail import cli
-    from tempmail.web import api, captcha, errors, filters, i18n, limits, ops, pages, security
-    from tempmail.web.sessions import SessionInterface
     app.session_interface = SessionInterface()
     app.permanent_session_lifetime = settings["MAX_LIFETIME"]
     security.init_app(app)

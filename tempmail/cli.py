@@ -8,6 +8,7 @@ from flask import current_app
 from flask.cli import AppGroup
 
 from tempmail.inboxes import InboxError, RegistryError
+from tempmail.purge import PurgeError, purge
 from tempmail.timefmt import iso
 
 
@@ -123,7 +124,6 @@ def stats_command():
               help="Seconds to wait for another running purge.")
 def purge_command(dry_run, wait):
     """Remove expired mailboxes, orphan folders and stale tmp files; print a summary."""
-    from tempmail.purge import PurgeError, purge
     try:
         counts = purge(inboxes(), dry_run=dry_run, wait=wait)
     except (PurgeError, RegistryError, OSError) as exc:

@@ -3,7 +3,10 @@
 Standard library only. Nothing is read at import time: call ``load()``.
 """
 
+import ipaddress
 import os
+
+from tempmail.addresses import valid_domain
 
 DEFAULTS = {
     "DATA_DIR": "var",
@@ -95,7 +98,6 @@ def normalize(settings):
         settings["API_KEYS"] = tuple(k for k in settings["API_KEYS"].replace(",", " ").split())
     if isinstance(settings["OPS_ALLOW"], str):
         settings["OPS_ALLOW"] = tuple(settings["OPS_ALLOW"].replace(",", " ").split())
-    import ipaddress
     for network in settings["OPS_ALLOW"]:
         try:
             ipaddress.ip_network(network, strict=False)
@@ -119,7 +121,6 @@ def parse_domains(value):
     domains = tuple(dict.fromkeys(d.strip().lower().rstrip(".") for d in value if d.strip()))
     if not domains:
         raise ConfigError("TEMPMAIL_DOMAINS must name at least one domain")
-    from tempmail.addresses import valid_domain
     for domain in domains:
         if not valid_domain(domain):
             raise ConfigError(f"TEMPMAIL_DOMAINS: {domain!r} is not a valid domain name")

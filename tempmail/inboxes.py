@@ -1,5 +1,6 @@
 """The service layer: addresses and their mail, for the CLI, the pages and the API."""
 
+import dataclasses
 import os
 import secrets
 import time
@@ -21,14 +22,22 @@ class AddressUnavailable(InboxError):
     """The chosen address is live or was issued before (addresses are never reissued)."""
 
 
+@dataclasses.dataclass(frozen=True)
 class Issued:
     """A newly created address with its one-time-shown token."""
 
-    def __init__(self, entry, token):
-        self.entry = entry
-        self.token = token
-        self.address = entry.address
-        self.expires_at = entry.expires_at
+    entry: registry.Entry
+    token: str
+
+    @property
+    def address(self) -> str:
+        """The address issued."""
+        return self.entry.address
+
+    @property
+    def expires_at(self) -> float:
+        """When it stops being live (unless extended)."""
+        return self.entry.expires_at
 
 
 class Inboxes(InboxReading):

@@ -12,6 +12,7 @@ from email import policy as email_policy
 import email.header
 from email.parser import BytesHeaderParser
 import email.utils
+import mimetypes
 import re
 import time
 
@@ -161,7 +162,6 @@ def safe_filename(name: str | None, index: int, content_type: str) -> str:
         stem, dot, extension = name.rpartition(".")
         name = (stem[:140] + dot + extension[:9]) if dot and len(extension) < 10 else name[:150]
     if not name:
-        import mimetypes
         extension = {"text/plain": ".txt", "message/rfc822": ".eml"}.get(content_type) or \
             mimetypes.guess_extension(content_type, strict=False) or ".bin"
         name = f"attachment-{index}{extension}"

@@ -7,6 +7,9 @@ it removed. Counts only: no address, no IP, nothing about a message.
 """
 
 import os
+import sqlite3
+
+from tempmail import sqlitefile
 
 FILE_NAME = "metrics.sqlite3"
 COUNTERS = ("accepted", "refused_unknown", "refused_relay", "refused_invalid",
@@ -22,7 +25,6 @@ def path_in(data_dir: str) -> str:
 
 def init(data_dir: str) -> None:
     """Create the counters file (WAL, mode 0660, every counter at 0); safe to repeat, and at once."""
-    from tempmail import sqlitefile
 
     def setup(conn):
         conn.execute("CREATE TABLE IF NOT EXISTS counters "
@@ -35,7 +37,6 @@ def init(data_dir: str) -> None:
 
 def add(data_dir: str, amounts: dict) -> None:
     """Add {name: amount} to the counters; never raise (a lost count is no failure)."""
-    import sqlite3
     try:
         conn = sqlite3.connect(f"file:{path_in(data_dir)}?mode=rw", uri=True,
                                isolation_level=None, timeout=5)
@@ -52,7 +53,6 @@ def add(data_dir: str, amounts: dict) -> None:
 
 def read(data_dir: str) -> dict:
     """Return {name: value} for every counter (zeros when the file is missing)."""
-    import sqlite3
     values = dict.fromkeys(COUNTERS, 0)
     try:
         conn = sqlite3.connect(f"file:{path_in(data_dir)}?mode=ro", uri=True, timeout=5)

@@ -6,13 +6,14 @@ folder is removed. A folder whose row is gone is an orphan, and the next run
 removes it. Nothing here follows a symlink or leaves DATA_DIR/mail.
 """
 
+import dataclasses
 import fcntl
 import os
 import re
 import stat
 import time
 
-from tempmail import maildir
+from tempmail import maildir, metrics
 
 BATCH = 500
 STALE_TMP = 36 * 3600      # Maildir convention: tmp/ files older than this are debris
@@ -24,14 +25,19 @@ class PurgeError(Exception):
     """Purge could not finish; the message says why (the next run continues)."""
 
 
+@dataclasses.dataclass
 class Counts:
     """What a purge removed (or, dry, would remove)."""
 
-    def __init__(self):
-        self.mailboxes = self.messages = self.bytes = self.orphans = self.stale = 0
-        self.unfinished = []
+    mailboxes: int = 0
+    messages: int = 0
+    bytes: int = 0
+    orphans: int = 0
+    stale: int = 0
+    unfinished: list[str] = dataclasses.field(default_factory=list)
 
-    def summary(self, dry_run=False):
+    def summary(self, dry_run: bool = False) -> str:
+        """Return one line saying what went (or would go)."""
         verb = "would purge" if dry_run else "purged"
         return (f"{verb} {self.mailboxes} mailboxes, {self.messages} messages, {self.bytes} bytes"
                 f" ({self.orphans} orphan folders, {self.stale} stale tmp files)")
@@ -58,7 +64,6 @@ def purge(inboxes, now=None, dry_run=False, wait=30.0):
             else:
                 counts.unfinished.append("registry WAL still in use by a reader")
     if not dry_run:
-        from tempmail import metrics
         metrics.add(inboxes.data_dir, {"purge_runs": 1, "purged_mailboxes": counts.mailboxes,
                                        "purged_messages": counts.messages,
                                        "purged_bytes": counts.bytes})

@@ -117,5 +117,5 @@ def open_registry(data_dir: str, timeout: float = 10.0,
     keep_open=False: every operation opens and closes its own connection, so
     a resident process holds nothing open between calls.
     """
-    from tempmail.registry_sqlite import SQLiteRegistry  # the implementation imports us
+    from tempmail.registry_sqlite import SQLiteRegistry  # noqa: PLC0415 (it imports this module)
     return SQLiteRegistry(path_in(data_dir), timeout=timeout, clock=clock, keep_open=keep_open)

@@ -15,6 +15,7 @@ import sqlite3
 import threading
 import time
 
+from tempmail import sqlitefile
 from tempmail.registry import LIVE, AddressTaken, Entry, RegistryError
 
 SCHEMA = """
@@ -106,7 +107,6 @@ class SQLiteRegistry:
 
     def init(self) -> "SQLiteRegistry":
         """Create the file, its schema and its tombstone key; safe to call again, and at once."""
-        from tempmail import sqlitefile
 
         def setup(conn):
             conn.executescript(SCHEMA)

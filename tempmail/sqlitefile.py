@@ -12,6 +12,7 @@ ever opens a half-made file.
 import os
 import secrets
 import sqlite3
+import time
 
 from tempmail import atomicfile
 
@@ -68,7 +69,6 @@ def ensure(path, setup, timeout=10.0, mode=0o660):
 
 def enable_wal(conn, timeout):
     """Switch an existing database to WAL, retrying while others hold it until timeout."""
-    import time
     deadline = time.monotonic() + timeout
     while True:
         try:

@@ -14,6 +14,7 @@ from tempmail.inboxes import (
 from tempmail.timefmt import iso
 from tempmail.web import limits, service, waiters
 from tempmail.web.downloads import attachment_response, source_response
+from tempmail.web.openapi import spec
 from tempmail.web.problems import from_http_exception, is_http_exception, problem
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -267,5 +268,4 @@ def delete_message(message_id):
 
 @bp.get("/openapi.json")
 def openapi():
-    from tempmail.web.openapi import spec
     return jsonify(spec(current_app))

@@ -2,7 +2,7 @@
 
 import json
 from urllib import request as http
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from flask import current_app, request
 from flask_wtf import FlaskForm
@@ -54,7 +54,6 @@ def origins(app):
     """Return the CSP sources the CAPTCHA widget needs (its script and frames), or ''."""
     if not app.config.get("CAPTCHA"):
         return ""
-    from urllib.parse import urlsplit
     parts = urlsplit(app.config["CAPTCHA_SCRIPT"])
     host = parts.hostname or ""
     extra = {f"{parts.scheme}://{host}"}

@@ -1,11 +1,12 @@
 """Error pages: problem+json under /api/, a plain page elsewhere; never a stack trace."""
 
-from flask import render_template, request
+from flask import current_app, render_template, request
 from werkzeug.exceptions import HTTPException, InternalServerError, NotFound
 
 from tempmail.inboxes import MailboxMissing, MessageMissing, RegistryError
 from tempmail.texts import N_
 from tempmail.web.i18n import translate
+from tempmail.web.limits import retry_after
 from tempmail.web.problems import from_http_exception, problem
 
 # English, as the API's problem+json says it; the error page shows it translated.
@@ -27,7 +28,6 @@ def handle(exc):
     elif isinstance(exc, HTTPException):
         code = exc.code or 500
     else:
-        from flask import current_app
         current_app.logger.exception("unhandled error (%s)", type(exc).__name__)
         code, exc = 500, InternalServerError()
     if request.path.startswith("/api/"):
@@ -35,7 +35,6 @@ def handle(exc):
             code, MESSAGES[code], headers={"Retry-After": "2"})
     headers = {}
     if code == 429:
-        from tempmail.web.limits import retry_after
         headers["Retry-After"] = str(retry_after())
     if code == 503:
         headers["Retry-After"] = "2"

@@ -3,6 +3,8 @@
 import hashlib
 import hmac
 import ipaddress
+import math
+import time
 
 from flask import current_app, request
 from flask_limiter import Limiter
@@ -36,7 +38,6 @@ def poll_limit():
 
 def retry_after():
     """Return whole seconds until the limit just breached lets this client in again."""
-    import time
     current = limiter.current_limit
     if current is None:
         return 60
@@ -50,8 +51,6 @@ def add_headers(response):
     "RateLimit header fields for HTTP"; the numbers are those of the tightest
     limit the request counted against.
     """
-    import math
-    import time
     current = limiter.current_limit
     if current is not None:
         amount = current.limit.amount

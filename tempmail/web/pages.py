@@ -3,7 +3,6 @@
 import hashlib
 import secrets
 
-import segno
 from flask import (
     Blueprint,
     Response,
@@ -19,12 +18,14 @@ from flask import (
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from itsdangerous import BadSignature, URLSafeTimedSerializer
+import segno
 
 from tempmail.inboxes import InboxError
 from tempmail.memo import Memo
 from tempmail.timefmt import iso
 from tempmail.web import browser_inboxes, captcha, i18n, limits, service
 from tempmail.web.downloads import attachment_response, source_response
+from tempmail.web.openapi import spec
 
 bp = Blueprint("pages", __name__)
 FRAGMENTS = Memo(512)
@@ -312,5 +313,4 @@ def robots():
 
 @bp.get("/api")
 def api_docs():
-    from tempmail.web.openapi import spec
     return render_template("api.html", spec=spec(), base=request.host_url.rstrip("/"))

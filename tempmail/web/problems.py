@@ -2,6 +2,9 @@
 
 from flask import jsonify
 from werkzeug.exceptions import HTTPException
+from werkzeug.http import HTTP_STATUS_CODES
+
+from tempmail.web.limits import retry_after
 
 TYPES = {400: "bad-request", 401: "unauthorized", 403: "forbidden", 404: "not-found",
          405: "method-not-allowed", 413: "too-large", 429: "too-many-requests",
@@ -22,7 +25,6 @@ def problem(status, detail, title=None, headers=None, **extra):
 
 
 def _title(status):
-    from werkzeug.http import HTTP_STATUS_CODES
     return HTTP_STATUS_CODES.get(status, "Error")
 
 
@@ -33,7 +35,6 @@ def from_http_exception(exc):
         headers = {k: v for k, v in exc.response.headers.items()
                    if k.lower() in ("retry-after", "www-authenticate", "allow")}
     if exc.code == 429:
-        from tempmail.web.limits import retry_after
         headers.setdefault("Retry-After", str(retry_after()))
     if exc.code == 405 and hasattr(exc, "valid_methods") and exc.valid_methods:
         headers["Allow"] = ", ".join(exc.valid_methods)
