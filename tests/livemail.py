@@ -48,6 +48,10 @@ class LiveInboxes:
         self.exim = exim
         app = create_app(values)
         self.site, self.api = Timed(app.test_client()), Timed(app.test_client())
+        self.renew()
+
+    def renew(self):
+        """Make two new empty addresses (the site's becomes the session's current one)."""
         self.site_address = self._site_address()
         created = self.api.post("/api/v1/inboxes", json={"lifetime": 3600}).get_json()
         self.api_address, self.token = created["address"], created["token"]
@@ -76,7 +80,7 @@ class LiveInboxes:
             listing = self.api.get("/api/v1/inbox/messages", headers=self.auth).get_json()
             return listing["messages"] if len(listing["messages"]) >= count else None
         try:
-            return helpers.wait_for(ready, timeout=timeout, interval=0.1)
+            return helpers.wait_for(ready, timeout=timeout, interval=0.02)
         except AssertionError:
             raise AssertionError(self.exim.mainlog()) from None
 
