@@ -195,3 +195,98 @@ BLIND = [
          text="Use this one-time code to finish signing in: river-ember-cactus\nIt expires in 10 minutes.",
          codes=["river-ember-cactus"], link=None),
 ]
+
+
+# A second blind part, written after the first one's misses had been seen (they
+# shaped the seen samples, so the first part's figure flatters); committed before
+# it was ever scored.
+BLIND += [
+    dict(lang="en", subject="Your Fintly passcode",
+         text="Fintly: your passcode is 662 049. We'll never call you to ask for it.\n"
+              "Fintly Ltd is authorised by the FCA (FRN 900123). Registered office: 5 New St Sq, "
+              "London EC4A 3TW. Company no. 11223344.", codes=["662049"], link=None),
+    dict(lang="en", subject="Sign in to Crafto", html='<p>Hello,</p><p>Your one-time code:</p>'
+         '<table role="presentation"><tr><td class="digit">2</td><td class="digit">9</td>'
+         '<td class="digit">6</td><td class="digit">1</td><td class="digit">0</td>'
+         '<td class="digit">4</td></tr></table><p>Crafto, Inc. · 101 Main Street, Suite 300, '
+         'Austin, TX 78701 · (512) 555-0188</p>', codes=["296104"], link=None),
+    dict(lang="en", subject="Confirm it's you", text="Your Playbox login code is\n\n"
+         "velvet-comet-harbor\n\nPlaybox Entertainment, 2201 Ocean Ave, Santa Monica, CA 90405",
+         codes=["velvet-comet-harbor"], link=None),
+    dict(lang="en", subject="Your table is booked",
+         text="Booking ref BK-4821 for 4 people on 05/12/2026 at 19:30.\nCall us: 020 7946 0958\n"
+              "Manage booking: https://tables.example/b/BK-4821", codes=[], link=None),
+    dict(lang="en", subject="Activate your Gridly account",
+         html='<p>Welcome! One more step.</p><p><a href="https://gridly.example/activate/7f3c9a" '
+              'class="btn">Activate account</a></p><p>Gridly GmbH · Torstraße 5 · 10119 Berlin · '
+              '<a href="https://gridly.example/unsubscribe/7f3c">Unsubscribe</a></p>',
+         codes=[], link="https://gridly.example/activate/7f3c9a"),
+    dict(lang="de", subject="Ihr TAN-Code",
+         text="Ihre TAN für die Überweisung von 250,00 EUR an DE44 5001 0517 5407 3249 31 lautet: 604 915\n"
+              "Sparkasse Musterstadt · BLZ 500 105 17 · BIC INGDDEFFXXX", codes=["604915"], link=None),
+    dict(lang="de", subject="Passwort zurücksetzen",
+         html='<p>Sie haben ein neues Passwort angefordert.</p><p><a href="https://login.example.de/'
+              'pw-reset?token=de77">Neues Passwort festlegen</a></p><p>Fragen? 0800 330 1000 · '
+              '<a href="https://example.de/kontakt">Kontakt</a></p>',
+         codes=[], link="https://login.example.de/pw-reset?token=de77"),
+    dict(lang="fr", subject="Votre code à usage unique",
+         html='<p>Code à usage unique :</p><p style="font-size:26px">'
+              '<span>8</span><span>3</span><span>0</span><span>2</span><span>7</span><span>1</span></p>'
+              '<p>Banque Exemple SA, 34 boulevard Haussmann, 75009 Paris – ORIAS 07 012 345</p>',
+         codes=["830271"], link=None),
+    dict(lang="es", subject="Verifica tu número", text="Código de WhatsBox: 418-907\n"
+         "No compartas este código. Soporte: +34 911 23 45 67", codes=["418907"], link=None),
+    dict(lang="it", subject="Conferma la tua email",
+         html='<p>Grazie per esserti registrato!</p><a href="https://account.example.it/conferma?k=it31">'
+              'Conferma email</a><p>Sede legale: Via Torino 2, 20123 Milano · P.IVA 12345678901</p>',
+         codes=[], link="https://account.example.it/conferma?k=it31"),
+    dict(lang="pt", subject="Código de segurança", text="O seu código de segurança é 57 03 86.\n"
+         "NIF 501234567 · Rua Augusta 100, 1100-053 Lisboa", codes=["570386"], link=None),
+    dict(lang="nl", subject="Bevestig je inlog", text="Gebruik code 730 551 om in te loggen.\n"
+         "Klantnummer 99812 · Bestelnummer 2026-88120", codes=["730551"], link=None),
+    dict(lang="sv", subject="Engångskod", text="Din engångskod: 480 216\nBankgiro 123-4567 · "
+         "Org.nr 556677-8899 · 08-123 456 78", codes=["480216"], link=None),
+    dict(lang="da", subject="Din kode", text="Din NemKode er 5519-20.\nCVR 12345678 · "
+         "tlf. 70 12 34 56", codes=["551920"], link=None),
+    dict(lang="fi", subject="Kirjautumiskoodi", text="Kirjautumiskoodisi on 318 460.\n"
+         "Y-tunnus 1234567-8 · puh. 09 123 4567", codes=["318460"], link=None),
+    dict(lang="pl", subject="Potwierdź zamówienie",
+         html='<p>Zamówienie nr 2026/11/30/771 na kwotę 149,00 zł.</p>'
+              '<a href="https://sklep.example.pl/zamowienie/potwierdz?id=771">Potwierdź zamówienie</a>',
+         codes=[], link="https://sklep.example.pl/zamowienie/potwierdz?id=771"),
+    dict(lang="ru", subject="Код подтверждения оплаты", text="Код подтверждения: 2957\n"
+         "Покупка 1 490,00 ₽ в магазине SHOP-77. Карта *4417", codes=["2957"], link=None),
+    dict(lang="tr", subject="E-posta doğrulama", text="Hesabınızı doğrulamak için kod: 862 031\n"
+         "Sipariş No: 7001234 · 34000 İstanbul", codes=["862031"], link=None),
+    dict(lang="ar", subject="تأكيد تسجيل الدخول", text="استخدم الرمز ٧٢٩٠٤٨ لتسجيل الدخول.\n"
+         "الرقم الضريبي: 310123456700003 · ص.ب 12345 الرياض", codes=["729048"], link=None),
+    dict(lang="he", subject="קוד חד-פעמי", text="הקוד החד-פעמי שלך: 391 705\nמספר הזמנה 552210",
+         codes=["391705"], link=None),
+    dict(lang="ja", subject="【重要】本人確認コード", html='<p>本人確認コード</p><table><tr>'
+         '<td>9</td><td>4</td><td>0</td><td>2</td><td>8</td><td>7</td></tr></table>'
+         '<p>株式会社エグザンプル　〒100-0005 東京都千代田区丸の内1-1 電話：03-1234-5678</p>',
+         codes=["940287"], link=None),
+    dict(lang="ja", subject="メールアドレスの確認", html='<p>以下のボタンからメールアドレスを確認してください。</p>'
+         '<p><a href="https://members.example.jp/confirm?t=jp88">メールアドレスを確認する</a></p>'
+         '<p><a href="https://example.jp/privacy">プライバシーポリシー</a></p>',
+         codes=[], link="https://members.example.jp/confirm?t=jp88"),
+    dict(lang="zh", subject="邮箱验证码", text="【星云】您的邮箱验证码：930 614（10分钟内有效）。"
+         "如非本人操作请忽略。客服：95000", codes=["930614"], link=None),
+    dict(lang="ko", subject="로그인 인증코드", text="로그인 인증코드: 8 1 0 3 6 9\n"
+         "통신판매업신고 2026-서울강남-01234", codes=["810369"], link=None),
+    dict(lang="hi", subject="लॉगिन ओटीपी", text="लॉगिन के लिए ओटीपी: 613 072\n"
+         "ऑर्डर आईडी 40512 · हेल्पलाइन 1800 208 9898", codes=["613072"], link=None),
+    dict(lang="id", subject="Kode OTP", text="JANGAN BERIKAN kode ini ke siapa pun. Kode OTP: 402 198.\n"
+         "Call center 1500-888", codes=["402198"], link=None),
+    dict(lang="en", subject="Your package is out for delivery",
+         text="Order 113-4820193-5517742 will arrive today by 9pm.\nTrack package: "
+              "https://parcel.example/track/TBA304918273000", codes=[], link=None),
+    dict(lang="en", subject="New login to your account",
+         text="New login from Chrome on Windows, IP 203.0.113.42, on Nov 30, 2026 11:02 UTC.\n"
+              "If this wasn't you, reset your password: https://acct.example/security/reset?s=n1",
+         codes=[], link="https://acct.example/security/reset?s=n1"),
+    dict(lang="en", subject="Use this code to verify your email",
+         html='<h1 style="letter-spacing:12px;font-size:36px">W7N-K2Q</h1><p>Enter the code above '
+              'on the sign-up page. It is valid for 1 hour.</p><p>Order support: 1-888-555-0100</p>',
+         codes=["W7N-K2Q"], link=None),
+]
