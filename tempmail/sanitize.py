@@ -28,7 +28,7 @@ TAGS = frozenset("""
 ATTRIBUTES = {
     "*": ["style", "title", "dir", "lang", "align", "valign", "width", "height", "class"],
     "a": ["href", "name"],
-    "img": ["src", "alt", "border"],
+    "img": ["src", "alt", "border", "data-blocked"],  # data-blocked: see _image
     "font": ["color", "face", "size"],
     "table": ["border", "cellpadding", "cellspacing", "bgcolor"],
     "td": ["colspan", "rowspan", "bgcolor", "nowrap"],
@@ -172,6 +172,8 @@ def _make_filter(cid_url, allow_remote, found, deadline):
 
         def _image(self, attrs):
             key = (None, "src")
+            if attrs.pop((None, "data-blocked"), None) is not None and key not in attrs:
+                attrs[(None, "data-blocked")] = "remote image"  # ours, sanitized again
             src = attrs.get(key, "")
             if src.lower().startswith("cid:"):
                 target = cid_url(src[4:])
@@ -234,5 +236,5 @@ def sanitize(html: str, cid_url=lambda cid: None, allow_remote: bool = False,
     if walked.cut:
         body += TOO_LONG_NOTE
     style = "\n".join(s for s in styles if s)
-    found.html = f"<style>{style}</style>\n{body}" if style else body
+    found.html = f"<style>{style}</style>{body}" if style else body  # a fixed point: no added text
     return found
