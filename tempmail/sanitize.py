@@ -8,6 +8,7 @@ rules tinycss2 can parse and our filter accepts. The result is also served under
 a CSP that blocks scripts and, by default, every remote load: two fences.
 """
 
+from html import unescape
 import re
 
 import bleach
@@ -66,7 +67,8 @@ CSS_PROPERTIES = frozenset("""
 # Functions that fetch, compute from outside, or run code; none may appear in a value.
 _BAD_FUNCTIONS = {"url", "image", "image-set", "-webkit-image-set", "cross-fade", "element",
                   "expression", "env", "var", "attr", "paint", "src"}
-_BAD_VALUE = re.compile(r"\\|expression|javascript:|behavior|-moz-binding", re.I)
+_BAD_VALUE = re.compile(r"\\|expression|javascript:|behavior|-moz-binding|[&<>]", re.I)
+"""[&<>]: no CSS needs them; the sanitized style must read the same when cleaned again."""
 
 
 def _value_is_safe(tokens):
@@ -101,6 +103,9 @@ class SafeCSS(CSSSanitizer):
         self._memo = {}
 
     def sanitize_css(self, style):
+        """Return the safe declarations of a style attribute, read with its entities decoded
+        (bleach hands it over as written: Outlook's font-family:&quot;Calibri&quot;)."""
+        style = unescape(style) if "&" in style else style
         cached = self._memo.get(style)
         if cached is None:
             try:

@@ -5,6 +5,8 @@ order of likelihood; [] when there is none) and the expected first link (the
 one a person clicks to confirm or log in; None when there is none).
 """
 
+import email.message
+
 CASES = [
     dict(lang="en", subject="Your verification code",
          text="Hi Sam,\n\nYour verification code is 482913.\nIt expires in 10 minutes.\n\n"
@@ -285,3 +287,19 @@ def listed_precision(extract, cases=CASES):
         listed += len(found)
         right += sum(code in case["codes"] for code in found)
     return right / max(1, listed)
+
+
+def as_message(case: dict) -> email.message.EmailMessage:
+    """Return a case as the mail a service would send: text, HTML, or both as alternatives."""
+    message = email.message.EmailMessage()
+    message["From"] = "Sender <noreply@service.example>"
+    message["To"] = "someone@tm.test"
+    message["Subject"] = case["subject"]
+    if case.get("text"):
+        message.set_content(case["text"])
+    if case.get("html"):
+        if case.get("text"):
+            message.add_alternative(case["html"], subtype="html")
+        else:
+            message.set_content(case["html"], subtype="html")
+    return message

@@ -5,7 +5,6 @@ Agreement only: whether the answer is right is bench/extract.py's figure (and, f
 seen part, tests/unit/test_list_page_agree.py), so the blind part stays blind here.
 """
 
-import email.message
 import html
 import re
 import sys
@@ -16,7 +15,7 @@ import pytest
 from livemail import LiveInboxes
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
-from verification import CASES  # noqa: E402
+from verification import CASES, as_message  # noqa: E402
 from verification_blind import BLIND  # noqa: E402
 
 pytestmark = pytest.mark.integration
@@ -25,17 +24,9 @@ SAMPLES = CASES + BLIND
 
 
 def as_mail(case: dict, number: int, to: str) -> bytes:
-    message = email.message.EmailMessage()
-    message["From"] = f"Sample {number} <noreply@service.example>"
-    message["To"] = to
-    message["Subject"] = case["subject"]
-    if case.get("text"):
-        message.set_content(case["text"])
-    if case.get("html"):
-        if case.get("text"):
-            message.add_alternative(case["html"], subtype="html")
-        else:
-            message.set_content(case["html"], subtype="html")
+    message = as_message(case)
+    message.replace_header("From", f"Sample {number} <noreply@service.example>")
+    message.replace_header("To", to)
     return message.as_bytes().replace(b"\n", b"\r\n")
 
 

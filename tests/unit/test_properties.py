@@ -51,6 +51,8 @@ MESSAGES = st.builds(
 @example("<table><tr><td>4</td><td>8</td></table><p title='</p><script>x</script>'>")
 @example('<div><img src="https://t.example/banner.png" alt="banner" width="600"></div>')  # fuzz
 @example('<img data-blocked="x" src="https://t.example/a.png"><img data-blocked="y">')
+@example('<td style="font-family: Arias&lt">read more</td>')  # fuzz: &amp;lt, then &amp;amp
+@example('<p style="font-family:&quot;Calibri&quot;,sans-serif;color:red">Outlook</p>')
 def test_sanitizer_output_is_inert_and_a_fixed_point(markup):
     invariants.check_html(markup)
 
