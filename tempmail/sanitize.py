@@ -8,7 +8,7 @@ rules tinycss2 can parse and our filter accepts. The result is also served under
 a CSP that blocks scripts and, by default, every remote load: two fences.
 """
 
-from html import unescape
+from html import escape, unescape
 import re
 
 import bleach
@@ -215,6 +215,24 @@ class Result:
         self.html, self.blocked, self.text, self.links = html, blocked, text, list(links)
 
 
+BODY_SEARCH = 64 * 1024
+"""Characters searched for the <body> tag, whose look the frame keeps (see _body_box)."""
+
+
+def _body_box(html, deadline, tidy):
+    """Wrap tidy in a div carrying the <body>'s style, bgcolor and text colour, which the
+    walk drops with the tag ("<body style='font:10pt verdana'>" is how Outlook sets a size)."""
+    for token in htmlwalk.tokens(html[:BODY_SEARCH], deadline):
+        if token[0] == "start" and token[1] == "body":
+            attrs = token[2]
+            style = "; ".join(filter(None, (
+                attrs.get("style", "").strip().rstrip(";"),
+                attrs.get("bgcolor") and f"background-color: {attrs['bgcolor']}",
+                attrs.get("text") and f"color: {attrs['text']}")))
+            return f'<div style="{escape(style)}">{tidy}</div>' if style else tidy
+    return tidy
+
+
 def sanitize(html: str, cid_url=lambda cid: None, allow_remote: bool = False,
              deadline: Deadline = NEVER) -> Result:
     """Return a Result with html made safe; cid_url maps a Content-ID to a local URL.
@@ -237,7 +255,7 @@ def sanitize(html: str, cid_url=lambda cid: None, allow_remote: bool = False,
                              strip_comments=True, css_sanitizer=CSS,
                              filters=[_make_filter(cid_url, allow_remote, found, deadline)])
     body = _TEXT_MARK.sub(lambda mark: walked.texts[int(mark.group(1))],
-                          cleaner.clean("".join(walked.tidy)))
+                          cleaner.clean(_body_box(html, deadline, "".join(walked.tidy))))
     if walked.cut:
         body += TOO_LONG_NOTE
     style = "\n".join(s for s in styles if s)
