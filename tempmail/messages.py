@@ -41,19 +41,19 @@ class BudgetExceeded(Exception):
     """The message is beyond a parsing budget."""
 
 
-def decode_header(value, fallback: str | None = None) -> str:
+def decode_header(value) -> str:
     """Return a header value as readable text (raw 8-bit and RFC 2047 words); never raise."""
     if value is None:
         return ""
     text = str(value)[:HEADER_VALUE_MAX * 4]
     try:
-        text = header_text.readable(text, fallback)
+        text = header_text.readable(text)
     except Exception:
         text = " ".join(text.encode("utf-8", "replace").decode("utf-8").split())
     return text[:HEADER_VALUE_MAX]
 
 
-def header_list(items: list, fallback: str | None = None) -> list:
+def header_list(items: list) -> list:
     """Return [(name, readable value)] of header items, decoding at most HEADERS_DECODED
     characters in all; never raise."""
     shown, left = [], HEADERS_DECODED
@@ -61,7 +61,7 @@ def header_list(items: list, fallback: str | None = None) -> list:
         text = str(value)[:HEADER_VALUE_MAX * 4]
         if left > 0:
             left -= len(text)
-            text = decode_header(text, fallback)
+            text = decode_header(text)
         else:
             text = " ".join(text[:HEADER_VALUE_MAX].split())
         shown.append((str(name)[:200], text))
