@@ -77,6 +77,9 @@ TEXT_LIMIT = 256 * 1024
 """Characters of a subject or body searched for codes: a code stands near the top."""
 MAX_CANDIDATES = 50_000
 """Code-like tokens looked at per text; past them the rest of the text is not read."""
+SECOND_REACH = 24
+"""A code after the first is listed only this near a keyword: mail has one code, and what
+stands farther off is an order, a phone or a register number more often than a code."""
 MAX_CHECKED = 2_000
 """Tokens near a keyword whose context is weighed, per text; the nearest come first anyway."""
 
@@ -155,7 +158,9 @@ def find_codes(subject: str, text: str, limit: int = 3, deadline: Deadline = NEV
             checked += 1
             if _plausible(source, match):
                 best[code] = (rank + offset, match.start())
-    return [code for code, _ in sorted(best.items(), key=lambda item: item[1])][:limit]
+    ranked = sorted(best.items(), key=lambda item: item[1])
+    return [code for number, (code, (rank, _)) in enumerate(ranked)
+            if number == 0 or rank <= SECOND_REACH][:limit]
 
 
 def _rank(match, starts, reach, verbs):
