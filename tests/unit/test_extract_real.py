@@ -106,7 +106,6 @@ def test_new_patterns_stay_linear(unit):
 
 
 def test_a_second_code_must_stand_right_by_a_keyword():
-    text = ("Your verification code is 582913.\nThanks for your purchase at our store in "
-            "the city centre, see you soon 4471")
+    text = "Your verification code is 582913. Visit us at hall 4471 soon"
     assert find_codes("", text) == ["582913"]
     assert find_codes("", "Code 582913, backup code 771204") == ["582913", "771204"]
