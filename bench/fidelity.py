@@ -2,7 +2,8 @@
 
     python bench/fidelity.py [--limit 80] [--out /tmp/tempmail-fidelity]
 
-Each HTML mail (tests/data, then the outside corpora where installed) is rendered twice
+Each HTML mail (Foundation for Emails' templates, tests/data, then the outside corpora
+where installed) is rendered twice
 by headless Chromium at the same width, remote loads blocked in both (every host name
 resolves to nothing) and scripts off (a CSP in both pages): once as the sender wrote it, once as our frame
 shows it (sanitize.sanitize, remote content blocked, the default). The two screenshots
@@ -29,7 +30,9 @@ PAGE = ('<!doctype html><html><head><meta charset="utf-8"><meta http-equiv='
         '"Content-Security-Policy" content="script-src \'none\'"><style>body{{margin:0;padding:16px;'
         'font-family:system-ui,sans-serif;background:#fff;color:#111;overflow-wrap:anywhere}}'
         'img{{max-width:100%;height:auto}}</style></head><body>{}</body></html>')
-SOURCES = [os.path.join(ROOT, "tests", "data", "*.eml"),
+SOURCES = ["/usr/local/share/tempmail-outside/node_modules/foundation-emails/.download/templates/"
+           "*.html",
+           os.path.join(ROOT, "tests", "data", "*.eml"),
            "/usr/share/gocode/src/github.com/jhillyerd/enmime/testdata/*/*.raw",
            "/usr/share/gocode/src/github.com/gatherstars-com/jwz/test/testdata/ham/*.eml"]
 CHROMIUM = ["chromium", "--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
@@ -43,9 +46,14 @@ def html_mails(limit):
     for pattern in SOURCES:
         for path in sorted(glob.glob(pattern)):
             with open(path, "rb") as handle:
-                view = messages.parse(handle.read())
-            if view.ok and view.html and view.html.strip():
-                yield os.path.relpath(path, ROOT) if path.startswith(ROOT) else path, view.html
+                data = handle.read()
+            if path.endswith(".html"):  # a template as its package ships it
+                html = data.decode("utf-8", "replace")
+            else:
+                view = messages.parse(data)
+                html = view.html if view.ok else None
+            if html and html.strip():
+                yield os.path.relpath(path, ROOT) if path.startswith(ROOT) else path, html
                 count += 1
                 if count >= limit:
                     return

@@ -4,6 +4,7 @@ See tests/outside/README.md for each package, its licence and what it exercises.
 A missing package is a failing test that names it, never a silent skip.
 """
 
+import email.message
 import email.parser
 import email.policy
 import glob
@@ -14,8 +15,14 @@ import subprocess
 GOCODE = "/usr/share/gocode/src/github.com"
 
 
+NPM_PREFIX = "/usr/local/share/tempmail-outside"
+"""Where `npm install --prefix` puts the npm packages read here (see README.md)."""
+
+
 class Corpus:
-    """One package's mails: where they land, which files are whole messages, which we take."""
+    """One package's mails: where they land, which files are whole messages, which we take.
+
+    A Debian package is named as it is; an npm one as "npm:name@version"."""
 
     def __init__(self, package, project, root, patterns, every=1):
         self.package, self.project, self.root = package, project, root
@@ -23,6 +30,11 @@ class Corpus:
 
     def problem(self) -> str | None:
         """Return why the corpus cannot be read, or None."""
+        if self.package.startswith("npm:"):
+            if not os.path.isdir(self.root):
+                return (f"{self.package[4:]} is not installed: npm install --no-save "
+                        f"--prefix {NPM_PREFIX} {self.package[4:]}")
+            return None
         found = subprocess.run(["dpkg-query", "-W", "-f", "${Status}", self.package],
                                capture_output=True, text=True)
         if "install ok installed" not in found.stdout or not os.path.isdir(self.root):
@@ -44,6 +56,9 @@ CORPORA = [
     # 2,404 ham mails (SpamAssassin's public corpus, as jwz ships it): every 20th.
     Corpus("golang-github-gatherstars-com-jwz-dev", "jwz",
            f"{GOCODE}/gatherstars-com/jwz/test/testdata/ham", ("*.eml",), every=20),
+    # Foundation for Emails' templates as its build inlines them into tables: sent as HTML.
+    Corpus("npm:foundation-emails@2.5.1", "foundation-emails",
+           f"{NPM_PREFIX}/node_modules/foundation-emails/.download/templates", ("*.html",)),
 ]
 
 
@@ -59,9 +74,16 @@ def cases() -> list[tuple[Corpus, str | None]]:
 
 
 def read_message(path: str) -> bytes:
-    """Return the message in path as it would travel: an mbox `From ` line dropped."""
+    """Return the message in path as it would travel: an mbox `From ` line dropped, an
+    HTML template wrapped as the newsletter a sender would make of it."""
     with open(path, "rb") as handle:
         raw = handle.read()
+    if path.endswith(".html"):
+        message = email.message.EmailMessage()
+        message["From"] = "Newsletter <news@sender.example>"
+        message["Subject"] = "Template " + os.path.basename(path)
+        message.set_content(raw.decode("utf-8"), subtype="html")
+        return message.as_bytes()
     if raw.startswith(b"From "):
         raw = raw.split(b"\n", 1)[1] if b"\n" in raw else b""
     return raw
