@@ -76,7 +76,7 @@ def _value_is_safe(tokens):
     while stack:
         token = stack.pop()
         kind = getattr(token, "type", None)
-        if kind == "url":
+        if kind in ("url", "error"):  # error: a bad string or URL, which re-reads otherwise
             return False
         if kind == "function":
             if token.lower_name in _BAD_FUNCTIONS:
@@ -215,6 +215,9 @@ class Result:
         self.html, self.blocked, self.text, self.links = html, blocked, text, list(links)
 
 
+_SETTLE = bleach.Cleaner(tags=TAGS, attributes=ATTRIBUTES, protocols=PROTOCOLS, strip=True,
+                         strip_comments=True, css_sanitizer=CSS)
+"""The settling clean: the same allowlists, without the rewriting of images and links."""
 BODY_SEARCH = 64 * 1024
 """Characters searched for the <body> tag, whose look the frame keeps (see _body_box)."""
 
@@ -254,8 +257,12 @@ def sanitize(html: str, cid_url=lambda cid: None, allow_remote: bool = False,
     cleaner = bleach.Cleaner(tags=TAGS, attributes=ATTRIBUTES, protocols=PROTOCOLS, strip=True,
                              strip_comments=True, css_sanitizer=CSS,
                              filters=[_make_filter(cid_url, allow_remote, found, deadline)])
-    body = _TEXT_MARK.sub(lambda mark: walked.texts[int(mark.group(1))],
-                          cleaner.clean(_body_box(html, deadline, "".join(walked.tidy))))
+    # HTML5's repairs (foster parenting out of tables, the adoption agency, three alike
+    # formatting tags at most) may read differently once serialized: a first plain clean
+    # settles them, so the result reads the same when cleaned again.
+    settled = _SETTLE.clean(_body_box(html, deadline, "".join(walked.tidy)))
+    deadline.check()
+    body = _TEXT_MARK.sub(lambda mark: walked.texts[int(mark.group(1))], cleaner.clean(settled))
     if walked.cut:
         body += TOO_LONG_NOTE
     style = "\n".join(s for s in styles if s)

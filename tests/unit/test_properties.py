@@ -53,6 +53,10 @@ MESSAGES = st.builds(
 @example('<img data-blocked="x" src="https://t.example/a.png"><img data-blocked="y">')
 @example('<td style="font-family: Arias&lt">read more</td>')  # fuzz: &amp;lt, then &amp;amp
 @example('<p style="font-family:&quot;Calibri&quot;,sans-serif;color:red">Outlook</p>')
+@example("<h2><table><h2>Week in review")  # fuzz: foster parenting nests an h2 in an h2
+@example('<font><p><font color="navy"><font color="navy"><font color="navy">'
+         '<font color="navy">four alike')   # fuzz: the adoption agency keeps three alike
+@example('<td style="font-size: 1x, if it isn\'t &quot;so\n\n\nbad">t</td>')  # fuzz: bad string
 def test_sanitizer_output_is_inert_and_a_fixed_point(markup):
     invariants.check_html(markup)
 
