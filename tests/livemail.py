@@ -43,7 +43,9 @@ class LiveInboxes:
 
     def __init__(self, exim, **config):
         values = {"DATA_DIR": exim.data_dir, "DOMAINS": helpers.DOMAIN, "TESTING": True,
-                  "RATELIMIT_STORAGE_URI": "memory://", "RATELIMIT_ENABLED": False}
+                  "RATELIMIT_STORAGE_URI": "memory://",  # limits wide, not off: the limiter
+                  "CREATE_LIMIT": "100000 per hour",      # is one object for every app, and
+                  "POLL_LIMIT": "100000 per minute"}      # RATELIMIT_ENABLED=False outlives us
         values.update(config)
         self.exim = exim
         app = create_app(values)
