@@ -13,7 +13,7 @@ APT_PACKAGES := exim4-daemon-heavy
 # 4,000 repeated open tags: ~2.5 s on a 3.11 without the CVE-2025-6069 fix, ~5 ms with it.
 export HTMLPARSER_IS_LINEAR := import time, html.parser as h; t = time.monotonic(); p = h.HTMLParser(); p.feed("<style " * 4000); p.close(); raise SystemExit(time.monotonic() - t > 0.5)
 
-.PHONY: run test venv system-deps test-deps bench clean translations axe
+.PHONY: run test venv system-deps test-deps bench clean translations fuzz axe
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt pyproject.toml clients/python/pyproject.toml Makefile
 	@[ -x $(PYTHON) ] || { $(SUDO) apt-get update && $(SUDO) apt-get install -y python3 python3-venv; }
@@ -40,11 +40,18 @@ system-deps:
 
 # Browser tests drive Debian's Chromium (Playwright's own browser download does not work
 # here); deployment tests run the shipped nginx site with Redis. Installed when missing.
-TEST_APT_PACKAGES := chromium nginx redis-server openssl iproute2
+TEST_APT_PACKAGES := chromium nginx redis-server openssl iproute2 \
+	golang-github-jhillyerd-enmime-dev golang-github-gatherstars-com-jwz-dev
+# Other projects' test mails and templates, read where their packages install them
+# (tests/outside/README.md): Debian's golang-*-dev testdata above, and an npm package here.
+OUTSIDE_NPM := /usr/local/share/tempmail-outside
 test-deps: system-deps
 	@missing=""; for p in $(TEST_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then $(SUDO) apt-get update && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $$missing; fi
+	@[ -d $(OUTSIDE_NPM)/node_modules/foundation-emails ] || { \
+	  command -v npm >/dev/null || { $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y npm; }; \
+	  $(SUDO) npm install --no-save --no-audit --no-fund --prefix $(OUTSIDE_NPM) foundation-emails@2.5.1; }
 
 # Compiled catalogs (.mo) are build output, made from the committed .po files.
 translations: venv
@@ -78,6 +85,12 @@ bench: venv test-deps
 	$(PY) bench/hostile.py
 	$(PY) bench/attachment.py
 	$(PY) bench/longpoll.py
+	$(PY) bench/fidelity.py
+
+# A coverage-guided fuzz run over parse -> sanitize -> extract (make fuzz MINUTES=30).
+MINUTES ?= 10
+fuzz: venv
+	$(PY) bench/fuzz.py --minutes $(MINUTES)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

@@ -21,15 +21,16 @@ from tempmail.links import URL_IN_TEXT, find_links, html_to_text
 STEMS = re.compile(
     r"(?=[ckκк])(?:code[sn]?|kod\w*|kód\w*|koodi\w*|kode\w*|κωδικ\w*|код\w*)(?!\w)", re.I)
 KEYWORDS = re.compile(
-    r"(?=[cvmotpw2dşeεركاקאकओसکรコワ验驗校动确인코])"  # first letters: a fast skip
+    r"(?=[cvmotpw2dşeεركاקאकओसکรコワ验驗校动确인코認確暗パ])"  # first letters: a fast skip
     r"(?<!\w)(?:"
     r"c[óo]digo|clave|codice|cod(?:ul|ului)?|mã|"
     r"verification|verify|verificaci[óo]n|verifica(?:ção|re|tion)?|verifikasi|"
     r"verifiering|one[- ]time|otp|pin|token|2fa|confirmation|"
-    r"weryfikac\w*|doğrulama|şifre|vahvistus\w*|ověř\w*|ellenőrző|"
-    r"επαλήθευσ\w*|رمز|كود|التحقق|קוד|אימות|कोड|ओटीपी|सत्यापन|کد|รหัส"
+    r"weryfikac\w*|doğrulama|şifre\w*|vahvistus\w*|ověř\w*|ellenőrző|"
+    r"επαλήθευσ\w*|رمز|كود|التحقق|קוד|אימות|कोड|ओटीपी|सत्यापन|کد"
     r")(?!\w)|"
-    r"コード|ワンタイム|验证码|驗證碼|校验码|动态码|确认码|인증\s*(?:코드|번호)|인증번호|코드",
+    r"コード|ワンタイム|認証番号|確認番号|暗証番号|パスコード|パスワード|"
+    r"验证码|驗證碼|校验码|动态码|确认码|인증\s*(?:코드|번호)|인증번호|코드|รหัส",
     re.I)
 NOT_CODE_WORDS = re.compile(
     r"(?:post|zip|bar|promo|gutschein|rabat|aktions|coupon|kupon|discount|voucher|qr|source|"
@@ -50,16 +51,25 @@ NOT_A_CODE = re.compile(
     r"(?:order|invoice|tracking|shipment|ref(?:erence)?|account|customer|member|ticket|case|"
     r"bestell\w*|rechnung\w*|kunden\w*|commande|facture|pedido|factura|ordine|"
     r"bestelling|phone|tel(?:efon)?|fax|call|zip|postal|plz|pocztow\w*|no\.|nr\.|#|"
+    r"(?<!\w)(?:ending(?:\s+in)?|serial|model|imei|iban|bic|swift|vat(?:\s+reg\.?)?|"
+    r"reg(?:ister|istration)?\.?|company|steuer\w*|ust-idnr\.?|hrb|hra|siret|siren|rcs(?:\s+\w+)?|"
+    r"tva|nif|cif|cnpj|cpf|p\.\s?iva|partita\s+iva|kvk(?:-nummer)?|btw(?:-nummer)?|krs|regon|nip|"
+    r"org\.?\s?nr\.?|abn|acn|ein|gst(?:in)?|npwp|mst|mã số thuế|cui|ičo|inn|инн|кпп|огрн|"
+    r"єдрпоу|αφμ|mersis(?:\s+no)?|vergi\s+no|ח\.פ\.?|עוסק\s+מורשה|rea|cap|cep|"
+    r"flight|room|gate|seat|suite|unit|box|postfach|postbus|apartado|hotline|helpline|tổng đài|"
+    r"телефон|тел\.?|पिन)|〒|고객센터|대표전화|客服\w*|電話|주문번호|注文番号|订单号|訂單編號|"
     r"(?:area|country|zip|post(?:al)?|sort)\s+code)"
-    r"(?:\s*(?:number|nummer|num[ée]ro|n[°º]|no\.?|nr\.?|id))?\s*[:#]?\s*$", re.I)
+    r"(?:\s*(?:number|nummer|num[ée]ro|n[°º]|no\.?|nr\.?|id))?\.?\s*[:#]?\s*$", re.I)
 
 DIGITS = r"\d(?: \d){3,7}(?! ?\d)|\d{2,4}(?:[ -]\d{2,4}){1,2}(?![ -]?\d)|\d{4,8}"
 ALNUM = (r"[A-Z]{1,3}-\d{4,8}|"
          r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){0,3}")
+WORDS = r"[a-z]{3,12}(?:-[a-z]{3,12}){2,4}(?![\w-])"
+"""A code made of words ("maple-river-quiet-fox"), as some services send instead of digits."""
 PROMO = re.compile(r"promo|coupon|discount|voucher|checkout|% off|\boff\b|rabatt|gutschein|"
                    r"descuento|cup[óo]n|r[ée]duction|sconto|korting|gift card", re.I)
 CANDIDATE = re.compile(
-    rf"(?<![\w.,/$€£¥+#@-])(?<!\d:)({DIGITS}|{ALNUM})"
+    rf"(?<![\w.,/$€£¥+#@-])(?<!\d:)({DIGITS}|{ALNUM}|{WORDS})"
     rf"(?![\w/%€£$¥@]|[.,:]\d|\s?(?:€|EUR|USD|\$|%|kg|km))")
 DATE_OR_TIME = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}")
 WINDOW = 80       # characters around a keyword in which a code may stand
@@ -67,16 +77,24 @@ TEXT_LIMIT = 256 * 1024
 """Characters of a subject or body searched for codes: a code stands near the top."""
 MAX_CANDIDATES = 50_000
 """Code-like tokens looked at per text; past them the rest of the text is not read."""
+SECOND_REACH = 24
+"""A code after the first is listed only this near a keyword: mail has one code, and what
+stands farther off is an order, a phone or a register number more often than a code."""
 MAX_CHECKED = 2_000
 """Tokens near a keyword whose context is weighed, per text; the nearest come first anyway."""
 
 def _prepare(text):
-    """Fold other digits (５, ٥) and full-width letters to ASCII, blank out URLs; keep offsets."""
+    """Fold other digits (５, ٥) and full-width letters to ASCII, blank out URLs, join a
+    code set one digit per line (table cells: "4\n8\n2\n9" reads "4 8 2 9"); keep offsets."""
     text = text or ""
     if not text.isascii():
         text = _OTHER_DIGIT.sub(lambda match: str(unicodedata.decimal(match.group())), text)
         text = _WIDE_LETTER.sub(lambda match: chr(ord(match.group()) - 0xFEE0), text)
+    text = _DIGIT_PER_LINE.sub(lambda match: match.group().replace("\n", " "), text)
     return URL_IN_TEXT.sub(lambda match: " " * len(match.group()), text)
+
+
+_DIGIT_PER_LINE = re.compile(r"(?<![^\n])\d(?:\n\d){3,7}(?![^\n])")
 
 
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
@@ -140,7 +158,9 @@ def find_codes(subject: str, text: str, limit: int = 3, deadline: Deadline = NEV
             checked += 1
             if _plausible(source, match):
                 best[code] = (rank + offset, match.start())
-    return [code for code, _ in sorted(best.items(), key=lambda item: item[1])][:limit]
+    ranked = sorted(best.items(), key=lambda item: item[1])
+    return [code for number, (code, (rank, _)) in enumerate(ranked)
+            if number == 0 or rank <= SECOND_REACH][:limit]
 
 
 def _rank(match, starts, reach, verbs):
@@ -196,12 +216,18 @@ def _plausible(source, match):
     before = source[max(0, match.start() - 24):match.start()]
     around = source[max(0, match.start() - 12):match.end() + 12]
     if NOT_A_CODE.search(before) or DATE_OR_TIME.search(around.replace(code, "X", 1) + code) \
-            and DATE_OR_TIME.fullmatch(_date_span(source, match)):
+            and _is_date(_date_span(source, match)):
         return False
     if re.search(r"\+\d|\(\d{2,4}\)\s*$", before):
         return False  # phone number
-    if re.fullmatch(r"\d{5}", code) and re.search(r"(?<![A-Za-z])[A-Z]{2}\s*$", before):
-        return False  # a US ZIP code after the state ("CA 94105")
+    if re.search(r"\d[ -]$|(?<![\w])[A-Z]{2}\d{2} $", before):
+        return False  # the tail of a longer number (a phone, an IBAN, a split code's copy)
+    if _CITY_AFTER.match(source, match.end()) and re.search(r"(?:^|[,·|\n])\s*$", before):
+        return False  # a postcode before its town ("28046 Madrid", "3011 AB Rotterdam")
+    if code.isdigit() and re.search(r"(?<![A-Za-z])[A-Z]{2} ?$", before):
+        return False  # a ZIP code after its state ("CA 94105"), a flight ("UA 1234")
+    if re.match(r"[ -]\d", source[match.end():match.end() + 2]):
+        return False  # the head of a longer number ("20261130-0042", "0212 123 45 67")
     digits = re.sub(r"\D", "", code)
     if re.fullmatch(r"[\d -]+", code) and not 4 <= len(digits) <= 8:
         return False
@@ -210,10 +236,27 @@ def _plausible(source, match):
     if code.isdigit() and len(code) == 4 and 1900 <= int(code) <= 2099 and \
             not re.search(r"[:：]\s*$", before):
         return False  # a year
+    if len(code) > 12 and "-" not in code and not code.isdigit():
+        return False  # a tax, tracking or serial number, not something one types
     if re.fullmatch(r"[A-Z]+", code.replace("-", "")) or (digits and len(set(digits)) == 1
                                                            and len(digits) > 5):
         return False
     return True
+
+
+_CITY_AFTER = re.compile(r" (?:[A-Z]{2} )?[A-ZÀ-Ý][a-zà-ÿ]+")
+
+
+def _is_date(span):
+    """Tell whether span reads as a date or a time ("30.11.2026", "14:22"), not "71-38-29"."""
+    if not DATE_OR_TIME.fullmatch(span):
+        return False
+    if ":" in span:
+        hours, minutes = span.split(":", 1)
+        return int(hours) < 24 and int(minutes) < 60
+    values = [int(number) for number in re.split(r"[./-]", span)]
+    return len(values) == 3 and any(1 <= values[day] <= 31 and 1 <= values[month] <= 12
+                                    for day, month in ((0, 1), (1, 0), (1, 2), (2, 1)))
 
 
 def _date_span(source, match, reach=16):
@@ -223,7 +266,7 @@ def _date_span(source, match, reach=16):
         left -= 1
     while right < stop_right and (source[right].isdigit() or source[right] in "./-:"):
         right += 1
-    return source[left:right]
+    return source[left:right].strip("./-:")
 
 
 def codes(subject: str, text: str, html_text: str, deadline: Deadline = NEVER) -> list:

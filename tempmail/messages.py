@@ -8,13 +8,14 @@ Nothing here raises on a malformed message.
 
 import codecs
 import email
-from email import policy as email_policy
 import email.header
 from email.parser import BytesHeaderParser
 import email.utils
 import mimetypes
 import re
 import time
+
+from tempmail import headers as header_text
 
 HEADER_BUDGET = 64 * 1024     # bytes of header section read when the full parse failed
 HEADER_VALUE_MAX = 998 * 4    # longest header value kept, in characters
@@ -40,20 +41,14 @@ class BudgetExceeded(Exception):
 
 
 def decode_header(value) -> str:
-    """Return a header value as readable text, decoding RFC 2047 words; never raise."""
+    """Return a header value as readable text (raw 8-bit and RFC 2047 words); never raise."""
     if value is None:
         return ""
     text = str(value)[:HEADER_VALUE_MAX * 4]
     try:
-        parts = []
-        for chunk, charset in email.header.decode_header(text):
-            if isinstance(chunk, bytes):
-                chunk = decode_bytes(chunk, charset)
-            parts.append(chunk)
-        text = "".join(parts)
+        text = header_text.readable(text)
     except Exception:
-        pass
-    text = " ".join(text.split())
+        text = " ".join(text.encode("utf-8", "replace").decode("utf-8").split())
     return text[:HEADER_VALUE_MAX]
 
 
@@ -107,7 +102,7 @@ def parse_headers(raw: bytes) -> email.message.Message:
         if separator in head:
             head = head.split(separator, 1)[0]
             break
-    return BytesHeaderParser(policy=email_policy.compat32).parsebytes(head)
+    return BytesHeaderParser(policy=header_text.POLICY).parsebytes(head)
 
 
 def message_date(headers, fallback: float | None) -> float | None:
@@ -220,7 +215,7 @@ def parse(raw: bytes, limits: Limits = DEFAULT_LIMITS, bodies_only: bool = False
         if len(raw) > limits.size:
             raise BudgetExceeded(f"larger than {limits.size} bytes")
         deadline = time.monotonic() + limits.seconds
-        message = email.message_from_bytes(raw, policy=email_policy.compat32)
+        message = email.message_from_bytes(raw, policy=header_text.POLICY)
         _fill_headers(view, message, limits)
         for index, (_, part) in enumerate(_walk(message, limits, deadline)):
             _take_part(view, index, part, limits, bodies_only)
@@ -239,6 +234,7 @@ def _fallback_headers(view, raw):
     """Fill the header fields from the header section alone, for the raw-source view."""
     try:
         headers = parse_headers(raw)
+        header_text.adopt_body_charset(headers)
         view.headers = header_list(headers.items()[:200])
         view.subject = decode_header(headers.get("Subject"))
         view.sender = _sender(lambda name: decode_header(headers.get(name)))
@@ -260,6 +256,8 @@ def _fill_headers(view, message, limits):
     items = message.items()
     if len(items) > limits.headers:
         raise BudgetExceeded(f"more than {limits.headers} header fields")
+    if header_text.adopt_body_charset(message):
+        items = message.items()
     view.headers = header_list(items)
     get = lambda name: decode_header(message.get(name))  # noqa: E731
     view.subject, view.sender, view.to = get("Subject"), _sender(get), get("To")
@@ -296,7 +294,7 @@ def _take_part(view, index, part, limits, bodies_only=False):
 def attachment(raw: bytes, index: int, limits: Limits = DEFAULT_LIMITS) -> tuple:
     """Return (content_type, bytes) of the part at walk position index; raise KeyError."""
     try:
-        message = email.message_from_bytes(raw, policy=email_policy.compat32)
+        message = email.message_from_bytes(raw, policy=header_text.POLICY)
         deadline = time.monotonic() + limits.seconds
         for position, (_, part) in enumerate(_walk(message, limits, deadline)):
             if position == index and not part.is_multipart():

@@ -8,6 +8,7 @@ rules tinycss2 can parse and our filter accepts. The result is also served under
 a CSP that blocks scripts and, by default, every remote load: two fences.
 """
 
+from html import escape, unescape
 import re
 
 import bleach
@@ -28,7 +29,7 @@ TAGS = frozenset("""
 ATTRIBUTES = {
     "*": ["style", "title", "dir", "lang", "align", "valign", "width", "height", "class"],
     "a": ["href", "name"],
-    "img": ["src", "alt", "border"],
+    "img": ["src", "alt", "border", "data-blocked"],  # data-blocked: see _image
     "font": ["color", "face", "size"],
     "table": ["border", "cellpadding", "cellspacing", "bgcolor"],
     "td": ["colspan", "rowspan", "bgcolor", "nowrap"],
@@ -66,7 +67,8 @@ CSS_PROPERTIES = frozenset("""
 # Functions that fetch, compute from outside, or run code; none may appear in a value.
 _BAD_FUNCTIONS = {"url", "image", "image-set", "-webkit-image-set", "cross-fade", "element",
                   "expression", "env", "var", "attr", "paint", "src"}
-_BAD_VALUE = re.compile(r"\\|expression|javascript:|behavior|-moz-binding", re.I)
+_BAD_VALUE = re.compile(r"\\|expression|javascript:|behavior|-moz-binding|[&<>]", re.I)
+"""[&<>]: no CSS needs them; the sanitized style must read the same when cleaned again."""
 
 
 def _value_is_safe(tokens):
@@ -74,7 +76,7 @@ def _value_is_safe(tokens):
     while stack:
         token = stack.pop()
         kind = getattr(token, "type", None)
-        if kind == "url":
+        if kind in ("url", "error"):  # error: a bad string or URL, which re-reads otherwise
             return False
         if kind == "function":
             if token.lower_name in _BAD_FUNCTIONS:
@@ -101,6 +103,9 @@ class SafeCSS(CSSSanitizer):
         self._memo = {}
 
     def sanitize_css(self, style):
+        """Return the safe declarations of a style attribute, read with its entities decoded
+        (bleach hands it over as written: Outlook's font-family:&quot;Calibri&quot;)."""
+        style = unescape(style) if "&" in style else style
         cached = self._memo.get(style)
         if cached is None:
             try:
@@ -172,6 +177,8 @@ def _make_filter(cid_url, allow_remote, found, deadline):
 
         def _image(self, attrs):
             key = (None, "src")
+            if attrs.pop((None, "data-blocked"), None) is not None and key not in attrs:
+                attrs[(None, "data-blocked")] = "remote image"  # ours, sanitized again
             src = attrs.get(key, "")
             if src.lower().startswith("cid:"):
                 target = cid_url(src[4:])
@@ -208,6 +215,27 @@ class Result:
         self.html, self.blocked, self.text, self.links = html, blocked, text, list(links)
 
 
+_SETTLE = bleach.Cleaner(tags=TAGS, attributes=ATTRIBUTES, protocols=PROTOCOLS, strip=True,
+                         strip_comments=True, css_sanitizer=CSS)
+"""The settling clean: the same allowlists, without the rewriting of images and links."""
+BODY_SEARCH = 64 * 1024
+"""Characters searched for the <body> tag, whose look the frame keeps (see _body_box)."""
+
+
+def _body_box(html, deadline, tidy):
+    """Wrap tidy in a div carrying the <body>'s style, bgcolor and text colour, which the
+    walk drops with the tag ("<body style='font:10pt verdana'>" is how Outlook sets a size)."""
+    for token in htmlwalk.tokens(html[:BODY_SEARCH], deadline):
+        if token[0] == "start" and token[1] == "body":
+            attrs = token[2]
+            style = "; ".join(filter(None, (
+                attrs.get("style", "").strip().rstrip(";"),
+                attrs.get("bgcolor") and f"background-color: {attrs['bgcolor']}",
+                attrs.get("text") and f"color: {attrs['text']}")))
+            return f'<div style="{escape(style)}">{tidy}</div>' if style else tidy
+    return tidy
+
+
 def sanitize(html: str, cid_url=lambda cid: None, allow_remote: bool = False,
              deadline: Deadline = NEVER) -> Result:
     """Return a Result with html made safe; cid_url maps a Content-ID to a local URL.
@@ -229,10 +257,14 @@ def sanitize(html: str, cid_url=lambda cid: None, allow_remote: bool = False,
     cleaner = bleach.Cleaner(tags=TAGS, attributes=ATTRIBUTES, protocols=PROTOCOLS, strip=True,
                              strip_comments=True, css_sanitizer=CSS,
                              filters=[_make_filter(cid_url, allow_remote, found, deadline)])
-    body = _TEXT_MARK.sub(lambda mark: walked.texts[int(mark.group(1))],
-                          cleaner.clean("".join(walked.tidy)))
+    # HTML5's repairs (foster parenting out of tables, the adoption agency, three alike
+    # formatting tags at most) may read differently once serialized: a first plain clean
+    # settles them, so the result reads the same when cleaned again.
+    settled = _SETTLE.clean(_body_box(html, deadline, "".join(walked.tidy)))
+    deadline.check()
+    body = _TEXT_MARK.sub(lambda mark: walked.texts[int(mark.group(1))], cleaner.clean(settled))
     if walked.cut:
         body += TOO_LONG_NOTE
     style = "\n".join(s for s in styles if s)
-    found.html = f"<style>{style}</style>\n{body}" if style else body
+    found.html = f"<style>{style}</style>{body}" if style else body  # a fixed point: no added text
     return found

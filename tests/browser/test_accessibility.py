@@ -5,8 +5,8 @@ import os
 import re
 import subprocess
 
-import pytest
 from playwright.sync_api import expect
+import pytest
 from test_end_to_end import verification_mail
 
 import helpers

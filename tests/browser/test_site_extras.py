@@ -3,8 +3,8 @@
 import os
 import re
 
-import pytest
 from playwright.sync_api import expect
+import pytest
 
 pytestmark = pytest.mark.browser
 

@@ -5,6 +5,8 @@ order of likelihood; [] when there is none) and the expected first link (the
 one a person clicks to confirm or log in; None when there is none).
 """
 
+import email.message
+
 CASES = [
     dict(lang="en", subject="Your verification code",
          text="Hi Sam,\n\nYour verification code is 482913.\nIt expires in 10 minutes.\n\n"
@@ -213,6 +215,43 @@ CASES += [
 ]
 
 
+# Issue 15, the part we tune against: samples written to look like real services'
+# mails, with the traps they carry (per-digit cells, full-width colons, word codes,
+# codes beside order, register, phone and postcode numbers, dates and prices).
+# Its blind sibling is tests/data/verification_blind.py.
+CASES += [
+    dict(lang="ja", subject="【ポイントモール】確認番号", text="ご本人確認のため、以下の確認番号を入力してください。\n確認番号：318 244\n〒530-0001 大阪府大阪市北区梅田1-1-1\nTEL 06-6345-6789", codes=["318244"], link=None),
+    dict(lang="ja", subject="ワンタイムパスワードのお知らせ", html='<p>ワンタイムパスワード</p><table><tr><td>5</td><td>0</td><td>8</td><td>3</td><td>1</td><td>6</td></tr></table><p>お問い合わせ番号 2026-1130-77</p>', codes=["508316"], link=None),
+    dict(lang="ja", subject="パスコード", text="ログイン用パスコード：７４１９０２\n有効期限：2026年11月30日 18:00", codes=["741902"], link=None),
+    dict(lang="zh", subject="登录验证", html='<p>您的登录验证码：</p><div><span>6</span><span>2</span><span>0</span><span>9</span><span>4</span><span>1</span></div><p>客服热线 400-123-4567</p>', codes=["620941"], link=None),
+    dict(lang="ko", subject="본인확인 인증번호", text="인증번호：５８２０１３\n주문번호 20261130-0042 · 고객센터 1544-0000", codes=["582013"], link=None),
+    dict(lang="en", subject="Your login code for Pagewise", text="Your login code is:\n\nsilver-lantern-brave-otter\n\nOr log in with this link: https://pagewise.example/login/magic?t=pw1\nPagewise Inc., 548 Market St, San Francisco, CA 94104", codes=["silver-lantern-brave-otter"], link="https://pagewise.example/login/magic?t=pw1"),
+    dict(lang="en", subject="Finish signing in", html='<p>Copy this temporary code:</p><p style="font-family:monospace">amber-pine-tidal</p><p>Didn\'t request it? Ignore this email.</p>', codes=["amber-pine-tidal"], link=None),
+    dict(lang="en", subject="Your verification code", html='<p>Your verification code is</p><table><tr><td>4</td><td>1</td><td>7</td><td>7</td><td>0</td><td>2</td></tr></table><p>Account ending 5521 · Sort code 40-11-62</p>', codes=["417702"], link=None),
+    dict(lang="en", subject="Approve this sign-in", text="A sign-in attempt needs approval. Enter code 319 870 on the device.\nDevice: model iPhone15,3, serial F2LZK0ABCD, IMEI 356938035643809\nCard ending 1881", codes=["319870"], link=None),
+    dict(lang="en", subject="Your security code", text="Security code: 84-2051\nIssued 12-03-2026 at 14:22. Company no. 09876543, VAT reg. GB 987 6543 21", codes=["842051"], link=None),
+    dict(lang="en", subject="Order 55-1029 shipped", text="Your order 55-1029 shipped on 11/29/2026.\nCarrier ref 92612999 · Parcel weight 2.4 kg\nDeliver to 1600 Amphitheatre Pkwy, Mountain View, CA 94043", codes=[], link=None),
+    dict(lang="de", subject="Ihr Sicherheitscode", text="Ihr Sicherheitscode lautet 615 302.\nSitz: Hamburg, Registergericht Hamburg HRB 123456, USt-IdNr. DE 987654321\nHotline 0800 123 4567 · Postfach 10 20 30, 20095 Hamburg", codes=["615302"], link=None),
+    dict(lang="de", subject="Neues Gerät bestätigen", html='<p>Bitte bestätigen Sie die Anmeldung mit diesem Code:</p><table><tr><td>2</td><td>8</td><td>4</td><td>6</td></tr></table><p>Kundennummer 400231 · IBAN DE02 1203 0000 0000 2020 51</p>', codes=["2846"], link=None),
+    dict(lang="fr", subject="Code de sécurité", text="Votre code de sécurité : 44 90 17\nRCS Lyon 412 345 678 · SIREN 412345678 · 69002 Lyon · Tél. 04 72 00 00 00", codes=["449017"], link=None),
+    dict(lang="es", subject="Clave de un solo uso", text="Tu clave de un solo uso: 730 482\nNIF B87654321 · Paseo de la Castellana 100, 28046 Madrid · 900 100 200", codes=["730482"], link=None),
+    dict(lang="it", subject="Codice OTP", text="Codice OTP: 55 21 90\nCodice fiscale e P.IVA 09876543210 · REA MI-1234567 · CAP 20121 Milano", codes=["552190"], link=None),
+    dict(lang="pt-BR", subject="Código de acesso", html='<p>Seu código de acesso:</p><p><span>7</span> <span>0</span> <span>4</span> <span>1</span> <span>9</span> <span>3</span></p><p>CNPJ 98.765.432/0001-10 · CEP 04538-133</p>', codes=["704193"], link=None),
+    dict(lang="nl", subject="Verificatiecode", text="Je verificatiecode: 290 551\nKvK-nummer 87654321 · BTW-nummer NL123456789B01 · 3011 AB Rotterdam", codes=["290551"], link=None),
+    dict(lang="pl", subject="Kod SMS", text="Kod jednorazowy: 118 406\nREGON 012345678, NIP 123-456-32-18, 31-000 Kraków", codes=["118406"], link=None),
+    dict(lang="tr", subject="Tek kullanımlık şifre", text="Tek kullanımlık şifreniz 640 192'dir.\nVergi No: 1234567890 · Tel: 0212 123 45 67", codes=["640192"], link=None),
+    dict(lang="ru", subject="Код для входа", text="Ваш код для входа: 48-09-71\nИНН 7812345678 · КПП 781201001 · тел. 8 (812) 123-45-67", codes=["480971"], link=None),
+    dict(lang="uk", subject="Одноразовий код", text="Ваш одноразовий код: 55-73-02\nРахунок № 2026/114 від 30.11.2026", codes=["557302"], link=None),
+    dict(lang="ar", subject="رمز الدخول", text="رمز الدخول لمرة واحدة: ٣٩٤٨٢٠\nالرقم الضريبي 300012345600003", codes=["394820"], link=None),
+    dict(lang="he", subject="קוד כניסה", text="קוד הכניסה שלך הוא 802 114\nעוסק מורשה 512345678", codes=["802114"], link=None),
+    dict(lang="th", subject="รหัสยืนยัน", text="รหัสยืนยันของคุณคือ 530 917 (Ref: ZT4M) ห้ามเปิดเผย\nเลขประจำตัวผู้เสียภาษี 0105551234567", codes=["530917"], link=None),
+    dict(lang="vi", subject="Mã OTP", text="Mã OTP của bạn: 771 205\nMã số thuế 0101234567 · Tổng đài 1800 5678", codes=["771205"], link=None),
+    dict(lang="hi", subject="सत्यापन कोड", text="आपका सत्यापन कोड 208 364 है।\nजीएसटी 27AAAAA0000A1Z5 · पिन 400001", codes=["208364"], link=None),
+    dict(lang="en", subject="Your invoice INV-20261130", html='<p>Invoice INV-20261130</p><p>Amount due: £42.00 by 14 Dec 2026</p><p>Registered office: 10 Downing Row, London SW1A 2AA. Company number 01234567.</p><p><a href="https://billing.example.co.uk/inv/20261130">View invoice</a></p>', codes=[], link=None),
+    dict(lang="en", subject="Verify your email for Cartwell", html='<p>Hi!</p><p>Tap the button to verify your email.</p><a href="https://email.cartwell.example/c/eJx9kMtO?verify=1">Verify email</a><p><a href="https://cartwell.example/help">Help</a> · <a href="https://email.cartwell.example/unsub/eJx9">Unsubscribe</a></p>', codes=[], link="https://email.cartwell.example/c/eJx9kMtO?verify=1"),
+]
+
+
 def score(extract, cases=CASES):
     """Return ({"codes": (precision, recall), "links": (...)}, misses) of extract on cases.
 
@@ -238,3 +277,29 @@ def score(extract, cases=CASES):
     rates = {kind: (tp / max(1, tp + fp), tp / max(1, tp + fn))
              for kind, (tp, fp, fn) in counts.items()}
     return rates, misses
+
+
+def listed_precision(extract, cases=CASES):
+    """Return the share of every code listed (not just the first) that the case expects."""
+    listed = right = 0
+    for case in cases:
+        found = extract(case["subject"], case.get("text"), case.get("html"))["codes"]
+        listed += len(found)
+        right += sum(code in case["codes"] for code in found)
+    return right / max(1, listed)
+
+
+def as_message(case: dict) -> email.message.EmailMessage:
+    """Return a case as the mail a service would send: text, HTML, or both as alternatives."""
+    message = email.message.EmailMessage()
+    message["From"] = "Sender <noreply@service.example>"
+    message["To"] = "someone@tm.test"
+    message["Subject"] = case["subject"]
+    if case.get("text"):
+        message.set_content(case["text"])
+    if case.get("html"):
+        if case.get("text"):
+            message.add_alternative(case["html"], subtype="html")
+        else:
+            message.set_content(case["html"], subtype="html")
+    return message
