@@ -7,6 +7,7 @@ Nothing here raises on a malformed message.
 """
 
 import codecs
+import dataclasses
 import email
 import email.header
 from email.parser import BytesHeaderParser
@@ -24,13 +25,16 @@ HEADERS_DECODED = 256 * 1024
 the rest are shown as they came (490 headers of 16 KB encoded words took 2 s)."""
 
 
+@dataclasses.dataclass(frozen=True)
 class Limits:
     """Parsing budgets; a message beyond any of them is shown as raw source."""
 
-    def __init__(self, size=32 * 1024 * 1024, parts=2000, depth=24, header_value=16 * 1024,
-                 headers=500, seconds=2.0):
-        self.size, self.parts, self.depth = size, parts, depth
-        self.header_value, self.headers, self.seconds = header_value, headers, seconds
+    size: int = 32 * 1024 * 1024
+    parts: int = 2000
+    depth: int = 24
+    header_value: int = 16 * 1024
+    headers: int = 500
+    seconds: float = 2.0
 
 
 DEFAULT_LIMITS = Limits()
@@ -121,28 +125,38 @@ def delivered_at(message_id: str) -> float:
     return int(head) / 1e9 if head.isdigit() else 0.0
 
 
+@dataclasses.dataclass(frozen=True)
 class Attachment:
     """One attachment or inline part: its index in the walk, safe name, type, size, cid."""
 
-    def __init__(self, index, filename, content_type, size, content_id, inline):
-        self.index, self.filename, self.content_type = index, filename, content_type
-        self.size, self.content_id, self.inline = size, content_id, inline
+    index: int
+    filename: str
+    content_type: str
+    size: int
+    content_id: str | None
+    inline: bool
 
-    def as_dict(self):
-        return {"index": self.index, "filename": self.filename, "content_type": self.content_type,
-                "size": self.size, "content_id": self.content_id, "inline": self.inline}
+    def as_dict(self) -> dict:
+        """Return the fields as a dict (the rendering cache and the API shape)."""
+        return dataclasses.asdict(self)
 
 
+@dataclasses.dataclass
 class View:
     """What a message shows: headers decoded, text, raw HTML, attachments; or why not."""
 
-    def __init__(self):
-        self.ok, self.problem = True, None
-        self.subject = self.sender = self.to = self.cc = self.reply_to = ""
-        self.date = None
-        self.headers = []
-        self.text = self.html = None
-        self.attachments = []
+    ok: bool = True
+    problem: str | None = None
+    subject: str = ""
+    sender: str = ""
+    to: str = ""
+    cc: str = ""
+    reply_to: str = ""
+    date: float | None = None
+    headers: list = dataclasses.field(default_factory=list)
+    text: str | None = None
+    html: str | None = None
+    attachments: list = dataclasses.field(default_factory=list)
 
 
 _UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]+")

@@ -8,6 +8,7 @@ rules tinycss2 can parse and our filter accepts. The result is also served under
 a CSP that blocks scripts and, by default, every remote load: two fences.
 """
 
+import dataclasses
 from html import escape, unescape
 import re
 
@@ -208,11 +209,14 @@ def _make_filter(cid_url, allow_remote, found, deadline):
     return ContentFilter
 
 
+@dataclasses.dataclass
 class Result:
     """Sanitized HTML, how many remote resources were held back, its text and links."""
 
-    def __init__(self, html, blocked, text="", links=()):
-        self.html, self.blocked, self.text, self.links = html, blocked, text, list(links)
+    html: str | None
+    blocked: int
+    text: str = ""
+    links: list = dataclasses.field(default_factory=list)
 
 
 _SETTLE = bleach.Cleaner(tags=TAGS, attributes=ATTRIBUTES, protocols=PROTOCOLS, strip=True,
