@@ -1,5 +1,6 @@
 """The website: get an address, watch the inbox, read mail safely. GET never changes state."""
 
+import datetime
 import hashlib
 import secrets
 
@@ -17,13 +18,14 @@ from flask import (
 )
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
+from flask_wtf.csrf import generate_csrf
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 import segno
 
 from tempmail.inboxes import InboxError
 from tempmail.memo import Memo
 from tempmail.timefmt import iso
-from tempmail.web import browser_inboxes, captcha, i18n, limits, service
+from tempmail.web import browser_inboxes, captcha, i18n, limits, security, service
 from tempmail.web.downloads import attachment_response, source_response
 from tempmail.web.openapi import spec
 
@@ -215,16 +217,32 @@ def _message_or_404(message_id):
     return found[1]
 
 
+PAGES = Memo(256)
+"""Rendered message pages (a message never changes) without their per-request CSRF token
+and CSP nonce; a repeat view only puts fresh ones back. Keyed by language and day."""
+PAGE_KEPT_CHARS = 256 * 1024
+_TOKEN_MARK = f"tempmail-token-{secrets.token_hex(12)}"
+_NONCE_MARK = f"tempmail-nonce-{secrets.token_hex(12)}"
+
+
 @bp.get("/m/<message_id>")
 def message(message_id):
     entry = _message_or_404(message_id)
-    data = service().message(entry, message_id)
     remote = request.args.get("remote") == "1"
+    key = (entry.mailbox_id, message_id, i18n.current(), remote, datetime.date.today())
+    token, nonce = generate_csrf(), security.nonce()
+    kept = PAGES.get(key)
+    if kept is not None:
+        return kept.replace(_TOKEN_MARK, token).replace(_NONCE_MARK, nonce)
+    data = service().message(entry, message_id)
     raw = None if data["ok"] else service().raw(entry, message_id, limit=RAW_SHOWN).decode(
         "utf-8", "replace")
-    return render_template("message.html", m=data, address=entry.address, remote=remote, raw=raw,
+    page = render_template("message.html", m=data, address=entry.address, remote=remote, raw=raw,
                            form=captcha.PlainForm(),
                            action_links=[link for link in data["links"] if link["kind"] == "action"][:3])
+    if len(page) <= PAGE_KEPT_CHARS:
+        PAGES.put(key, page.replace(token, _TOKEN_MARK).replace(nonce, _NONCE_MARK))
+    return page
 
 
 @bp.get("/m/<message_id>/frame")
