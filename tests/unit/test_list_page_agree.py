@@ -4,29 +4,13 @@ Both read HTML through one walker (htmlwalk); this runs the whole verification
 corpus (tests/data/verification.py) through the Maildir, the list and the page.
 """
 
-from email.message import EmailMessage
 import io
 
 import pytest
 
 from tempmail import maildir, rendering
 
-from verification import CASES
-
-
-def as_mail(case: dict) -> bytes:
-    message = EmailMessage()
-    message["From"] = "Sender <noreply@service.example>"
-    message["To"] = "someone@tm.test"
-    message["Subject"] = case["subject"]
-    if case.get("text"):
-        message.set_content(case["text"])
-    if case.get("html"):
-        if case.get("text"):
-            message.add_alternative(case["html"], subtype="html")
-        else:
-            message.set_content(case["html"], subtype="html")
-    return message.as_bytes()
+from verification import CASES, as_message
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +18,7 @@ def mailbox(tmp_path_factory):
     box = maildir.create(str(tmp_path_factory.mktemp("agree") / "mail"), "corpus")
     ids = {}
     for number, case in enumerate(CASES):
-        ids[number] = maildir.deliver(box, io.BytesIO(as_mail(case)))
+        ids[number] = maildir.deliver(box, io.BytesIO(as_message(case).as_bytes()))
     maildir._LISTINGS.items.clear()
     return box, ids
 
