@@ -27,3 +27,12 @@ def report(name, value, target=None, higher_is_better=False):
         good = value >= target if higher_is_better else value <= target
         verdict = f"  (target {'>=' if higher_is_better else '<='} {target}: {'ok' if good else 'MISSED'})"
     print(f"{name:<48} {value:8.3f}{verdict}", flush=True)
+
+
+def rss_kb(pid):
+    """Return the resident set size of process pid in KB (VmRSS)."""
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    raise RuntimeError("no VmRSS")

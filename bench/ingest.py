@@ -25,7 +25,7 @@ import time
 
 from tempmail import eximctl
 
-from common import report
+from common import report, rss_kb
 import helpers
 
 BASELINE_ACL = r"""acl_check_rcpt:
@@ -115,14 +115,6 @@ def cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def rss_kib(pid):
-    with open(f"/proc/{pid}/status") as handle:
-        for line in handle:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    raise RuntimeError("no VmRSS")
-
-
 def lmtp_send(router, addresses, count, connections=8):
     """Deliver count messages straight over LMTP, spread over addresses and connections."""
     body = (b"Received: from [127.0.0.1] by bench with esmtp\r\n\tid %s\r\n"
@@ -200,12 +192,12 @@ def main():
         router = helpers.Router(rss_dir)
         try:
             lmtp_send(router, addresses, 104)
-            after_100 = rss_kib(router.process.pid)
+            after_100 = rss_kb(router.process.pid)
             started, cpu_before = time.perf_counter(), cpu_seconds(router.process.pid)
             lmtp_send(router, addresses, args.rss_messages - 104)
             elapsed = time.perf_counter() - started
             cpu = cpu_seconds(router.process.pid) - cpu_before
-            after_all = rss_kib(router.process.pid)
+            after_all = rss_kb(router.process.pid)
         finally:
             router.stop()
             shutil.rmtree(rss_dir, ignore_errors=True)

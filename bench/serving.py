@@ -3,7 +3,7 @@
 from contextlib import contextmanager
 import shutil
 
-import common  # noqa: F401  (first: puts the project and tests/ on sys.path)
+from common import rss_kb  # noqa: F401  (first: puts tests/ on sys.path; shared here)
 import helpers
 from web import start_gunicorn
 
@@ -20,15 +20,6 @@ def gunicorn():
         server.terminate()
         server.wait(timeout=30)
         shutil.rmtree(data_dir, ignore_errors=True)
-
-
-def rss_kb(pid):
-    """Return the resident set size of process pid in KB (VmRSS)."""
-    with open(f"/proc/{pid}/status") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    raise RuntimeError("no VmRSS")
 
 
 def worker_of(master):
