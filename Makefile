@@ -13,7 +13,7 @@ APT_PACKAGES := exim4-daemon-heavy
 # 4,000 repeated open tags: ~2.5 s on a 3.11 without the CVE-2025-6069 fix, ~5 ms with it.
 export HTMLPARSER_IS_LINEAR := import time, html.parser as h; t = time.monotonic(); p = h.HTMLParser(); p.feed("<style " * 4000); p.close(); raise SystemExit(time.monotonic() - t > 0.5)
 
-.PHONY: run test venv system-deps test-deps bench clean translations fuzz axe
+.PHONY: run test venv system-deps test-deps bench clean translations fuzz axe js-client
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt pyproject.toml clients/python/pyproject.toml Makefile
 	@[ -x $(PYTHON) ] || { $(SUDO) apt-get update && $(SUDO) apt-get install -y python3 python3-venv; }
@@ -68,10 +68,23 @@ $(AXE):
 
 axe: $(AXE)
 
+# The JavaScript client (clients/js): its dev tools (TypeScript, Playwright's test runner)
+# from npm by its lock file, then built to ESM, CommonJS and type declarations. Node 20 or
+# newer (Playwright's test runner needs it); Playwright drives Debian's Chromium.
+JS_CLIENT := clients/js
+$(JS_CLIENT)/dist/.built: $(JS_CLIENT)/package.json $(JS_CLIENT)/package-lock.json $(wildcard $(JS_CLIENT)/src/*.ts) $(wildcard $(JS_CLIENT)/tsconfig*.json)
+	@command -v npm >/dev/null || { $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y nodejs npm; }
+	@node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)' || \
+	  { echo "clients/js needs Node.js 20 or newer (found $$(node --version)); install it (e.g. from nodesource)"; exit 1; }
+	cd $(JS_CLIENT) && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build
+	touch $@
+
+js-client: $(JS_CLIENT)/dist/.built
+
 run: venv translations system-deps
 	$(PY) -m tempmail.devserver
 
-test: venv translations test-deps axe
+test: venv translations test-deps axe js-client
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 	$(PY) -m pytest
