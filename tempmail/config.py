@@ -24,6 +24,7 @@ DEFAULTS = {
     "MAILBOX_MAX_BYTES": 50 * 1024 * 1024,   # the oldest messages go to make room
     "DISK_RESERVE": 1024 * 1024 * 1024,      # free bytes kept on the data dir's disk; 0: off
     "REGISTRY_TIMEOUT": 10.0,
+    "REGISTRY_URL": "",                      # postgresql://... for several nodes; "": DATA_DIR's file
     "ROUTER_SOCKET": "",                     # the LMTP socket; "" is DATA_DIR/router/lmtp.sock
     "ROUTER_MAX_CONNECTIONS": 64,            # more LMTP sessions wait for their greeting
     "ROUTER_WORKERS": 8,                     # threads doing registry checks and fsyncs
@@ -85,6 +86,11 @@ def normalize(settings):
                           "(only domains that receive mail can be offered)")
     settings["OFFERED_DOMAINS"] = offered
     settings["DATA_DIR"] = os.path.abspath(os.fspath(settings["DATA_DIR"]))
+    url = str(settings["REGISTRY_URL"] or "").strip()
+    if url and url.split("://", 1)[0].lower() not in ("postgresql", "postgres"):
+        raise ConfigError("TEMPMAIL_REGISTRY_URL must be a postgresql:// URL (or unset for the "
+                          "SQLite file in TEMPMAIL_DATA_DIR)")
+    settings["REGISTRY_URL"] = url
     if settings["ROUTER_MAX_CONNECTIONS"] < 1 or settings["ROUTER_WORKERS"] < 1:
         raise ConfigError("TEMPMAIL_ROUTER_MAX_CONNECTIONS and TEMPMAIL_ROUTER_WORKERS must be "
                           "at least 1")

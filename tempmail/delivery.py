@@ -42,6 +42,7 @@ class Limits:
     max_size: int | None = None
     disk_reserve: int = 0
     registry_timeout: float = 5.0
+    registry_url: str = ""
 
     @classmethod
     def from_settings(cls, settings: dict) -> "Limits":
@@ -52,7 +53,8 @@ class Limits:
         (its own trace headers make it a little larger) would defer it forever.
         """
         return cls(settings["MAILBOX_MAX_MESSAGES"], settings["MAILBOX_MAX_BYTES"],
-                   None, settings["DISK_RESERVE"], settings["REGISTRY_TIMEOUT"])
+                   None, settings["DISK_RESERVE"], settings["REGISTRY_TIMEOUT"],
+                   settings.get("REGISTRY_URL") or "")
 
 
 def exim_message_id(message: bytes) -> str | None:
@@ -86,10 +88,10 @@ def delivery_key(exim_id: str | None, address: str) -> str | None:
     return hashlib.sha256(f"{exim_id}\0{address}".encode()).hexdigest()[:32]
 
 
-def check(data_dir: str, address: str, now: float, timeout: float = 5.0) -> str:
+def check(data_dir: str, address: str, now: float, timeout: float = 5.0, url: str = "") -> str:
     """Return LIVE, NO_SUCH_ADDRESS or REGISTRY_UNAVAILABLE for address."""
     try:
-        entry = _registry(data_dir, timeout).lookup(address.lower(), now)
+        entry = _registry(data_dir, timeout, url).lookup(address.lower(), now)
     except registry.RegistryError:
         return REGISTRY_UNAVAILABLE
     return NO_SUCH_ADDRESS if entry is None else LIVE
@@ -104,7 +106,7 @@ def deliver(data_dir: str, address: str, message: bytes, limits: Limits,
     address = address.lower()
     now = time.time() if now is None else now
     try:
-        entry = _registry(data_dir, limits.registry_timeout).lookup(address, now)
+        entry = _registry(data_dir, limits.registry_timeout, limits.registry_url).lookup(address, now)
     except registry.RegistryError:
         return REGISTRY_UNAVAILABLE
     if entry is None:
@@ -124,7 +126,7 @@ def deliver(data_dir: str, address: str, message: bytes, limits: Limits,
         return DISK_FULL if exc.errno in (errno.ENOSPC, errno.EDQUOT) else STORAGE_ERROR
     if entry.touch_due(now):
         try:
-            _registry(data_dir, TOUCH_TIMEOUT).touch(address, now)
+            _registry(data_dir, TOUCH_TIMEOUT, limits.registry_url).touch(address, now)
         except registry.RegistryError:
             pass  # the message is safe; a missed activity stamp only shortens an idle life
     return outcome
@@ -135,12 +137,13 @@ TOUCH_TIMEOUT = 1.0
 _REGISTRIES: dict = {}
 
 
-def _registry(data_dir: str, timeout: float) -> registry.Registry:
-    """Return the registry of data_dir, opening and closing a connection per operation."""
-    key = (data_dir, timeout)
+def _registry(data_dir: str, timeout: float, url: str = "") -> registry.Registry:
+    """Return the registry of data_dir (or url), opening and closing a connection per operation."""
+    key = (data_dir, timeout, url)
     found = _REGISTRIES.get(key)
     if found is None:
-        found = _REGISTRIES[key] = registry.open_registry(data_dir, timeout, keep_open=False)
+        found = _REGISTRIES[key] = registry.open_registry(data_dir, timeout, keep_open=False,
+                                                          url=url or None)
     return found
 
 

@@ -45,7 +45,7 @@ def main() -> int:
         eximctl.check_code_reachable()
     except eximctl.Unreachable as exc:
         sys.stderr.write(f"tempmail: note: {exc}\n")
-    open_registry(data_dir).init()
+    open_registry(data_dir, url=settings["REGISTRY_URL"] or None).init()
     metrics.init(data_dir)
     exim_log = os.environ.get("TEMPMAIL_EXIM_LOG", "") in ("1", "yes", "true", "on")
     environ = dict(os.environ, TEMPMAIL_DATA_DIR=data_dir,
@@ -53,7 +53,9 @@ def main() -> int:
     router = _start_router(data_dir, environ)
     exim = subprocess.Popen(eximctl.command(
         data_dir, smtp_port, settings["DOMAINS"], queue_interval="30s", logs=exim_log,
-        TM_SIZE_LIMIT=settings["MAX_MESSAGE_SIZE"]))
+        TM_SIZE_LIMIT=settings["MAX_MESSAGE_SIZE"],
+        **({"TM_PGSQL_SERVERS": eximctl.pgsql_servers(settings["REGISTRY_URL"])}
+           if settings["REGISTRY_URL"] else {})))
     web = subprocess.Popen([sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py",
                             "--bind", f"127.0.0.1:{http_port}", "--log-level", "info",
                             "wsgi:app"], cwd=eximctl.APP_DIR, env=environ)

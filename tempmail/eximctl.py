@@ -127,6 +127,34 @@ def prepare(data_dir: str) -> None:
 MAX_MACROS = 10  # Exim refuses more -D options than this
 
 
+class BadRegistryURL(ValueError):
+    """TEMPMAIL_REGISTRY_URL cannot be written as an Exim pgsql server."""
+
+
+def pgsql_servers(url: str) -> str:
+    """Return TEMPMAIL_REGISTRY_URL as Exim's pgsql server entry (macro TM_PGSQL_SERVERS).
+
+    host::port/dbname=NAME connect_timeout=3/user/password: a database field with '='
+    is passed to libpq as connection options, so a dead server cannot hang an SMTP
+    session; '::' is a colon inside Exim's colon-separated list.
+    """
+    from urllib.parse import unquote, urlsplit  # noqa: PLC0415
+    parts = urlsplit(url)
+    if parts.scheme not in ("postgresql", "postgres") or not parts.hostname:
+        raise BadRegistryURL("TEMPMAIL_REGISTRY_URL must be postgresql://user:password@host:port/db")
+    host = parts.hostname
+    if host.startswith("/") or ":" in host:
+        host = f"({host})" if host.startswith("/") else f"[{host}]"
+    database = unquote(parts.path.lstrip("/")) or "postgres"
+    user, password = unquote(parts.username or ""), unquote(parts.password or "")
+    for value in (database, user, password):
+        if any(c in value for c in "/ '\\\n"):
+            raise BadRegistryURL("the database name, user and password in TEMPMAIL_REGISTRY_URL "
+                                 "must not contain '/', spaces, quotes or backslashes for Exim")
+    server = f"{host}:{parts.port or 5432}/dbname={database} connect_timeout=3/{user}/{password}"
+    return server.replace(":", "::")
+
+
 def macros(data_dir: str, domains, logs: bool = True, **extra) -> dict:
     """Return the -D macro values for a development or test Exim.
 

@@ -49,15 +49,16 @@ class Inboxes(InboxReading):
         self.data_dir = settings["DATA_DIR"]
         self.mail_root = maildir.root_in(self.data_dir)
         self.registry = registry.open_registry(self.data_dir, timeout=settings["REGISTRY_TIMEOUT"],
-                                               clock=clock)
-        self.registry_file = registry.path_in(self.data_dir)
+                                               clock=clock, url=settings.get("REGISTRY_URL"))
+        # the SQLite file, or None when the registry is a database (TEMPMAIL_REGISTRY_URL)
+        self.registry_file = None if settings.get("REGISTRY_URL") else registry.path_in(self.data_dir)
         self._ready = False
 
     def ensure_ready(self):
         """Create the data folder and the registry file if they are missing."""
         if not self._ready:
             os.makedirs(self.mail_root, mode=0o2770, exist_ok=True)
-            if not os.path.exists(self.registry_file):
+            if self.registry_file is None or not os.path.exists(self.registry_file):
                 self.registry.init()
             if not os.path.exists(metrics.path_in(self.data_dir)):
                 metrics.init(self.data_dir)
@@ -165,7 +166,7 @@ class Inboxes(InboxReading):
             address = addresses.normalize(address)
         except addresses.AddressError:
             return None
-        if not os.path.exists(self.registry_file):
+        if self.registry_file is not None and not os.path.exists(self.registry_file):
             return None
         return self.registry.lookup(address)
 

@@ -70,7 +70,7 @@ class Handler:
                           rcpt_options: list[str]) -> str:
         """Accept a live recipient; 550 a dead one; 451 when the registry cannot say."""
         outcome = await self._run(delivery.check, self.data_dir, address, self.clock(),
-                                  self.limits.registry_timeout)
+                                  self.limits.registry_timeout, self.limits.registry_url)
         if outcome == delivery.LIVE:
             envelope.rcpt_tos.append(address)
             envelope.rcpt_options.extend(rcpt_options)

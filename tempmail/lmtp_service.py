@@ -175,6 +175,17 @@ def _unlink_socket(path):
         pass
 
 
+def _prepare_registry(data_dir: str, url: str) -> None:
+    """Create the registry if missing. A database that does not answer yet is not fatal:
+    the service starts and answers 451 until it does (Exim keeps the mail and retries)."""
+    try:
+        registry.open_registry(data_dir, url=url or None).init()
+    except registry.RegistryError:
+        if not url:
+            raise
+        log.warning("the registry database does not answer yet; deliveries wait for it")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the router service until SIGTERM; return the exit status."""
     parser = argparse.ArgumentParser(prog="python -m tempmail.lmtp_service",
@@ -194,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         os.makedirs(router_dir(data_dir), mode=0o750, exist_ok=True)  # setgid comes from DATA_DIR
         lock = take_lock(data_dir)
-        registry.open_registry(data_dir).init()
+        _prepare_registry(data_dir, settings["REGISTRY_URL"])
         metrics.init(data_dir)
     except AlreadyRunning as exc:
         log.error("another router service is running for %s", exc)

@@ -111,11 +111,18 @@ def path_in(data_dir: str) -> str:
 
 
 def open_registry(data_dir: str, timeout: float = 10.0,
-                  clock: Callable[[], float] = time.time, keep_open: bool = True) -> Registry:
-    """Return the registry of a data folder (the SQLite file in it).
+                  clock: Callable[[], float] = time.time, keep_open: bool = True,
+                  url: str | None = None) -> Registry:
+    """Return the registry: the PostgreSQL database url names, else the data folder's SQLite file.
 
     keep_open=False: every operation opens and closes its own connection, so
-    a resident process holds nothing open between calls.
+    a resident process holds nothing open between calls (the SQLite file; a
+    database keeps a small pool).
     """
+    if url:
+        from tempmail import registry_pg  # noqa: PLC0415 (psycopg only where it is configured)
+        if not registry_pg.is_url(url):
+            raise RegistryError("TEMPMAIL_REGISTRY_URL must start with postgresql://")
+        return registry_pg.PostgresRegistry(url, timeout=timeout, clock=clock, keep_open=keep_open)
     from tempmail.registry_sqlite import SQLiteRegistry  # noqa: PLC0415 (it imports this module)
     return SQLiteRegistry(path_in(data_dir), timeout=timeout, clock=clock, keep_open=keep_open)

@@ -45,3 +45,12 @@ def stack():
     yield running
     running.stop()
     helpers.remove_tree(running.data_dir)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A throwaway PostgreSQL server on 127.0.0.1 for the whole session (tests/pgserver.py)."""
+    import pgserver
+    server = pgserver.PostgresServer().start()
+    yield server
+    server.destroy()

@@ -106,9 +106,12 @@ class Exim:
                  **macros):
         self.data_dir = data_dir
         self.port = free_port()
-        self.inboxes = Inboxes(settings(data_dir))
-        self.inboxes.ensure_ready()
         router_settings = dict(router_settings or {})
+        url = router_settings.get("REGISTRY_URL")
+        self.inboxes = Inboxes(settings(data_dir, **({"REGISTRY_URL": url} if url else {})))
+        self.inboxes.ensure_ready()
+        if url:
+            macros.setdefault("TM_PGSQL_SERVERS", eximctl.pgsql_servers(url))
         if "TM_MAILBOX_CAP" in macros:  # the cap is the router's business now
             router_settings["MAILBOX_MAX_MESSAGES"] = macros.pop("TM_MAILBOX_CAP")
         self.router = Router(data_dir, **router_settings) if router else None

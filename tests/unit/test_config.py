@@ -55,3 +55,11 @@ def test_the_shipped_env_file_does_not_start_the_app(tmp_path):
     from tempmail import create_app
     with pytest.raises(config.ConfigError, match="SECRET_KEY"):
         create_app({"SECRET_KEY": environ["TEMPMAIL_SECRET_KEY"], "DATA_DIR": str(tmp_path)})
+
+
+def test_the_registry_url_is_postgresql_or_nothing():
+    assert config.load({}, {"REGISTRY_URL": ""})["REGISTRY_URL"] == ""
+    url = "postgresql://tm@127.0.0.1:5432/tempmail"
+    assert config.load({"TEMPMAIL_REGISTRY_URL": f" {url} "})["REGISTRY_URL"] == url
+    with pytest.raises(config.ConfigError, match="postgresql://"):
+        config.load({"TEMPMAIL_REGISTRY_URL": "sqlite:///x.db"})

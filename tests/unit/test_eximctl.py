@@ -45,3 +45,14 @@ def test_a_checkout_the_router_cannot_read_is_named(open_dir, monkeypatch):
     os.chmod(private, 0o755)
     eximctl.check_code_reachable()
     assert eximctl.router_user_kwargs()["user"] != 0
+
+
+def test_a_registry_url_becomes_an_exim_pgsql_server_entry():
+    assert eximctl.pgsql_servers("postgresql://tm:s3cr:et@db.example:6432/tempmail") == \
+        "db.example::6432/dbname=tempmail connect_timeout=3/tm/s3cr::et"
+    assert eximctl.pgsql_servers("postgres://u@127.0.0.1/reg") == \
+        "127.0.0.1::5432/dbname=reg connect_timeout=3/u/"
+    for bad in ("mysql://u@h/db", "postgresql:///db", "postgresql://u:a/b@h/db",
+                "postgresql://u:a%20b@h/db", "postgresql://u@h/d'b"):
+        with pytest.raises(eximctl.BadRegistryURL):
+            eximctl.pgsql_servers(bad)

@@ -132,3 +132,21 @@ def test_concurrent_writers_and_readers_never_see_locked(reg):
     assert found == []
     live, _, tombstones = reg.counts()
     assert (live, tombstones) == (4 * 48, 4 * 12)
+
+
+class TestPostgresRegistryContract(RegistryContract):
+    """The contract, on PostgreSQL (a throwaway server, a fresh database per registry)."""
+
+    @pytest.fixture
+    def make(self, pg_server):
+        from tempmail.registry_pg import PostgresRegistry
+        made = []
+
+        def make(clock=None):
+            reg = PostgresRegistry(pg_server.create_database(),
+                                   **({"clock": clock} if clock else {})).init()
+            made.append(reg)
+            return reg
+        yield make
+        for reg in made:
+            reg.close()

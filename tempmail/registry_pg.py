@@ -1,0 +1,267 @@
+"""The address registry in PostgreSQL: the backend for several nodes (TEMPMAIL_REGISTRY_URL).
+
+The same contract as the SQLite file (tests/unit/registry_contract.py runs one suite
+against both), the same columns, the same rule for "live" (registry.LIVE), the same
+keyed tombstones. psycopg 3 with a small connection pool; short connect and statement
+timeouts, and every database error becomes RegistryError, which the mail path answers
+with a temporary failure (451), never a bounce.
+"""
+
+from collections.abc import Callable
+import hashlib
+import hmac
+import secrets
+import threading
+import time
+from typing import Any
+
+import psycopg
+from psycopg import conninfo
+import psycopg_pool
+
+from tempmail.registry import LIVE, AddressTaken, Entry, RegistryError
+
+SCHEMA_LOCK = 7_146_511_280_415_221
+"""The transaction-level advisory lock that serializes schema creation across nodes."""
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS addresses (
+    address       text PRIMARY KEY,
+    mailbox_id    text NOT NULL UNIQUE,
+    token_hash    text NOT NULL UNIQUE,
+    created_at    double precision NOT NULL,
+    expires_at    double precision NOT NULL,
+    idle_limit    double precision NOT NULL DEFAULT 0,
+    last_activity double precision NOT NULL
+);
+CREATE INDEX IF NOT EXISTS addresses_expires ON addresses (expires_at);
+CREATE TABLE IF NOT EXISTS tombstones (hash bytea PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS meta (name text PRIMARY KEY, value bytea NOT NULL);
+"""
+
+COLUMNS = "address, mailbox_id, created_at, expires_at, idle_limit, last_activity"
+PG_LIVE = LIVE.replace(":now", "%(now)s")
+CONNECT_TIMEOUT = 3
+"""Seconds to wait for a connection to the server (libpq would wait forever)."""
+
+
+def is_url(value: str | None) -> bool:
+    """Return True if value names a PostgreSQL server (postgresql:// or postgres://)."""
+    return bool(value) and str(value).split("://", 1)[0].lower() in ("postgresql", "postgres")
+
+
+def hash_token(token: str) -> str:
+    """Return the stored form of an inbox token (the same as the SQLite file's)."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def connection_string(url: str, timeout: float) -> str:
+    """Return url with a connect timeout and a statement timeout unless it names its own."""
+    given = conninfo.conninfo_to_dict(url)
+    extra: dict[str, Any] = {}
+    if "connect_timeout" not in given:
+        extra["connect_timeout"] = CONNECT_TIMEOUT
+    if "options" not in given:
+        extra["options"] = f"-c statement_timeout={int(max(timeout, 1) * 1000)}"
+    extra.setdefault("application_name", "tempmail")
+    return conninfo.make_conninfo(url, **extra)
+
+
+class PostgresRegistry:
+    """The registry in a PostgreSQL database (tempmail.registry.Registry).
+
+    Connections come from a pool opened on first use; keep_open=False keeps the pool
+    small (the resident router needs one connection at a time).
+    """
+
+    def __init__(self, url: str, timeout: float = 10.0,
+                 clock: Callable[[], float] = time.time, keep_open: bool = True) -> None:
+        self.url = url
+        self.timeout = timeout
+        self.clock = clock
+        self.keep_open = keep_open
+        self._pool: psycopg_pool.ConnectionPool | None = None
+        self._lock = threading.Lock()
+        self._key: bytes | None = None
+
+    def _connections(self) -> psycopg_pool.ConnectionPool:
+        with self._lock:
+            if self._pool is None:
+                self._pool = psycopg_pool.ConnectionPool(
+                    connection_string(self.url, self.timeout), min_size=1,
+                    max_size=8 if self.keep_open else 2, timeout=self.timeout,
+                    open=False, name="tempmail-registry",
+                    # a connection that died with the server is replaced, not handed out
+                    check=psycopg_pool.ConnectionPool.check_connection)
+                try:
+                    self._pool.open(wait=False)
+                except (psycopg.Error, psycopg_pool.PoolTimeout) as exc:
+                    self._pool = None
+                    raise RegistryError(f"cannot reach the registry database: {exc}") from exc
+            return self._pool
+
+    def close(self) -> None:
+        """Close the pool (the next call opens a new one)."""
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.close()
+
+    def _run(self, operation: Callable[[psycopg.Connection], Any]) -> Any:
+        """Run operation(conn) in one transaction; map database errors to RegistryError."""
+        try:
+            with self._connections().connection() as conn:
+                with conn.transaction():
+                    return operation(conn)
+        except (AddressTaken, RegistryError):
+            raise
+        except psycopg.errors.UniqueViolation as exc:
+            raise AddressTaken(str(exc.diag.constraint_name or "")) from None
+        except (psycopg.Error, psycopg_pool.PoolTimeout) as exc:
+            raise RegistryError(f"registry operation failed: {type(exc).__name__}") from exc
+
+    def init(self) -> "PostgresRegistry":
+        """Create the schema and the tombstone key; safe to call again, and from many nodes at once."""
+
+        def setup(conn):
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK,))
+            conn.execute(SCHEMA)
+            conn.execute("INSERT INTO meta (name, value) VALUES ('tombstone_key', %s)"
+                         " ON CONFLICT (name) DO NOTHING", (secrets.token_bytes(32),))
+        self._run(setup)
+        return self
+
+    def _tombstone(self, conn: psycopg.Connection, address: str) -> bytes:
+        """Return the keyed hash that stands for a retired address."""
+        if self._key is None:
+            row = conn.execute("SELECT value FROM meta WHERE name = 'tombstone_key'").fetchone()
+            if row is None:
+                raise RegistryError("the registry database has no tombstone key: run init")
+            self._key = bytes(row[0])
+        return hmac.new(self._key, address.encode("utf-8"), hashlib.sha256).digest()
+
+    @staticmethod
+    def hash_token(token: str) -> str:
+        """Return the stored form of an inbox token."""
+        return hash_token(token)
+
+    def add(self, address: str, mailbox_id: str, token: str, lifetime: float,
+            idle_limit: float = 0, now: float | None = None) -> Entry:
+        """Insert a live address; raise AddressTaken if it is live or was ever issued."""
+        now = self.clock() if now is None else now
+
+        def insert(conn):
+            if conn.execute("SELECT 1 FROM tombstones WHERE hash = %s",
+                            (self._tombstone(conn, address),)).fetchone():
+                raise AddressTaken(address)
+            inserted = conn.execute(
+                "INSERT INTO addresses (address, mailbox_id, token_hash, created_at, expires_at,"
+                " idle_limit, last_activity) VALUES (%s, %s, %s, %s, %s, %s, %s)"
+                " ON CONFLICT (address) DO NOTHING",
+                (address, mailbox_id, hash_token(token), now, now + lifetime, idle_limit, now))
+            if inserted.rowcount != 1:
+                raise AddressTaken(address)
+            return Entry(address, mailbox_id, now, now + lifetime, idle_limit, now)
+        return self._run(insert)
+
+    def _one(self, where: str, key: str, now: float) -> Entry | None:
+        row = self._run(lambda conn: conn.execute(
+            f"SELECT {COLUMNS} FROM addresses WHERE {where} = %(key)s AND {PG_LIVE}",
+            {"key": key, "now": now}).fetchone())
+        return None if row is None else Entry(*row)
+
+    def lookup(self, address: str, now: float | None = None) -> Entry | None:
+        """Return the live Entry for address, or None."""
+        return self._one("address", address, self.clock() if now is None else now)
+
+    def by_token(self, token: str, now: float | None = None) -> Entry | None:
+        """Return the live Entry whose token this is, or None."""
+        return self._one("token_hash", hash_token(token), self.clock() if now is None else now)
+
+    def by_mailbox(self, mailbox_id: str, now: float | None = None) -> Entry | None:
+        """Return the live Entry owning mailbox_id, or None."""
+        return self._one("mailbox_id", mailbox_id, self.clock() if now is None else now)
+
+    def live(self, now: float | None = None) -> list[Entry]:
+        """Return every live Entry, soonest to end first."""
+        now = self.clock() if now is None else now
+        rows = self._run(lambda conn: conn.execute(
+            f"SELECT {COLUMNS} FROM addresses WHERE {PG_LIVE} ORDER BY expires_at, address",
+            {"now": now}).fetchall())
+        return [Entry(*row) for row in rows]
+
+    def expired(self, now: float | None = None, limit: int = -1) -> list[Entry]:
+        """Return the Entries that are no longer live (at most limit; -1 for all)."""
+        now = self.clock() if now is None else now
+        rows = self._run(lambda conn: conn.execute(
+            f"SELECT {COLUMNS} FROM addresses WHERE NOT ({PG_LIVE}) ORDER BY expires_at"
+            " LIMIT %(limit)s", {"now": now, "limit": None if limit < 0 else limit}).fetchall())
+        return [Entry(*row) for row in rows]
+
+    def all_mailbox_ids(self) -> set[str]:
+        """Return the mailbox ids that a registered address owns, live or not."""
+        rows = self._run(lambda conn: conn.execute("SELECT mailbox_id FROM addresses").fetchall())
+        return {row[0] for row in rows}
+
+    def touch(self, address: str, now: float | None = None) -> None:
+        """Record activity on a live address (never moving it backwards)."""
+        now = self.clock() if now is None else now
+        self._run(lambda conn: conn.execute(
+            f"UPDATE addresses SET last_activity = greatest(last_activity, %(now)s)"
+            f" WHERE address = %(key)s AND {PG_LIVE}", {"key": address, "now": now}))
+
+    def extend(self, address: str, until: float, now: float | None = None) -> Entry | None:
+        """Move a live address's end to until (never earlier); return the Entry or None."""
+        now = self.clock() if now is None else now
+        row = self._run(lambda conn: conn.execute(
+            f"UPDATE addresses SET expires_at = greatest(expires_at, %(until)s),"
+            f" last_activity = greatest(last_activity, %(now)s)"
+            f" WHERE address = %(key)s AND {PG_LIVE} RETURNING {COLUMNS}",
+            {"key": address, "until": until, "now": now}).fetchone())
+        return None if row is None else Entry(*row)
+
+    def retire(self, address: str) -> Entry | None:
+        """Replace the address by its tombstone; return its Entry, or None if absent."""
+        return self.retire_many([address])[0]
+
+    def retire_many(self, addresses: list[str]) -> list[Entry | None]:
+        """Retire several addresses in one transaction; return their Entries (None if absent).
+
+        Several nodes may retire the same address at once (purge on every node): the
+        row lock taken by DELETE makes exactly one of them get the Entry back.
+        """
+        def delete(conn):
+            retired = []
+            for address in addresses:
+                conn.execute("INSERT INTO tombstones (hash) VALUES (%s) ON CONFLICT DO NOTHING",
+                             (self._tombstone(conn, address),))
+                row = conn.execute(f"DELETE FROM addresses WHERE address = %s RETURNING {COLUMNS}",
+                                   (address,)).fetchone()
+                retired.append(None if row is None else Entry(*row))
+            return retired
+        return self._run(delete)
+
+    def counts(self, now: float | None = None) -> tuple[int, int, int]:
+        """Return (live, retired-not-yet-purged, tombstones) counts."""
+        now = self.clock() if now is None else now
+        row = self._run(lambda conn: conn.execute(
+            f"SELECT count(*) FILTER (WHERE {PG_LIVE}), count(*) FILTER (WHERE NOT ({PG_LIVE})),"
+            " (SELECT count(*) FROM tombstones) FROM addresses", {"now": now}).fetchone())
+        return int(row[0]), int(row[1]), int(row[2])
+
+    def checkpoint(self) -> bool:
+        """Vacuum the address table so deleted rows' space is reclaimed; True if it ran.
+
+        PostgreSQL keeps a deleted row's bytes until its page is reused; what a retired
+        row held (a token's hash, times) is not secret without the token itself.
+        """
+        try:
+            with self._connections().connection() as conn:
+                conn.autocommit = True
+                try:
+                    conn.execute("VACUUM addresses")
+                finally:
+                    conn.autocommit = False
+            return True
+        except (psycopg.Error, psycopg_pool.PoolTimeout):
+            return False
