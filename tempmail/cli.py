@@ -7,7 +7,7 @@ import click
 from flask import current_app
 from flask.cli import AppGroup
 
-from tempmail.inboxes import InboxError, RegistryError
+from tempmail.inboxes import InboxError, MigrationError, RegistryError
 from tempmail.purge import PurgeError, purge
 from tempmail.timefmt import iso
 
@@ -129,6 +129,25 @@ def purge_command(dry_run, wait):
     except (PurgeError, RegistryError, OSError) as exc:
         raise click.ClickException(f"purge did not finish: {exc}") from None
     click.echo(counts.summary(dry_run))
+
+
+registry_group = AppGroup("registry", help="The address registry (SQLite file or PostgreSQL).")
+cli.add_command(registry_group)
+
+
+@registry_group.command("migrate", cls=Command)
+@click.option("--to", "url", required=True, metavar="postgresql://...",
+              help="The database to copy live addresses and tombstones into.")
+def migrate_command(url):
+    """Copy the registry file's live addresses and tombstones into PostgreSQL (safe to rerun)."""
+    if url.split("://", 1)[0].lower() not in ("postgresql", "postgres"):
+        raise UsageError("--to must be a postgresql:// URL (see 'flask tempmail registry migrate --help')")
+    try:
+        moved = inboxes().migrate_registry(url)
+    except (MigrationError, RegistryError) as exc:
+        raise click.ClickException(f"migration did not finish: {exc}") from None
+    click.echo(moved.summary())
+    click.echo("next: set TEMPMAIL_REGISTRY_URL on every node and restart them", err=True)
 
 
 def init_app(app):

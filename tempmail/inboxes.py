@@ -11,6 +11,7 @@ from tempmail.inbox_reading import InboxReading
 # The errors the faces see, named here so that they need not import the store or registry.
 from tempmail.maildir import MailboxMissing, MessageMissing  # noqa: F401
 from tempmail.registry import RegistryError  # noqa: F401
+from tempmail.registry_migrate import MigrationError, Moved  # noqa: F401
 from tempmail.texts import N_
 
 
@@ -177,6 +178,11 @@ class Inboxes(InboxReading):
     def refresh(self, entry):
         """Return entry as the registry has it now, or None if it is no longer live."""
         return self.registry.lookup(entry.address)
+
+    def migrate_registry(self, url: str) -> "Moved":
+        """Copy this data folder's registry file into the PostgreSQL database at url."""
+        from tempmail import registry_migrate  # noqa: PLC0415 (psycopg only when asked)
+        return registry_migrate.migrate(self.data_dir, url, self.settings["REGISTRY_TIMEOUT"])
 
     def check(self) -> None:
         """Raise RegistryError unless the registry answers (for /healthz)."""

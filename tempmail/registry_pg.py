@@ -107,6 +107,10 @@ class PostgresRegistry:
         if pool is not None:
             pool.close()
 
+    def run(self, operation: Callable[[psycopg.Connection], Any]) -> Any:
+        """Run operation(conn) in one transaction (for tools such as the migration)."""
+        return self._run(operation)
+
     def _run(self, operation: Callable[[psycopg.Connection], Any]) -> Any:
         """Run operation(conn) in one transaction; map database errors to RegistryError."""
         try:
