@@ -101,6 +101,9 @@ class Registry(Protocol):
     def checkpoint(self) -> bool:
         """Make deleted rows unrecoverable from the store's logs; True if fully done."""
 
+    def announce(self, mailbox_id: str, message_id: str) -> None:
+        """Tell other nodes a message arrived (a database); nothing for a local file."""
+
     def close(self) -> None:
         """Release this thread's connection (the next call opens a new one)."""
 

@@ -269,3 +269,9 @@ class PostgresRegistry:
             return True
         except (psycopg.Error, psycopg_pool.PoolTimeout):
             return False
+
+    def announce(self, mailbox_id: str, message_id: str) -> None:
+        """NOTIFY the listeners of every node (tempmail.pgwake) that a message arrived."""
+        from tempmail import pgwake  # noqa: PLC0415 (it imports this module)
+        self._run(lambda conn: conn.execute("SELECT pg_notify(%s, %s)",
+                                            (pgwake.CHANNEL, pgwake.payload(mailbox_id, message_id))))

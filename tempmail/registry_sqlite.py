@@ -273,3 +273,6 @@ class SQLiteRegistry:
             raise RegistryError(f"registry checkpoint failed: {exc}") from exc
         finally:
             conn.close()
+
+    def announce(self, mailbox_id: str, message_id: str) -> None:
+        """Nothing to do: on one machine the waiters see the Maildir change themselves."""

@@ -99,3 +99,7 @@ class RegistryContract:
         assert reg.lookup("a@tm.test") is not None
         assert reg.init() is not None  # again: keeps what is there
         assert reg.lookup("a@tm.test") is not None
+
+    def test_announce_is_safe_to_call(self, reg):
+        reg.add("a@tm.test", "m1", "t1", 60)
+        assert reg.announce("m1", "1700000000.Kabc.host,S=12") is None
