@@ -10,6 +10,7 @@ from tempmail.addresses import valid_domain
 
 DEFAULTS = {
     "DATA_DIR": "var",
+    "NODE_DIR": "",             # this node's own state; "" is DATA_DIR (nodes sharing DATA_DIR set it)
     "DOMAINS": "tempmail.localhost",
     "OFFERED_DOMAINS": "",      # domains new addresses get; empty: all of DOMAINS
     "LIFETIME": 3600,
@@ -86,6 +87,8 @@ def normalize(settings):
                           "(only domains that receive mail can be offered)")
     settings["OFFERED_DOMAINS"] = offered
     settings["DATA_DIR"] = os.path.abspath(os.fspath(settings["DATA_DIR"]))
+    node_dir = settings.get("NODE_DIR") or ""
+    settings["NODE_DIR"] = os.path.abspath(os.fspath(node_dir)) if node_dir else settings["DATA_DIR"]
     url = str(settings["REGISTRY_URL"] or "").strip()
     if url and url.split("://", 1)[0].lower() not in ("postgresql", "postgres"):
         raise ConfigError("TEMPMAIL_REGISTRY_URL must be a postgresql:// URL (or unset for the "

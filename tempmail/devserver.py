@@ -35,9 +35,9 @@ def main() -> int:
     except (config.ConfigError, ValueError) as exc:
         sys.stderr.write(f"tempmail: configuration error: {exc}\n")
         return 2
-    data_dir = settings["DATA_DIR"]
+    data_dir, node_dir = settings["DATA_DIR"], settings["NODE_DIR"]
     try:
-        eximctl.prepare(data_dir)
+        eximctl.prepare(data_dir, node_dir)
     except eximctl.Unreachable as exc:
         sys.stderr.write(f"tempmail: {exc}\n")
         return 2
@@ -46,13 +46,14 @@ def main() -> int:
     except eximctl.Unreachable as exc:
         sys.stderr.write(f"tempmail: note: {exc}\n")
     open_registry(data_dir, url=settings["REGISTRY_URL"] or None).init()
-    metrics.init(data_dir)
+    metrics.init(node_dir)
     exim_log = os.environ.get("TEMPMAIL_EXIM_LOG", "") in ("1", "yes", "true", "on")
-    environ = dict(os.environ, TEMPMAIL_DATA_DIR=data_dir,
+    environ = dict(os.environ, TEMPMAIL_DATA_DIR=data_dir, TEMPMAIL_NODE_DIR=node_dir,
                    TEMPMAIL_DOMAINS=",".join(settings["DOMAINS"]))
     router = _start_router(data_dir, environ)
     exim = subprocess.Popen(eximctl.command(
         data_dir, smtp_port, settings["DOMAINS"], queue_interval="30s", logs=exim_log,
+        node_dir=node_dir,
         TM_SIZE_LIMIT=settings["MAX_MESSAGE_SIZE"],
         **({"TM_PGSQL_SERVERS": eximctl.pgsql_servers(settings["REGISTRY_URL"])}
            if settings["REGISTRY_URL"] else {})))
@@ -69,7 +70,7 @@ tempmail is running
   web   http://127.0.0.1:{http_port}/
   smtp  127.0.0.1:{smtp_port}   (domains: {', '.join(settings['DOMAINS'])})
   data  {data_dir}
-  Exim log: {'on, in ' + os.path.join(data_dir, 'exim', 'log') if exim_log else
+  Exim log: {'on, in ' + os.path.join(node_dir, 'exim', 'log') if exim_log else
              'off (TEMPMAIL_EXIM_LOG=1 turns it on; it names addresses and client IPs)'}
 
 Create an address:

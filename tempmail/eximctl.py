@@ -95,14 +95,25 @@ def check_code_reachable() -> None:
             f"chmod o+x {folder}"))
 
 
-def prepare(data_dir: str) -> None:
-    """Create data_dir, the router's folder and Exim's spool and log folders with their owners."""
+def prepare(data_dir: str, node_dir: str | None = None) -> None:
+    """Create data_dir, and node_dir's router folder and Exim spool and log folders, with owners.
+
+    node_dir (default data_dir) holds what one node keeps to itself when several
+    share data_dir.
+    """
     user, group = exim_identity()
+    node_dir = node_dir or data_dir
     check_reachable(data_dir)
+    check_reachable(node_dir)
     gid = grp.getgrnam(group).gr_gid
     uid = pwd.getpwnam(user).pw_uid
     os.makedirs(data_dir, exist_ok=True)
-    router = os.path.join(data_dir, "router")
+    if node_dir != data_dir:
+        os.makedirs(node_dir, exist_ok=True)
+        if os.geteuid() == 0:
+            os.chown(node_dir, -1, gid)
+        os.chmod(node_dir, 0o2770)
+    router = os.path.join(node_dir, "router")
     os.makedirs(router, exist_ok=True)
     if os.geteuid() == 0:
         os.chown(router, uid, gid)
@@ -113,13 +124,13 @@ def prepare(data_dir: str) -> None:
             os.chown(path, -1, gid)
         os.chmod(path, 0o2770)
     for sub in ("exim", "exim/spool", "exim/log", f"exim/{NO_LOG}"):
-        path = os.path.join(data_dir, sub)
+        path = os.path.join(node_dir, sub)
         os.makedirs(path, exist_ok=True)
         if os.geteuid() == 0:
             os.chown(path, uid, gid)
         os.chmod(path, 0o2770)
     for kind in ("main", "panic", "reject"):
-        link = os.path.join(data_dir, "exim", NO_LOG, f"{kind}log")
+        link = os.path.join(node_dir, "exim", NO_LOG, f"{kind}log")
         if not os.path.islink(link):
             os.symlink(os.devnull, link)
 
@@ -155,25 +166,28 @@ def pgsql_servers(url: str) -> str:
     return server.replace(":", "::")
 
 
-def macros(data_dir: str, domains, logs: bool = True, **extra) -> dict:
+def macros(data_dir: str, domains, logs: bool = True, node_dir: str | None = None,
+           **extra) -> dict:
     """Return the -D macro values for a development or test Exim.
 
-    logs: write Exim's main and panic logs under data_dir/exim/log (they name
-    addresses and client IPs, so the shipped default is no logs).
+    logs: write Exim's main and panic logs under node_dir/exim/log (they name
+    addresses and client IPs, so the shipped default is no logs). node_dir: this
+    node's own folder (default data_dir).
     """
+    node_dir = os.path.abspath(node_dir or data_dir)
     values = {
         "TM_DATA_DIR": os.path.abspath(data_dir),
         "TM_DOMAIN_LIST": " : ".join(domains),
-        "TM_STATE_DIR": os.path.join(os.path.abspath(data_dir), "exim"),
+        "TM_NODE_DIR": node_dir,
         "TM_EXIM_USER": exim_identity()[0],
         "TM_EXIM_GROUP": exim_identity()[1],
     }
     if logs:
-        values["TM_EXIM_LOG"] = os.path.join(os.path.abspath(data_dir), "exim", "log", "%slog")
+        values["TM_EXIM_LOG"] = os.path.join(node_dir, "exim", "log", "%slog")
     elif os.geteuid() != 0:
         # Unprivileged, Exim takes "log_file_path = :" as unset, tries its built-in
         # /var/log/exim4 and aborts; log files that are links to /dev/null keep nothing.
-        values["TM_EXIM_LOG"] = os.path.join(os.path.abspath(data_dir), "exim", NO_LOG, "%slog")
+        values["TM_EXIM_LOG"] = os.path.join(node_dir, "exim", NO_LOG, "%slog")
     values.update({key: str(value) for key, value in extra.items()})
     if len(values) > MAX_MACROS:
         raise ValueError(f"Exim takes at most {MAX_MACROS} -D options, not {len(values)}")
@@ -189,10 +203,10 @@ def command(data_dir: str, port: int, domains, queue_interval: str = "5s",
     return argv + ["-bdf", f"-q{queue_interval}", "-oX", f"{listen}.{port}"]
 
 
-def router_command(data_dir: str) -> list[str]:
+def router_command(data_dir: str, node_dir: str | None = None) -> list[str]:
     """Return the argv that runs the router service for data_dir in the foreground."""
-    return [sys.executable, "-m", "tempmail.lmtp_service", "--data-dir",
-            os.path.abspath(data_dir)]
+    argv = [sys.executable, "-m", "tempmail.lmtp_service", "--data-dir", os.path.abspath(data_dir)]
+    return argv + (["--node-dir", os.path.abspath(node_dir)] if node_dir else [])
 
 
 def router_user_kwargs() -> dict:

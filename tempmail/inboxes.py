@@ -48,6 +48,7 @@ class Inboxes(InboxReading):
         self.settings = settings
         self.clock = clock
         self.data_dir = settings["DATA_DIR"]
+        self.node_dir = settings.get("NODE_DIR") or self.data_dir   # this node's own state
         self.mail_root = maildir.root_in(self.data_dir)
         self.registry = registry.open_registry(self.data_dir, timeout=settings["REGISTRY_TIMEOUT"],
                                                clock=clock, url=settings.get("REGISTRY_URL"))
@@ -59,10 +60,11 @@ class Inboxes(InboxReading):
         """Create the data folder and the registry file if they are missing."""
         if not self._ready:
             os.makedirs(self.mail_root, mode=0o2770, exist_ok=True)
+            os.makedirs(self.node_dir, mode=0o2770, exist_ok=True)
             if self.registry_file is None or not os.path.exists(self.registry_file):
                 self.registry.init()
-            if not os.path.exists(metrics.path_in(self.data_dir)):
-                metrics.init(self.data_dir)
+            if not os.path.exists(metrics.path_in(self.node_dir)):
+                metrics.init(self.node_dir)
             self._ready = True
 
     def create(self, domain=None, name=None, lifetime=None):
@@ -183,6 +185,11 @@ class Inboxes(InboxReading):
         """Copy this data folder's registry file into the PostgreSQL database at url."""
         from tempmail import registry_migrate  # noqa: PLC0415 (psycopg only when asked)
         return registry_migrate.migrate(self.data_dir, url, self.settings["REGISTRY_TIMEOUT"])
+
+    @property
+    def registry_backend(self) -> str:
+        """Return which registry this service uses: "postgresql" or "sqlite"."""
+        return "postgresql" if self.settings.get("REGISTRY_URL") else "sqlite"
 
     def check(self) -> None:
         """Raise RegistryError unless the registry answers (for /healthz)."""

@@ -54,9 +54,14 @@ def router_dir(data_dir: str) -> str:
     return os.path.join(data_dir, ROUTER_DIR)
 
 
+def node_dir(settings: dict) -> str:
+    """Return the folder of this node's own state (NODE_DIR, else DATA_DIR)."""
+    return settings.get("NODE_DIR") or settings["DATA_DIR"]
+
+
 def socket_path(settings: dict) -> str:
     """Return the socket path the settings name (default DATA/router/lmtp.sock)."""
-    return settings.get("ROUTER_SOCKET") or os.path.join(router_dir(settings["DATA_DIR"]),
+    return settings.get("ROUTER_SOCKET") or os.path.join(router_dir(node_dir(settings)),
                                                          SOCKET_NAME)
 
 
@@ -102,6 +107,7 @@ class Service:
     def __init__(self, settings: dict, path: str | None = None) -> None:
         self.settings = settings
         self.data_dir = settings["DATA_DIR"]
+        self.node_dir = node_dir(settings)
         self.path = path or socket_path(settings)
         self.counters = Counters()
         self.executor = concurrent.futures.ThreadPoolExecutor(
@@ -151,7 +157,7 @@ class Service:
 
     async def _chores(self):
         loop = asyncio.get_running_loop()
-        root, flag = maildir.root_in(self.data_dir), flag_path(self.data_dir)
+        root, flag = maildir.root_in(self.data_dir), flag_path(self.node_dir)
         while True:
             await loop.run_in_executor(self.executor, diskguard.update_flag, root,
                                        self.settings["DISK_RESERVE"], flag)
@@ -164,7 +170,7 @@ class Service:
             name = COUNTED_AS[outcome]
             amounts[name] = amounts.get(name, 0) + count
         if amounts:
-            metrics.add(self.data_dir, amounts)
+            metrics.add(self.node_dir, amounts)
 
 
 def _unlink_socket(path):
@@ -192,21 +198,24 @@ def main(argv: list[str] | None = None) -> int:
                                      description="tempmail router service (LMTP)")
     parser.add_argument("--data-dir", help="overrides TEMPMAIL_DATA_DIR")
     parser.add_argument("--socket", help="overrides TEMPMAIL_ROUTER_SOCKET")
+    parser.add_argument("--node-dir", help="overrides TEMPMAIL_NODE_DIR")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="tempmail-router: %(message)s",
                         stream=sys.stderr)
     logging.getLogger("mail.log").setLevel(logging.CRITICAL)   # aiosmtpd logs addresses
     try:
-        settings = config.load(overrides={"DATA_DIR": args.data_dir} if args.data_dir else None)
+        overrides = {key: value for key, value in (("DATA_DIR", args.data_dir),
+                                                   ("NODE_DIR", args.node_dir)) if value}
+        settings = config.load(overrides=overrides)
     except config.ConfigError as exc:
         log.error("configuration error: %s", exc)
         return 2
-    data_dir = settings["DATA_DIR"]
+    data_dir, own = settings["DATA_DIR"], node_dir(settings)
     try:
-        os.makedirs(router_dir(data_dir), mode=0o750, exist_ok=True)  # setgid comes from DATA_DIR
-        lock = take_lock(data_dir)
+        os.makedirs(router_dir(own), mode=0o750, exist_ok=True)  # setgid comes from the folder
+        lock = take_lock(own)
         _prepare_registry(data_dir, settings["REGISTRY_URL"])
-        metrics.init(data_dir)
+        metrics.init(own)
     except AlreadyRunning as exc:
         log.error("another router service is running for %s", exc)
         return 1

@@ -52,7 +52,7 @@ def purge(inboxes, now=None, dry_run=False, wait=30.0):
     now = inboxes.clock() if now is None else now
     inboxes.ensure_ready()
     counts = Counts()
-    with _lock(inboxes.data_dir, wait):
+    with _lock(inboxes.node_dir, wait):
         _purge_expired(inboxes, now, dry_run, counts)
         _purge_orphans(inboxes, now, dry_run, counts)
         _purge_stale_tmp(inboxes, now, dry_run, counts)
@@ -64,7 +64,7 @@ def purge(inboxes, now=None, dry_run=False, wait=30.0):
             else:
                 counts.unfinished.append("registry WAL still in use by a reader")
     if not dry_run:
-        metrics.add(inboxes.data_dir, {"purge_runs": 1, "purged_mailboxes": counts.mailboxes,
+        metrics.add(inboxes.node_dir, {"purge_runs": 1, "purged_mailboxes": counts.mailboxes,
                                        "purged_messages": counts.messages,
                                        "purged_bytes": counts.bytes})
     if counts.unfinished:
@@ -73,7 +73,11 @@ def purge(inboxes, now=None, dry_run=False, wait=30.0):
 
 
 class _lock:
-    """An exclusive flock on DATA_DIR/purge.lock, waited for up to wait seconds."""
+    """An exclusive flock on NODE_DIR/purge.lock, waited for up to wait seconds.
+
+    It keeps two runs on one node apart; runs on several nodes sharing a database
+    registry are kept apart per mailbox by the registry (retire_many).
+    """
 
     def __init__(self, data_dir, wait):
         self.path = os.path.join(data_dir, "purge.lock")
@@ -102,7 +106,10 @@ def _purge_expired(inboxes, now, dry_run, counts):
         if not batch:
             return
         if not dry_run:
-            inboxes.registry.retire_many([entry.address for entry in batch])
+            # Another node's purge may have retired some of these meanwhile: the
+            # registry gives each retired Entry to exactly one caller.
+            retired = inboxes.registry.retire_many([entry.address for entry in batch])
+            batch = [entry for entry in retired if entry is not None]
         for entry in batch:
             counts.mailboxes += 1
             if MAILBOX_ID.fullmatch(entry.mailbox_id):

@@ -53,6 +53,7 @@ def _check(name, function):
 def _registry():
     service().ensure_ready()
     service().registry.counts()
+    return service().registry_backend
 
 
 def _writable():
@@ -64,7 +65,7 @@ def _writable():
 
 def _router():
     path = current_app.config.get("ROUTER_SOCKET") or \
-        os.path.join(service().data_dir, "router", "lmtp.sock")
+        os.path.join(service().node_dir, "router", "lmtp.sock")
     lmtp_probe.check(path, timeout=2.0)
 
 
@@ -84,7 +85,8 @@ def healthz():
     # The site still serves while the router is down (Exim queues and retries the
     # mail), so a dead router degrades the answer without failing it.
     status = "failing" if not healthy else "ok" if router["ok"] else "degraded"
-    response = jsonify({"status": status, "checks": checks + [router]})
+    response = jsonify({"status": status, "registry_backend": service().registry_backend,
+                        "checks": checks + [router]})
     response.status_code = 200 if healthy else 503
     return response
 
@@ -99,7 +101,7 @@ def _stored():
 @bp.get("/metrics")
 def prometheus():
     stored = _stored()
-    counters = metrics.read(service().data_dir)
+    counters = metrics.read(service().node_dir)
     lines = []
 
     def metric(name, kind, help_text, samples):
