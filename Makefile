@@ -13,7 +13,7 @@ APT_PACKAGES := exim4-daemon-heavy
 # 4,000 repeated open tags: ~2.5 s on a 3.11 without the CVE-2025-6069 fix, ~5 ms with it.
 export HTMLPARSER_IS_LINEAR := import time, html.parser as h; t = time.monotonic(); p = h.HTMLParser(); p.feed("<style " * 4000); p.close(); raise SystemExit(time.monotonic() - t > 0.5)
 
-.PHONY: run test venv system-deps test-deps bench clean translations fuzz axe js-client
+.PHONY: run run-cluster test venv system-deps test-deps bench clean translations fuzz axe js-client
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt pyproject.toml clients/python/pyproject.toml Makefile
 	@[ -x $(PYTHON) ] || { $(SUDO) apt-get update && $(SUDO) apt-get install -y python3 python3-venv; }
@@ -83,6 +83,13 @@ js-client: $(JS_CLIENT)/dist/.built
 
 run: venv translations system-deps
 	$(PY) -m tempmail.devserver
+
+# Two full nodes on this machine, one shared data folder, a throwaway PostgreSQL
+# registry (Debian's postgresql-15, installed when missing): docs/scale-out.md.
+run-cluster: venv translations system-deps
+	@ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || { $(SUDO) apt-get update && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y postgresql; }
+	$(PY) -m tempmail.cluster
 
 test: venv translations test-deps axe js-client
 	$(VENV)/bin/ruff check .

@@ -118,12 +118,18 @@ def deliver(data_dir: str, address: str, message: bytes, limits: Limits,
         return DISK_FULL
     mailbox = os.path.join(root, entry.mailbox_id)
     try:
-        outcome = store(mailbox, message, key)
+        outcome, message_id = store(mailbox, message, key)
         maildir.trim(mailbox, limits.max_messages, limits.max_bytes)
     except maildir.MailboxMissing:
         return MAILBOX_MISSING
     except OSError as exc:
         return DISK_FULL if exc.errno in (errno.ENOSPC, errno.EDQUOT) else STORAGE_ERROR
+    if message_id is not None:
+        try:    # other nodes' waiters (a database registry); nothing for the SQLite file
+            _registry(data_dir, TOUCH_TIMEOUT, limits.registry_url).announce(entry.mailbox_id,
+                                                                              message_id)
+        except registry.RegistryError:
+            pass  # the message is safe; a waiter elsewhere finds it on its next look
     if entry.touch_due(now):
         try:
             _registry(data_dir, TOUCH_TIMEOUT, limits.registry_url).touch(address, now)
@@ -147,14 +153,14 @@ def _registry(data_dir: str, timeout: float, url: str = "") -> registry.Registry
     return found
 
 
-def store(mailbox: str, message: bytes, key: str | None = None) -> str:
-    """Write message into the Maildir durably; return DELIVERED, or DUPLICATE if key is there.
+def store(mailbox: str, message: bytes, key: str | None = None) -> tuple[str, str | None]:
+    """Write message into the Maildir durably; return (DELIVERED, its id), or (DUPLICATE, None)
+    if key is there.
 
     maildir.deliver: tmp/ name, write, fsync, link into new/, fsync new/, no
     symlink followed. Raise MailboxMissing or OSError; on any error nothing is
     left in new/.
     """
     if key and maildir.find_key(mailbox, key) is not None:
-        return DUPLICATE
-    maildir.deliver(mailbox, message, key=key)
-    return DELIVERED
+        return DUPLICATE, None
+    return DELIVERED, maildir.deliver(mailbox, message, key=key)

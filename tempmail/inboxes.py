@@ -5,7 +5,7 @@ import os
 import secrets
 import time
 
-from tempmail import addresses, maildir, metrics, registry
+from tempmail import addresses, crossnode, maildir, metrics, registry
 from tempmail.inbox_reading import InboxReading
 
 # The errors the faces see, named here so that they need not import the store or registry.
@@ -55,6 +55,7 @@ class Inboxes(InboxReading):
         # the SQLite file, or None when the registry is a database (TEMPMAIL_REGISTRY_URL)
         self.registry_file = None if settings.get("REGISTRY_URL") else registry.path_in(self.data_dir)
         self._ready = False
+        crossnode.listen(settings.get("REGISTRY_URL") or "", self.mail_root)
 
     def ensure_ready(self):
         """Create the data folder and the registry file if they are missing."""

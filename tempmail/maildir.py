@@ -19,6 +19,7 @@ import hashlib
 import os
 import shutil
 import stat
+import threading
 import time
 from typing import BinaryIO, NamedTuple
 
@@ -155,6 +156,64 @@ def state(path: str) -> tuple[int, ...] | None:
         return None
 
 
+_ANNOUNCED: dict[str, set[str]] = {}
+"""Names another node said it delivered, per mailbox, until a listing of new/ shows them."""
+_ANNOUNCED_LOCK = threading.Lock()
+MAX_ANNOUNCED = 256
+"""Names kept per mailbox; more than a listing needs before the folder shows them itself."""
+MAX_ANNOUNCED_MAILBOXES = 4096
+"""Mailboxes with pending names; the oldest are forgotten first (their folders catch up)."""
+
+
+def announce(path: str, message_id: str) -> None:
+    """Note that message_id was delivered into the Maildir at path (by another node).
+
+    Over NFS a client caches a folder's attributes and listing for seconds, but
+    looks a new name up at the server: the next listing adds the name, checked
+    by lstat, until new/ shows it. Unsafe names are ignored.
+    """
+    if not message_id or message_id.startswith(".") or "/" in message_id or "\0" in message_id:
+        return
+    with _ANNOUNCED_LOCK:
+        names = _ANNOUNCED.pop(path, set())
+        if len(names) < MAX_ANNOUNCED:
+            names.add(message_id)
+        _ANNOUNCED[path] = names          # newest last
+        while len(_ANNOUNCED) > MAX_ANNOUNCED_MAILBOXES:
+            del _ANNOUNCED[next(iter(_ANNOUNCED))]
+    _LISTINGS.discard(path)
+
+
+def _announced(path: str, places: dict) -> bool:
+    """Add announced names missing from places that exist in new/; return True if any was added."""
+    with _ANNOUNCED_LOCK:
+        names = _ANNOUNCED.get(path)
+        if not names:
+            return False
+        listed = set(places)
+        waiting = names - listed
+        names.difference_update(names & listed)
+        if not names:
+            del _ANNOUNCED[path]
+    added, gone = False, set()
+    for name in waiting:
+        try:
+            info = os.lstat(os.path.join(path, "new", name))
+        except OSError:
+            gone.add(name)   # deleted, or moved to cur/ (a listing shows it there)
+            continue
+        if stat.S_ISREG(info.st_mode):
+            places[name] = ("new", name)
+            added = True
+    if gone:
+        with _ANNOUNCED_LOCK:
+            if path in _ANNOUNCED:
+                _ANNOUNCED[path] -= gone
+                if not _ANNOUNCED[path]:
+                    del _ANNOUNCED[path]
+    return added
+
+
 def listing(path: str) -> Listing:
     """Return the mailbox's Listing, from memory while new/ and cur/ are unchanged."""
     current = state(path)
@@ -165,6 +224,8 @@ def listing(path: str) -> Listing:
     elif (cached := _LISTINGS.get(path)) is not None and cached.state == current:
         return cached
     places = {message_id: (sub, filename) for message_id, sub, filename in entries(path)}
+    if _announced(path, places):
+        current = None     # the folder's own listing is behind: do not keep this one
     found = Listing(sorted(places, key=order_key, reverse=True), places, current)
     if current is not None:
         _LISTINGS.put(path, found)

@@ -7,8 +7,9 @@ that vanished. Polling, not inotify: it sees deliveries made on another
 machine over NFS too, and it costs a few microseconds per watched mailbox.
 """
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+import os
 import threading
 import time
 
@@ -44,6 +45,8 @@ class Watcher:
         self.watches: dict[str, set[Watch]] = {}
         self.states: dict[str, tuple | None] = {}
         self.thread: threading.Thread | None = None
+        self.sources: list[Callable[[Watcher], object]] = []
+        self.started_in: int | None = None
 
     def add(self, path: str) -> Watch:
         """Register a waiter on the Maildir at path; start the thread if it is not running."""
@@ -56,6 +59,10 @@ class Watcher:
             if self.thread is None or not self.thread.is_alive():   # also after a fork
                 self.thread = threading.Thread(target=self._run, name="mailwatch", daemon=True)
                 self.thread.start()
+                if self.started_in != os.getpid():
+                    self.started_in = os.getpid()
+                    for start in self.sources:
+                        start(self)
             self.someone.notify()
         return watch
 
@@ -67,6 +74,27 @@ class Watcher:
                 waiting.discard(watch)
                 if not waiting:
                     del self.watches[watch.path], self.states[watch.path]
+
+    def wake(self, path: str) -> None:
+        """Wake the waiters of the Maildir at path now (another node said mail arrived)."""
+        with self.lock:
+            for watch in self.watches.get(path, ()):
+                watch.event.set()
+
+    def wake_all(self) -> None:
+        """Wake every waiter, so each looks again (after news may have been lost)."""
+        with self.lock:
+            for waiting in self.watches.values():
+                for watch in waiting:
+                    watch.event.set()
+
+    def add_source(self, start: Callable[["Watcher"], object]) -> None:
+        """Call start(self) once, when the thread first runs in this process (after a fork too).
+
+        A source is another way to learn of new mail (tempmail.pgwake across nodes).
+        """
+        with self.lock:
+            self.sources.append(start)
 
     def count(self) -> int:
         """Return how many waiters are registered."""

@@ -49,8 +49,8 @@ def stack():
 
 @pytest.fixture(scope="session")
 def pg_server():
-    """A throwaway PostgreSQL server on 127.0.0.1 for the whole session (tests/pgserver.py)."""
-    import pgserver
+    """A throwaway PostgreSQL server on 127.0.0.1 for the whole session (tempmail/pgserver.py)."""
+    from tempmail import pgserver
     server = pgserver.PostgresServer().start()
     yield server
     server.destroy()

@@ -121,3 +121,24 @@ def test_a_keyed_delivery_is_found_again(box):
     assert maildir.find_key(box, "ab1") is None
     with pytest.raises(ValueError):
         maildir.deliver(box, io.BytesIO(b"x"), key="../x")
+
+
+def test_an_announced_name_is_listed_before_the_folder_shows_it(tmp_path, monkeypatch):
+    """Another node delivered; this node's cached view of new/ is behind (NFS): the name
+    announced over the database is looked up by name and listed at once."""
+    path = maildir.create(str(tmp_path), "a" * 32)
+    first = maildir.deliver(path, b"Subject: one\r\n\r\nx")
+    assert maildir.list_ids(path) == [first]
+    stale = maildir.entries(path)
+    monkeypatch.setattr(maildir, "entries", lambda _path: list(stale))   # readdir is behind
+    hidden = "1999999999000000000.Kfromnode2.other,S=5"
+    with open(os.path.join(path, "new", hidden), "wb") as handle:
+        handle.write(b"hello")
+    maildir.announce(path, "../escape")
+    maildir.announce(path, ".hidden")
+    assert hidden not in maildir.list_ids(path)
+    maildir.announce(path, hidden)
+    assert maildir.list_ids(path) == [hidden, first]
+    assert maildir.read(path, hidden) == b"hello"
+    maildir.announce(path, "1.never-arrived,S=1")       # an announcement with no file: ignored
+    assert "1.never-arrived,S=1" not in maildir.list_ids(path)

@@ -1,4 +1,4 @@
-"""A throwaway PostgreSQL server for tests and `make run-cluster`: Debian's postgresql-15,
+"""A throwaway PostgreSQL server for `make run-cluster` and the tests: Debian's postgresql-15,
 initdb in a temporary folder, listening on 127.0.0.1 on a free port, trust auth."""
 
 import contextlib
