@@ -2,7 +2,9 @@
 
 import base64
 import json
+import os
 import re
+import subprocess
 import time
 from urllib import request as http
 from urllib.error import HTTPError
@@ -11,6 +13,7 @@ from urllib.parse import parse_qs
 import altcha
 from playwright.sync_api import expect
 import pytest
+import test_accessibility
 
 import helpers
 
@@ -103,4 +106,38 @@ def test_without_javascript_the_page_says_the_check_needs_it(browser, pow_stack)
     page.locator("form.create button[type=submit]").click()
     expect(page.locator(".notes .note.error")).to_contain_text("Please wait until the check")
     assert page.locator("#address").count() == 0
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def axe_path():
+    """axe-core as test_accessibility.py uses it (make axe installs it)."""
+    if not os.path.exists(test_accessibility.AXE):
+        subprocess.run(["make", "-s", "axe"], cwd=helpers.ROOT, check=True)
+    return test_accessibility.AXE
+
+
+def axe_problems(page):
+    return test_accessibility.problems(page)
+
+
+@pytest.mark.parametrize("scheme,language", [("light", "en"), ("dark", "ar")])
+def test_the_widget_passes_axe_while_and_after_solving(browser, pow_stack, axe_path, scheme,
+                                                      language):
+    context = browser.new_context(color_scheme=scheme,
+                                  extra_http_headers={"Accept-Language": language})
+    context.add_init_script(path=axe_path)
+    page = context.new_page()
+    page.goto(pow_stack.url + "/")
+    page.wait_for_function("window.$altcha && window.$altcha.algorithms.has('PBKDF2/SHA-256')")
+    assert axe_problems(page) == []
+    page.evaluate("document.querySelector('altcha-widget').verify()")
+    expect(page.locator("altcha-widget input[type=checkbox]")).to_be_checked(timeout=30000)
+    label = page.locator("altcha-widget label")
+    if language == "en":
+        expect(label).to_have_text("Verified")
+    else:  # the vendored translation for the page's language, not English
+        expect(label).not_to_have_text(re.compile("Verified|robot"))
+        assert label.inner_text().strip()
+    assert axe_problems(page) == []
     context.close()

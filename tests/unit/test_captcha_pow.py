@@ -321,3 +321,13 @@ def test_the_site_issues_an_address_only_for_a_solved_challenge_once(data_dir):
 def test_without_pow_the_form_has_no_widget(data_dir):
     page = make_app(data_dir, CAPTCHA=False).test_client().get("/").get_data(as_text=True)
     assert "altcha" not in page and "data-autosubmit" in page
+
+
+def test_the_site_create_limit_still_applies_with_the_captcha_on(data_dir):
+    app = make_app(data_dir, TESTING=False, CREATE_LIMIT="1 per hour")
+    client = app.test_client()
+    token = csrf(client)
+    first = client.post("/new", data={"csrf_token": token, "altcha": solve(fresh(client))})
+    second = client.post("/new", data={"csrf_token": token, "altcha": solve(fresh(client))})
+    assert (first.status_code, second.status_code) == (302, 429)
+    assert inbox_count(app) == 1
