@@ -49,6 +49,7 @@ SPENT = N_("That robot check was already used; please try again.")
 BUSY = N_("We are busy for a moment. Please try again shortly.")
 
 bp = Blueprint("captcha_pow", __name__, url_prefix="/api/v1")
+bp.after_request(limits.add_headers)
 
 
 class Refused(Exception):

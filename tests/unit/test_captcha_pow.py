@@ -91,6 +91,7 @@ def test_a_challenge_is_signed_short_lived_and_needs_no_session(data_dir):
     assert response.status_code == 200 and response.mimetype == "application/json"
     assert "Set-Cookie" not in response.headers
     assert response.headers["Cache-Control"] == "no-store"
+    assert response.headers["RateLimit-Limit"] == "60"  # CHALLENGE_LIMIT, told as the API does
     challenge = response.json
     parameters = challenge["parameters"]
     assert parameters["algorithm"] == "PBKDF2/SHA-256" and parameters["cost"] == 1
