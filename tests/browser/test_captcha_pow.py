@@ -51,6 +51,8 @@ def test_the_address_comes_only_after_the_widget_solves(browser, pow_stack):
     expect(page.locator("altcha-widget")).to_be_attached()
     page.wait_for_function("window.$altcha && window.$altcha.algorithms.has('PBKDF2/SHA-256')")
     assert page.locator("#address").count() == 0
+    configuration = page.evaluate("document.querySelector('altcha-widget').getConfiguration()")
+    assert configuration["humanInteractionSignature"] is False and configuration["hideFooter"]
     assert not [r for r in sent if "/challenge" in r.url]  # nothing is solved before it is asked
     started = time.monotonic()
     page.locator("form.create button[type=submit]").click()

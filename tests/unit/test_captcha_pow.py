@@ -280,6 +280,7 @@ def test_the_create_form_carries_the_widget_under_a_strict_csp(data_dir):
     page = response.get_data(as_text=True)
     assert '<altcha-widget name="altcha"' in page and 'challenge="/api/v1/challenge"' in page
     assert "data-autosubmit" not in page
+    assert '"humanInteractionSignature": false' in page  # it records no mouse or key timings
     assert "needs JavaScript" in page and "Everything works without it" not in page
     csp = response.headers["Content-Security-Policy"]
     assert "worker-src 'self'" in csp and "unsafe" not in csp and "blob:" not in csp
