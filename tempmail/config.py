@@ -155,5 +155,7 @@ def _captcha(settings):
                 from None
         if settings[key] < low:
             raise ConfigError(f"TEMPMAIL_{key} must be at least {low}")
+    if settings["CAPTCHA_POW_COST"] > 1_000_000:  # the server derives one key per challenge
+        raise ConfigError("TEMPMAIL_CAPTCHA_POW_COST must be at most 1000000 (PBKDF2 rounds)")
     if settings["CAPTCHA_POW_MAX_NUMBER"] > 0xFFFFFFFF:
         raise ConfigError("TEMPMAIL_CAPTCHA_POW_MAX_NUMBER must fit in 32 bits (at most 4294967295)")

@@ -66,6 +66,7 @@ def test_the_captcha_setting_has_three_modes(value, mode):
     ({"TEMPMAIL_CAPTCHA_POW_COST": "lots"}, "CAPTCHA_POW_COST must be a whole number"),
     ({"TEMPMAIL_CAPTCHA_POW_COST": "0"}, "CAPTCHA_POW_COST must be at least 1"),
     ({"TEMPMAIL_CAPTCHA_POW_MAX_NUMBER": "1"}, "at least 2"),
+    ({"TEMPMAIL_CAPTCHA_POW_COST": "2000000"}, "at most 1000000"),
     ({"TEMPMAIL_CAPTCHA_POW_MAX_NUMBER": str(2 ** 32)}, "32 bits"),
     ({"TEMPMAIL_CAPTCHA_POW_LIFETIME": "5"}, "CAPTCHA_POW_LIFETIME must be at least 10"),
 ])
