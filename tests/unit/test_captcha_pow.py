@@ -222,6 +222,10 @@ def test_the_openapi_description_names_the_field_and_the_challenge_route(data_di
     assert spec["paths"]["/challenge"]["get"]["operationId"] == "getChallenge"
     plain = make_app(data_dir, CAPTCHA=False).test_client().get("/api/v1/openapi.json").json
     assert "/challenge" not in plain["paths"]
+    page = make_app(data_dir).test_client().get("/api").get_data(as_text=True)
+    assert "/api/v1/challenge" in page and "altcha.solve_challenge" in page
+    keyed = make_app(data_dir, API_KEYS="k").test_client().get("/api").get_data(as_text=True)
+    assert "altcha.solve_challenge" not in keyed
 
 
 # replay across processes
