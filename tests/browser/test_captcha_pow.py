@@ -6,11 +6,8 @@ import os
 import re
 import subprocess
 import time
-from urllib import request as http
-from urllib.error import HTTPError
 from urllib.parse import parse_qs
 
-import altcha
 from playwright.sync_api import expect
 import pytest
 import test_accessibility
@@ -75,26 +72,11 @@ def test_the_address_comes_only_after_the_widget_solves(browser, pow_stack):
     context.close()
 
 
-def call(url, body=None):
-    """Return (status, JSON) of a GET, or of a POST with a JSON body."""
-    data = None if body is None else json.dumps(body).encode()
-    req = http.Request(url, data=data, headers={"Content-Type": "application/json"} if data else {})
-    try:
-        with http.urlopen(req, timeout=10) as response:
-            return response.status, json.loads(response.read())
-    except HTTPError as error:
-        with error:
-            return error.code, json.loads(error.read())
-
-
 def test_a_solved_payload_is_refused_the_second_time(pow_stack):
-    status, challenge = call(pow_stack.url + "/api/v1/challenge")
-    assert status == 200
-    parsed = altcha.Challenge.from_dict(challenge)
-    payload = altcha.Payload(parsed, altcha.solve_challenge(parsed)).to_base64()
-    first = call(pow_stack.url + "/api/v1/inboxes", {"altcha": payload})
+    payload = helpers.solved_pow(pow_stack.url)
+    first = helpers.json_call(pow_stack.url + "/api/v1/inboxes", {"altcha": payload})
     assert first[0] == 201, first
-    second = call(pow_stack.url + "/api/v1/inboxes", {"altcha": payload})
+    second = helpers.json_call(pow_stack.url + "/api/v1/inboxes", {"altcha": payload})
     assert second[0] == 400 and "already used" in second[1]["detail"]
 
 

@@ -2,14 +2,10 @@
 accepted by exactly one worker, however many try it at once."""
 
 from concurrent.futures import ThreadPoolExecutor
-import json
 import os
 import subprocess
 import sys
-from urllib import request as http
-from urllib.error import HTTPError
 
-import altcha
 import pytest
 
 import helpers
@@ -54,32 +50,14 @@ def _worker_pids(pid):
         return handle.read().split()
 
 
-def call(url, body=None):
-    data = None if body is None else json.dumps(body).encode()
-    req = http.Request(url, data=data, headers={"Content-Type": "application/json"} if data else {})
-    try:
-        with http.urlopen(req, timeout=30) as response:
-            return response.status, json.loads(response.read())
-    except HTTPError as error:
-        with error:
-            return error.code, json.loads(error.read())
-
-
-def solved(url):
-    status, challenge = call(url + "/api/v1/challenge")
-    assert status == 200, challenge
-    parsed = altcha.Challenge.from_dict(challenge)
-    return altcha.Payload(parsed, altcha.solve_challenge(parsed)).to_base64()
-
-
 def test_one_solution_is_accepted_once_across_gunicorn_workers(workers):
     url, gunicorn = workers
     assert len(_worker_pids(gunicorn.pid)) == WORKERS
     for _ in range(3):
-        payload = solved(url)
+        body = {"altcha": helpers.solved_pow(url)}
         with ThreadPoolExecutor(max_workers=12) as pool:
-            answers = list(pool.map(lambda _: call(url + "/api/v1/inboxes", {"altcha": payload}),
-                                    range(12)))
+            answers = list(pool.map(helpers.json_call, [url + "/api/v1/inboxes"] * 12,
+                                    [body] * 12))
         statuses = sorted(status for status, _ in answers)
         assert statuses == [201] + [400] * 11, answers
         assert all("already used" in body["detail"] for status, body in answers if status == 400)
@@ -87,5 +65,6 @@ def test_one_solution_is_accepted_once_across_gunicorn_workers(workers):
 
 def test_challenges_from_one_worker_are_accepted_by_the_others(workers):
     url, _ = workers
-    payloads = [solved(url) for _ in range(6)]
-    assert [call(url + "/api/v1/inboxes", {"altcha": p})[0] for p in payloads] == [201] * 6
+    payloads = [helpers.solved_pow(url) for _ in range(6)]
+    assert [helpers.json_call(url + "/api/v1/inboxes", {"altcha": p})[0]
+            for p in payloads] == [201] * 6
