@@ -9,8 +9,8 @@ PAGE_CSP = ("default-src 'none'; script-src 'self' 'nonce-{nonce}'{captcha}; sty
             "frame-src 'self'{captcha}; frame-ancestors 'none'; base-uri 'none'{directives}")
 API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; sandbox"
 SCRIPT_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'"
-"""For our scripts: a page ignores it, but a worker runs under it, and 'sandbox' would give the
-proof-of-work worker an opaque origin, without crypto.subtle."""
+"""For our own static scripts: a page ignores it, but a worker runs under it, and 'sandbox' would
+give the proof-of-work worker an opaque origin, without crypto.subtle. Anything else keeps it."""
 SCRIPT_TYPES = ("text/javascript", "application/javascript")
 
 
@@ -29,7 +29,8 @@ def add_headers(response):
         headers["Content-Security-Policy"] = PAGE_CSP.format(
             nonce=nonce(), captcha=current_app.config.get("CAPTCHA_CSP", ""),
             directives=current_app.config.get("CAPTCHA_CSP_DIRECTIVES", "")) if is_page \
-            else SCRIPT_CSP if response.mimetype in SCRIPT_TYPES else API_CSP
+            else SCRIPT_CSP if request.endpoint == "static" and response.mimetype in SCRIPT_TYPES \
+            else API_CSP
     headers.setdefault("Referrer-Policy", "no-referrer")
     headers.setdefault("X-Content-Type-Options", "nosniff")
     headers.setdefault("X-Frame-Options", "DENY")

@@ -298,6 +298,8 @@ def test_the_create_form_carries_the_widget_under_a_strict_csp(data_dir):
         assert static(client, path).status_code == 200
     worker = static(client, "/static/vendor/altcha/pbkdf2.js")
     assert "sandbox" not in worker.headers["Content-Security-Policy"]  # crypto.subtle in the worker
+    assert "sandbox" in static(client, "/static/icon.svg").headers["Content-Security-Policy"]
+    assert "sandbox" in client.get("/api/v1/challenge").headers["Content-Security-Policy"]
 
 
 def test_the_widget_speaks_the_page_language(data_dir):
