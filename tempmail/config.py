@@ -8,6 +8,12 @@ import os
 
 from tempmail.addresses import valid_domain
 
+POW_COST = 1000
+POW_MAX_NUMBER = 500
+CAPTCHA_MODES = {"off": False, "false": False, "no": False, "0": False, "": False,
+                 "on": True, "true": True, "yes": True, "1": True, "pow": "pow"}
+"""TEMPMAIL_CAPTCHA: off; on (a reCAPTCHA/hCaptcha provider, as before pow existed); pow."""
+
 DEFAULTS = {
     "DATA_DIR": "var",
     "NODE_DIR": "",             # this node's own state; "" is DATA_DIR (nodes sharing DATA_DIR set it)
@@ -41,6 +47,11 @@ DEFAULTS = {
     "CAPTCHA_SCRIPT": "https://www.google.com/recaptcha/api.js",
     "CAPTCHA_DIV_CLASS": "g-recaptcha",
     "CAPTCHA_SECRET": "",
+    # CAPTCHA=pow: the self-hosted proof of work (web/captcha_pow.py, docs/deploy.md)
+    "CAPTCHA_POW_COST": POW_COST,                # PBKDF2 rounds per guess
+    "CAPTCHA_POW_MAX_NUMBER": POW_MAX_NUMBER,    # the secret counter is drawn from [max/2, max]
+    "CAPTCHA_POW_LIFETIME": 300,                 # seconds a challenge may be solved and used
+    "CHALLENGE_LIMIT": "60 per minute",          # challenges one client may fetch
 }
 
 INT_KEYS = ("LIFETIME", "MIN_LIFETIME", "MAX_LIFETIME", "INACTIVITY",
@@ -118,8 +129,7 @@ def normalize(settings):
         raise ConfigError("TEMPMAIL_SECRET_KEY is the shipped placeholder or shorter than "
                           f"{MIN_SECRET} characters; make one with: python3 -c 'import secrets; "
                           "print(secrets.token_hex(32))' (or unset it to keep one in DATA_DIR)")
-    if isinstance(settings["CAPTCHA"], str):
-        settings["CAPTCHA"] = settings["CAPTCHA"].strip().lower() in ("1", "true", "yes", "on")
+    _captcha(settings)
     return settings
 
 
@@ -134,3 +144,27 @@ def parse_domains(value):
         if not valid_domain(domain):
             raise ConfigError(f"TEMPMAIL_DOMAINS: {domain!r} is not a valid domain name")
     return domains
+
+
+def _captcha(settings):
+    """Normalize CAPTCHA to False (off), True (a third-party provider) or "pow"; check pow's knobs."""
+    mode = settings["CAPTCHA"]
+    if isinstance(mode, str):
+        if mode.strip().lower() not in CAPTCHA_MODES:
+            raise ConfigError(f"TEMPMAIL_CAPTCHA must be off, pow (self-hosted proof of work) or on "
+                              f"(reCAPTCHA/hCaptcha, see CAPTCHA_SITE_KEY), got {mode!r}")
+        mode = CAPTCHA_MODES[mode.strip().lower()]
+    settings["CAPTCHA"] = mode if mode == "pow" else bool(mode)
+    for key, low in (("CAPTCHA_POW_COST", 1), ("CAPTCHA_POW_MAX_NUMBER", 2),
+                     ("CAPTCHA_POW_LIFETIME", 10)):
+        try:
+            settings[key] = int(settings[key])
+        except (TypeError, ValueError):
+            raise ConfigError(f"TEMPMAIL_{key} must be a whole number, got {settings[key]!r}") \
+                from None
+        if settings[key] < low:
+            raise ConfigError(f"TEMPMAIL_{key} must be at least {low}")
+    if settings["CAPTCHA_POW_COST"] > 1_000_000:  # the server derives one key per challenge
+        raise ConfigError("TEMPMAIL_CAPTCHA_POW_COST must be at most 1000000 (PBKDF2 rounds)")
+    if settings["CAPTCHA_POW_MAX_NUMBER"] > 0xFFFFFFFF:
+        raise ConfigError("TEMPMAIL_CAPTCHA_POW_MAX_NUMBER must fit in 32 bits (at most 4294967295)")

@@ -264,3 +264,28 @@ class LMTPClient:
 
     def __exit__(self, *exc):
         self.close()
+
+
+def json_call(url, body=None, timeout=30):
+    """GET url, or POST body as JSON; return (status, decoded JSON), errors included."""
+    import json
+    from urllib import request
+    from urllib.error import HTTPError
+    data = None if body is None else json.dumps(body).encode()
+    req = request.Request(url, data=data,
+                          headers={"Content-Type": "application/json"} if data else {})
+    try:
+        with request.urlopen(req, timeout=timeout) as response:
+            return response.status, json.loads(response.read())
+    except HTTPError as error:
+        with error:
+            return error.code, json.loads(error.read())
+
+
+def solved_pow(base_url):
+    """Fetch a CAPTCHA=pow challenge from base_url and return the solved payload (base64)."""
+    import altcha
+    status, challenge = json_call(base_url + "/api/v1/challenge")
+    assert status == 200, challenge
+    parsed = altcha.Challenge.from_dict(challenge)
+    return altcha.Payload(parsed, altcha.solve_challenge(parsed)).to_base64()

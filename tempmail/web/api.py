@@ -12,7 +12,7 @@ from tempmail.inboxes import (
     RegistryError,
 )
 from tempmail.timefmt import iso
-from tempmail.web import limits, service, waiters
+from tempmail.web import captcha_pow, limits, service, waiters
 from tempmail.web.downloads import attachment_response, source_response
 from tempmail.web.openapi import spec
 from tempmail.web.problems import from_http_exception, is_http_exception, problem
@@ -109,6 +109,17 @@ def _check_api_key():
                        headers={"WWW-Authenticate": 'Bearer realm="tempmail"'})
 
 
+def _check_proof_of_work(data):
+    """With CAPTCHA=pow and no API keys configured, creation needs a solved challenge."""
+    if current_app.config.get("CAPTCHA") != "pow" or current_app.config.get("API_KEYS"):
+        return
+    try:
+        captcha_pow.check(data.get(captcha_pow.FIELD))
+    except captcha_pow.Refused as exc:
+        raise _Problem(exc.status, captcha_pow.api_detail(exc),
+                       headers={"Retry-After": "2"} if exc.status == 503 else None) from None
+
+
 def _number(data, name):
     value = data.get(name)
     if value is None:
@@ -136,6 +147,7 @@ def create_inbox():
     _check_api_key()
     data = _json_body()
     lifetime = service().clamp_lifetime(_number(data, "lifetime"))
+    _check_proof_of_work(data)
     try:
         issued = service().create(domain=_text(data, "domain"), name=_text(data, "name"),
                                   lifetime=lifetime)

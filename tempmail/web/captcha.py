@@ -1,4 +1,5 @@
-"""Optional CAPTCHA before an address is issued (reCAPTCHA or hCaptcha, via flask-wtf)."""
+"""Optional CAPTCHA before an address is issued: reCAPTCHA or hCaptcha (via flask-wtf), or
+the self-hosted proof of work (captcha_pow.py, TEMPMAIL_CAPTCHA=pow)."""
 
 import json
 from urllib import request as http
@@ -8,7 +9,9 @@ from flask import current_app, request
 from flask_wtf import FlaskForm
 from flask_wtf.recaptcha import RecaptchaField
 from flask_wtf.recaptcha.validators import Recaptcha
-from wtforms import ValidationError
+from wtforms import StringField, ValidationError
+
+from tempmail.web import captcha_pow
 
 
 class PrivateRecaptcha(Recaptcha):
@@ -37,6 +40,10 @@ class CaptchaForm(FlaskForm):
     captcha = RecaptchaField(validators=[PrivateRecaptcha()])
 
 
+class PowForm(FlaskForm):
+    altcha = StringField(validators=[captcha_pow.ProofOfWork()])
+
+
 class PlainForm(FlaskForm):
     """A form that carries only the CSRF token."""
 
@@ -45,14 +52,20 @@ def enabled():
     return bool(current_app.config.get("CAPTCHA"))
 
 
+def mode():
+    """Return "off", "provider" (reCAPTCHA/hCaptcha) or "pow"."""
+    value = current_app.config.get("CAPTCHA")
+    return "pow" if value == "pow" else "provider" if value else "off"
+
+
 def create_form():
     """Return the form guarding address creation."""
-    return CaptchaForm() if enabled() else PlainForm()
+    return {"pow": PowForm, "provider": CaptchaForm}.get(mode(), PlainForm)()
 
 
 def origins(app):
     """Return the CSP sources the CAPTCHA widget needs (its script and frames), or ''."""
-    if not app.config.get("CAPTCHA"):
+    if app.config.get("CAPTCHA") is not True:
         return ""
     parts = urlsplit(app.config["CAPTCHA_SCRIPT"])
     host = parts.hostname or ""
@@ -71,3 +84,8 @@ def init_app(app):
     app.config.setdefault("RECAPTCHA_SCRIPT", app.config["CAPTCHA_SCRIPT"])
     app.config.setdefault("RECAPTCHA_DIV_CLASS", app.config["CAPTCHA_DIV_CLASS"])
     app.config["CAPTCHA_CSP"] = origins(app)
+    app.jinja_env.globals["captcha_mode"] = mode
+    if app.config.get("CAPTCHA") == "pow":
+        # the widget's proof-of-work worker is a file of ours: nothing else is needed
+        app.config["CAPTCHA_CSP_DIRECTIVES"] = "; worker-src 'self'"
+        captcha_pow.init_app(app)

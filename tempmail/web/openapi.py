@@ -21,7 +21,7 @@ def _json(schema_ref, description="OK"):
 
 def spec(app=None):
     """Return the OpenAPI document as a dict."""
-    return {
+    doc = {
         "openapi": "3.1.0",
         "info": {"title": "tempmail API", "version": "1",
                  "description": "Throwaway inboxes for test suites. Create an inbox, wait for "
@@ -115,6 +115,33 @@ def spec(app=None):
             "schemas": SCHEMAS,
         },
     }
+    if app is not None and app.config.get("CAPTCHA") == "pow":
+        _add_proof_of_work(doc)
+    return doc
+
+
+POW_FIELD = ("With the operator's CAPTCHA=pow and no API keys set, a solved proof of work: "
+             "get a challenge from GET /challenge, find its counter (ALTCHA protocol v2, "
+             "PBKDF2/SHA-256; the `altcha` PyPI or npm libraries do it), and send "
+             "base64(JSON {challenge, solution}), as the ALTCHA widget makes it. Each challenge "
+             "is accepted once and expires after a few minutes. Ignored otherwise.")
+
+
+def _add_proof_of_work(doc):
+    """Describe GET /challenge and the proof of work inbox creation then needs."""
+    create = doc["paths"]["/inboxes"]["post"]
+    create["description"] = ("This server asks for a proof of work: send a solved challenge "
+                             "in `altcha` (see NewInbox), or an API key if the operator set "
+                             "API_KEYS.")
+    create["responses"]["400"] = _problem("Invalid domain, name or lifetime; or the proof of "
+                                          "work is missing, unreadable, wrong, expired or "
+                                          "used before.")
+    create["responses"]["503"] = _problem("Busy; retry after Retry-After seconds.")
+    doc["paths"]["/challenge"] = {"get": {
+        "summary": "A proof-of-work challenge for creating an inbox",
+        "operationId": "getChallenge", "security": [{}],
+        "description": "Signed and short-lived (ALTCHA protocol v2). Rate limited.",
+        "responses": {"200": _json("Challenge"), "429": ERRORS["429"]}}}
 
 
 _STR = {"type": "string"}
@@ -126,7 +153,17 @@ SCHEMAS = {
     "NewInbox": {"type": "object", "properties": {
         "domain": _STR, "name": {"type": "string", "maxLength": 64},
         "lifetime": {"type": "number", "exclusiveMinimum": 0,
-                     "description": "Seconds; clamped to the operator's range."}}},
+                     "description": "Seconds; clamped to the operator's range."},
+        "altcha": {"type": "string", "maxLength": 4096, "description": POW_FIELD}}},
+    "Challenge": {"type": "object", "required": ["parameters", "signature"], "properties": {
+        "parameters": {"type": "object", "required": ["algorithm", "cost", "nonce", "salt",
+                                                      "keyPrefix", "expiresAt"],
+                       "properties": {"algorithm": _STR, "cost": {"type": "integer"},
+                                      "nonce": _STR, "salt": _STR, "keyPrefix": _STR,
+                                      "keyLength": {"type": "integer"}, "keySignature": _STR,
+                                      "expiresAt": {"type": "integer",
+                                                    "description": "Unix time"}}},
+        "signature": _STR}},
     "CreatedInbox": {"type": "object", "required": ["address", "token", "expires_at"],
                      "properties": {"address": _STR, "token": _STR, "expires_at": _TIME}},
     "Inbox": {"type": "object", "required": ["address", "created_at", "expires_at"],

@@ -331,4 +331,4 @@ def robots():
 
 @bp.get("/api")
 def api_docs():
-    return render_template("api.html", spec=spec(), base=request.host_url.rstrip("/"))
+    return render_template("api.html", spec=spec(current_app), base=request.host_url.rstrip("/"))

@@ -6,8 +6,12 @@ from flask import abort, current_app, g, request
 
 PAGE_CSP = ("default-src 'none'; script-src 'self' 'nonce-{nonce}'{captcha}; style-src 'self'; "
             "img-src 'self' data:; connect-src 'self'{captcha}; form-action 'self'; "
-            "frame-src 'self'{captcha}; frame-ancestors 'none'; base-uri 'none'")
+            "frame-src 'self'{captcha}; frame-ancestors 'none'; base-uri 'none'{directives}")
 API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; sandbox"
+SCRIPT_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'"
+"""For our own static scripts: a page ignores it, but a worker runs under it, and 'sandbox' would
+give the proof-of-work worker an opaque origin, without crypto.subtle. Anything else keeps it."""
+SCRIPT_TYPES = ("text/javascript", "application/javascript")
 
 
 def nonce():
@@ -23,7 +27,9 @@ def add_headers(response):
     if "Content-Security-Policy" not in headers:
         is_page = response.mimetype == "text/html" and not request.path.startswith("/api/")
         headers["Content-Security-Policy"] = PAGE_CSP.format(
-            nonce=nonce(), captcha=current_app.config.get("CAPTCHA_CSP", "")) if is_page \
+            nonce=nonce(), captcha=current_app.config.get("CAPTCHA_CSP", ""),
+            directives=current_app.config.get("CAPTCHA_CSP_DIRECTIVES", "")) if is_page \
+            else SCRIPT_CSP if request.endpoint == "static" and response.mimetype in SCRIPT_TYPES \
             else API_CSP
     headers.setdefault("Referrer-Policy", "no-referrer")
     headers.setdefault("X-Content-Type-Options", "nosniff")
