@@ -17,7 +17,7 @@ import os
 import re
 import time
 
-from tempmail import diskguard, maildir, registry
+from tempmail import diskguard, maildir, registry, webhook_record
 
 # Outcomes of deliver() and check().
 DELIVERED = "delivered"
@@ -42,6 +42,7 @@ class Limits:
     max_size: int | None = None
     disk_reserve: int = 0
     registry_timeout: float = 5.0
+    webhooks: str = webhook_record.API   # TEMPMAIL_WEBHOOKS: off, api or all
 
     @classmethod
     def from_settings(cls, settings: dict) -> "Limits":
@@ -52,7 +53,8 @@ class Limits:
         (its own trace headers make it a little larger) would defer it forever.
         """
         return cls(settings["MAILBOX_MAX_MESSAGES"], settings["MAILBOX_MAX_BYTES"],
-                   None, settings["DISK_RESERVE"], settings["REGISTRY_TIMEOUT"])
+                   None, settings["DISK_RESERVE"], settings["REGISTRY_TIMEOUT"],
+                   settings.get("WEBHOOKS", webhook_record.API))
 
 
 def exim_message_id(message: bytes) -> str | None:
@@ -116,12 +118,21 @@ def deliver(data_dir: str, address: str, message: bytes, limits: Limits,
         return DISK_FULL
     mailbox = os.path.join(root, entry.mailbox_id)
     try:
+        hooked = webhook_record.wanted(_registry(data_dir, limits.registry_timeout), address,
+                                       limits.webhooks)
+    except registry.RegistryError:
+        return REGISTRY_UNAVAILABLE
+    key = key or (webhook_record.fresh_key() if hooked else None)
+    try:
         outcome = store(mailbox, message, key)
         maildir.trim(mailbox, limits.max_messages, limits.max_bytes)
     except maildir.MailboxMissing:
         return MAILBOX_MISSING
     except OSError as exc:
         return DISK_FULL if exc.errno in (errno.ENOSPC, errno.EDQUOT) else STORAGE_ERROR
+    if hooked and key and not webhook_record.record(data_dir, entry.mailbox_id, mailbox, key,
+                                                    message, now):
+        return STORAGE_ERROR  # the message is kept; Exim retries and the event is recorded then
     if entry.touch_due(now):
         try:
             _registry(data_dir, TOUCH_TIMEOUT).touch(address, now)
