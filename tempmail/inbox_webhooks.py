@@ -7,9 +7,12 @@ default) inboxes created with an API key, ``all`` every inbox.
 """
 
 import hashlib
+import os
 import socket
+import time
 
-from tempmail import registry, webhook_queue, webhook_record, webhook_send, webhook_target
+from tempmail import webhook_queue, webhook_record, webhook_send, webhook_target
+from tempmail.registry import Entry, Registry, RegistryError
 from tempmail.texts import N_, Text
 
 
@@ -44,7 +47,7 @@ class InboxWebhooks:
     """Webhook settings of inboxes; expects self.settings, self.registry and self.data_dir."""
 
     settings: dict
-    registry: registry.Registry
+    registry: Registry
     data_dir: str
     resolver = staticmethod(socket.getaddrinfo)
 
@@ -67,7 +70,7 @@ class InboxWebhooks:
             raise WebhookRefused(REASONS[exc.reason]) from None
         return url
 
-    def webhooks_open_to(self, entry: registry.Entry | None,
+    def webhooks_open_to(self, entry: Entry | None,
                          api_key: str | None = None) -> Text | None:
         """Return why entry (None: one about to be created) may not have a webhook, or None."""
         mode = self.settings["WEBHOOKS"]
@@ -79,12 +82,12 @@ class InboxWebhooks:
                 return N_("webhooks are available only for inboxes created with an API key")
         return None
 
-    def note_api_key(self, entry: registry.Entry, api_key: str) -> None:
+    def note_api_key(self, entry: Entry, api_key: str) -> None:
         """Record that entry was created with api_key (it may then have a webhook)."""
         self.registry.put_webhook(entry.address, None, None, allowed=True,
                                   client=client_key(api_key))
 
-    def set_webhook(self, entry: registry.Entry, url: object, api_base: str,
+    def set_webhook(self, entry: Entry, url: object, api_base: str,
                     api_key: str | None = None) -> str:
         """Give entry a webhook to url; return its new signing secret (shown once).
 
@@ -97,22 +100,22 @@ class InboxWebhooks:
         checked = self.check_webhook_url(url)
         secret = webhook_send.new_secret()
         if not self.registry.put_webhook(entry.address, checked, secret, api_base.rstrip("/")):
-            raise registry.RegistryError("the inbox ended meanwhile")
+            raise RegistryError("the inbox ended meanwhile")
         return secret
 
-    def webhook_url(self, entry: registry.Entry) -> str | None:
+    def webhook_url(self, entry: Entry) -> str | None:
         """Return entry's webhook URL, or None."""
         hook = self.registry.webhook(entry.address)
         return hook.url if hook is not None else None
 
-    def clear_webhook(self, entry: registry.Entry) -> bool:
+    def clear_webhook(self, entry: Entry) -> bool:
         """Remove entry's webhook and the events still waiting; return True if there was one."""
         had = bool(self.webhook_url(entry))
         self.registry.put_webhook(entry.address, None, None)
         self.drop_webhook_events(entry)
         return had
 
-    def drop_webhook_events(self, entry: registry.Entry) -> None:
+    def drop_webhook_events(self, entry: Entry) -> None:
         """Remove the events of entry still waiting to be posted."""
         try:
             webhook_queue.drop_mailbox(self.data_dir, entry.mailbox_id)
@@ -125,3 +128,10 @@ class InboxWebhooks:
             return len(webhook_queue.pending(self.data_dir))
         except OSError:
             return 0
+
+    def webhook_worker_alive(self, within: float = 30.0) -> bool:
+        """Return True if the webhook worker touched its heartbeat within the last seconds."""
+        try:
+            return time.time() - os.stat(webhook_queue.alive_path(self.data_dir)).st_mtime < within
+        except OSError:
+            return False

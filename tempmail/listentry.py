@@ -40,7 +40,7 @@ def entry(raw: bytes, message_id: str, seconds: float) -> dict:
     try:
         html_text, html_links = links.html_to_text(view.html, deadline) if view.html else ("", [])
         text = view.text if view.text and view.text.strip() else html_text
-        codes = extract.codes(view.subject, view.text, html_text, deadline) if view.ok else []
+        codes = extract.codes(view.subject, view.text or "", html_text, deadline) if view.ok else []
         urls = links.find_links(view.text or "", html_links, deadline=deadline) if view.ok else []
         found.update(preview=preview(text), code=codes[0] if codes else "",
                      link=first_action_link(urls))

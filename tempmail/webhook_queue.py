@@ -19,6 +19,8 @@ import re
 from tempmail import atomicfile, safedir
 
 FOLDER = os.path.join("webhooks", "queue")
+ALIVE_NAME = "worker.alive"
+"""The file in DATA/webhooks the worker touches while it runs (its heartbeat)."""
 DIR_MODE = 0o2770
 FILE_MODE = 0o660
 MAX_EVENT = 64 * 1024
@@ -30,20 +32,33 @@ def folder_in(data_dir: str) -> str:
     return os.path.join(data_dir, FOLDER)
 
 
+def alive_path(data_dir: str) -> str:
+    """Return the heartbeat file's path inside data_dir."""
+    return os.path.join(os.path.dirname(folder_in(data_dir)), ALIVE_NAME)
+
+
 def event_name(mailbox_id: str, key: str) -> str:
     """Return the file name of the event for one delivery."""
     return f"{mailbox_id}.{key}.json"
 
 
+def ensure(data_dir: str) -> None:
+    """Create DATA/webhooks and its queue folder, group-writable (router and worker share them)."""
+    path = folder_in(data_dir)
+    if os.path.isdir(path):
+        return
+    for folder in (os.path.dirname(path), path):
+        try:
+            os.mkdir(folder, DIR_MODE)
+            os.chmod(folder, DIR_MODE, follow_symlinks=False)  # the umask took group write
+        except FileExistsError:
+            pass
+
+
 def _open(data_dir: str, create: bool) -> int | None:
     path = folder_in(data_dir)
-    if create and not os.path.isdir(path):
-        for folder in (os.path.dirname(path), path):
-            try:
-                os.mkdir(folder, DIR_MODE)
-                os.chmod(folder, DIR_MODE, follow_symlinks=False)
-            except FileExistsError:
-                pass
+    if create:
+        ensure(data_dir)
     try:
         return safedir.open_folder(path)
     except safedir.NotAFolder:

@@ -191,7 +191,7 @@ def public(address: Address) -> bool:
             carried = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
         if carried is not None and not public(carried):
             return False
-        if address.ipv4_mapped or _compat(address):
+        if address.ipv4_mapped or _compat(address) or address.is_site_local:
             return False  # a v4 address in v6 dress is no address a webhook needs
     return (address.is_global and not address.is_multicast and not address.is_reserved
             and not address.is_loopback and not address.is_link_local
@@ -255,7 +255,8 @@ def _canonical_name(name: str) -> str | None:
     if not name or len(name) > 253 or any(ch in _NOT_HOST for ch in name):
         return None
     labels = name.split(".")
-    if any(not label or len(label) > 63 for label in labels):
+    if any(not label or len(label) > 63 or label[0] == "-" or label[-1] == "-"
+           for label in labels):
         return None
     if not all(ch.isalnum() or ch in "-_" for ch in name.replace(".", "")):
         return None
