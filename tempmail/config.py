@@ -6,7 +6,7 @@ Standard library only. Nothing is read at import time: call ``load()``.
 import ipaddress
 import os
 
-from tempmail import webhook_target
+from tempmail import hook_target
 from tempmail.addresses import valid_domain
 
 DEFAULTS = {
@@ -143,7 +143,7 @@ def _normalize_webhooks(settings):
         if not isinstance(settings[key], str):
             settings[key] = ",".join(str(item) for item in settings[key])
     try:
-        webhook_target.Policy.parse(settings["WEBHOOK_PORTS"], settings["WEBHOOK_ALLOW"])
+        hook_target.Policy.parse(settings["WEBHOOK_PORTS"], settings["WEBHOOK_ALLOW"])
     except ValueError as exc:
         raise ConfigError(f"TEMPMAIL_WEBHOOK_PORTS or TEMPMAIL_WEBHOOK_ALLOW: {exc}") from None
 

@@ -17,7 +17,7 @@ import os
 import re
 import time
 
-from tempmail import diskguard, maildir, registry, webhook_record
+from tempmail import diskguard, hook_record, maildir, registry
 
 # Outcomes of deliver() and check().
 DELIVERED = "delivered"
@@ -42,7 +42,7 @@ class Limits:
     max_size: int | None = None
     disk_reserve: int = 0
     registry_timeout: float = 5.0
-    webhooks: str = webhook_record.API   # TEMPMAIL_WEBHOOKS: off, api or all
+    webhooks: str = hook_record.API   # TEMPMAIL_WEBHOOKS: off, api or all
 
     @classmethod
     def from_settings(cls, settings: dict) -> "Limits":
@@ -54,7 +54,7 @@ class Limits:
         """
         return cls(settings["MAILBOX_MAX_MESSAGES"], settings["MAILBOX_MAX_BYTES"],
                    None, settings["DISK_RESERVE"], settings["REGISTRY_TIMEOUT"],
-                   settings.get("WEBHOOKS", webhook_record.API))
+                   settings.get("WEBHOOKS", hook_record.API))
 
 
 def exim_message_id(message: bytes) -> str | None:
@@ -118,11 +118,11 @@ def deliver(data_dir: str, address: str, message: bytes, limits: Limits,
         return DISK_FULL
     mailbox = os.path.join(root, entry.mailbox_id)
     try:
-        hooked = webhook_record.wanted(_registry(data_dir, limits.registry_timeout), address,
+        hooked = hook_record.wanted(_registry(data_dir, limits.registry_timeout), address,
                                        limits.webhooks)
     except registry.RegistryError:
         return REGISTRY_UNAVAILABLE
-    key = key or (webhook_record.fresh_key() if hooked else None)
+    key = key or (hook_record.fresh_key() if hooked else None)
     try:
         outcome = store(mailbox, message, key)
         maildir.trim(mailbox, limits.max_messages, limits.max_bytes)
@@ -130,7 +130,7 @@ def deliver(data_dir: str, address: str, message: bytes, limits: Limits,
         return MAILBOX_MISSING
     except OSError as exc:
         return DISK_FULL if exc.errno in (errno.ENOSPC, errno.EDQUOT) else STORAGE_ERROR
-    if hooked and key and not webhook_record.record(data_dir, entry.mailbox_id, mailbox, key,
+    if hooked and key and not hook_record.record(data_dir, entry.mailbox_id, mailbox, key,
                                                     message, now):
         return STORAGE_ERROR  # the message is kept; Exim retries and the event is recorded then
     if entry.touch_due(now):

@@ -1,6 +1,6 @@
 """The service layer's webhooks: set, show and clear an inbox's webhook (Inboxes mixes this in).
 
-The URL is checked here when it is registered (the SSRF guard, webhook_target:
+The URL is checked here when it is registered (the SSRF guard, hook_target:
 spelling, then one lookup of the name) and again by the worker before every
 POST. TEMPMAIL_WEBHOOKS decides who may have one: ``off`` nobody, ``api`` (the
 default) inboxes created with an API key, ``all`` every inbox.
@@ -11,7 +11,7 @@ import os
 import socket
 import time
 
-from tempmail import webhook_queue, webhook_record, webhook_send, webhook_target
+from tempmail import hook_queue, hook_record, hook_send, hook_target
 from tempmail.registry import Entry, Registry, RegistryError
 from tempmail.texts import N_, Text
 
@@ -29,12 +29,12 @@ class WebhookRefused(WebhookError):
 
 
 REASONS = {
-    webhook_target.BAD_URL: N_("the webhook URL is not a valid http or https URL"),
-    webhook_target.BAD_SCHEME: N_("the webhook URL must start with http:// or https://"),
-    webhook_target.CREDENTIALS: N_("the webhook URL must not contain a user name or password"),
-    webhook_target.NOT_PUBLIC: N_("the webhook URL points to a private, local or reserved "
+    hook_target.BAD_URL: N_("the webhook URL is not a valid http or https URL"),
+    hook_target.BAD_SCHEME: N_("the webhook URL must start with http:// or https://"),
+    hook_target.CREDENTIALS: N_("the webhook URL must not contain a user name or password"),
+    hook_target.NOT_PUBLIC: N_("the webhook URL points to a private, local or reserved "
                                   "address"),
-    webhook_target.UNRESOLVED: N_("the webhook URL's host name does not resolve"),
+    hook_target.UNRESOLVED: N_("the webhook URL's host name does not resolve"),
 }
 
 
@@ -51,19 +51,19 @@ class InboxWebhooks:
     data_dir: str
     resolver = staticmethod(socket.getaddrinfo)
 
-    def webhook_policy(self) -> webhook_target.Policy:
+    def webhook_policy(self) -> hook_target.Policy:
         """Return the operator's SSRF policy (allowed ports, hosts and networks)."""
-        return webhook_target.Policy.from_settings(self.settings)
+        return hook_target.Policy.from_settings(self.settings)
 
     def check_webhook_url(self, url: object) -> str:
         """Return url if it may receive webhooks; raise WebhookRefused saying why."""
         policy = self.webhook_policy()
         if not isinstance(url, str):
-            raise WebhookRefused(REASONS[webhook_target.BAD_URL])
+            raise WebhookRefused(REASONS[hook_target.BAD_URL])
         try:
-            webhook_target.resolve(webhook_target.check_url(url, policy), policy, self.resolver)
-        except webhook_target.TargetRefused as exc:
-            if exc.reason == webhook_target.BAD_PORT:
+            hook_target.resolve(hook_target.check_url(url, policy), policy, self.resolver)
+        except hook_target.TargetRefused as exc:
+            if exc.reason == hook_target.BAD_PORT:
                 ports = ", ".join(str(port) for port in sorted(policy.ports))
                 raise WebhookRefused(N_("the webhook URL's port is not allowed (allowed: "
                                         "%(ports)s)", ports=ports)) from None
@@ -74,9 +74,9 @@ class InboxWebhooks:
                          api_key: str | None = None) -> Text | None:
         """Return why entry (None: one about to be created) may not have a webhook, or None."""
         mode = self.settings["WEBHOOKS"]
-        if mode == webhook_record.OFF:
+        if mode == hook_record.OFF:
             return N_("webhooks are turned off on this server")
-        if mode == webhook_record.API and not api_key:
+        if mode == hook_record.API and not api_key:
             hook = self.registry.webhook(entry.address) if entry is not None else None
             if hook is None or not hook.allowed:
                 return N_("webhooks are available only for inboxes created with an API key")
@@ -98,7 +98,7 @@ class InboxWebhooks:
         if why is not None:
             raise WebhooksUnavailable(why)
         checked = self.check_webhook_url(url)
-        secret = webhook_send.new_secret()
+        secret = hook_send.new_secret()
         if not self.registry.put_webhook(entry.address, checked, secret, api_base.rstrip("/")):
             raise RegistryError("the inbox ended meanwhile")
         return secret
@@ -118,20 +118,20 @@ class InboxWebhooks:
     def drop_webhook_events(self, entry: Entry) -> None:
         """Remove the events of entry still waiting to be posted."""
         try:
-            webhook_queue.drop_mailbox(self.data_dir, entry.mailbox_id)
+            hook_queue.drop_mailbox(self.data_dir, entry.mailbox_id)
         except OSError:
             pass  # the worker drops the events of an inbox that is gone or has no webhook
 
     def webhook_queue_length(self) -> int:
         """Return how many webhook events wait to be posted."""
         try:
-            return len(webhook_queue.pending(self.data_dir))
+            return len(hook_queue.pending(self.data_dir))
         except OSError:
             return 0
 
     def webhook_worker_alive(self, within: float = 30.0) -> bool:
         """Return True if the webhook worker touched its heartbeat within the last seconds."""
         try:
-            return time.time() - os.stat(webhook_queue.alive_path(self.data_dir)).st_mtime < within
+            return time.time() - os.stat(hook_queue.alive_path(self.data_dir)).st_mtime < within
         except OSError:
             return False

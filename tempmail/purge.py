@@ -13,7 +13,7 @@ import re
 import stat
 import time
 
-from tempmail import maildir, metrics, webhook_queue
+from tempmail import hook_queue, maildir, metrics
 
 BATCH = 500
 STALE_TMP = 36 * 3600      # Maildir convention: tmp/ files older than this are debris
@@ -168,6 +168,6 @@ def _remove(path, dry_run, counts):
 def _purge_webhook_events(inboxes):
     """Remove the waiting webhook events of every inbox the registry no longer holds."""
     try:
-        webhook_queue.keep_only(inboxes.data_dir, inboxes.registry.all_mailbox_ids())
+        hook_queue.keep_only(inboxes.data_dir, inboxes.registry.all_mailbox_ids())
     except OSError:
         pass  # the worker drops them too, when it finds their inbox gone

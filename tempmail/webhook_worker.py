@@ -8,7 +8,7 @@ listing only when the folder changed (or every RESCAN seconds, or while a retry
 is due), so an idle worker costs a stat twenty times a second and no thread per
 event. Each due event is checked (its inbox still live, its webhook still set
 and allowed, the rate limits), then posted by a small thread pool
-(webhook_send); a 2xx removes the event, anything else is retried with
+(hook_send); a 2xx removes the event, anything else is retried with
 exponential backoff (TEMPMAIL_WEBHOOK_BACKOFF, doubling, at most
 TEMPMAIL_WEBHOOK_BACKOFF_MAX) for as long as the inbox lives, always with the
 same webhook-id. Killed mid-post, it posts the event again when it restarts.
@@ -31,8 +31,8 @@ import threading
 import time
 from urllib.parse import quote
 
-from tempmail import config, metrics, registry, webhook_queue, webhook_record, webhook_send
-from tempmail import webhook_target as target_guard
+from tempmail import config, hook_queue, hook_record, hook_send, metrics, registry
+from tempmail import hook_target as target_guard
 from tempmail.ratewindow import Buckets
 from tempmail.timefmt import iso
 
@@ -70,7 +70,7 @@ class Worker:
     """The queue of one data folder and the threads posting it."""
 
     def __init__(self, settings: dict, resolver: target_guard.Resolver | None = None,
-                 connector: webhook_send.Connector | None = None) -> None:
+                 connector: hook_send.Connector | None = None) -> None:
         self.settings = settings
         self.data_dir = settings["DATA_DIR"]
         self.mode = settings["WEBHOOKS"]
@@ -95,7 +95,7 @@ class Worker:
         """Start posting every due event; return when the next retry is due (inf if none)."""
         now = time.time() if now is None else now
         next_due = float("inf")
-        for name in webhook_queue.pending(self.data_dir):
+        for name in hook_queue.pending(self.data_dir):
             with self.lock:
                 if name in self.busy:
                     continue
@@ -107,24 +107,24 @@ class Worker:
             if wait:
                 next_due = min(next_due, now + wait)
         with self.lock:  # forget retries of events that are gone
-            listed = set(webhook_queue.pending(self.data_dir)) | self.busy
+            listed = set(hook_queue.pending(self.data_dir)) | self.busy
             self.retry = {k: v for k, v in self.retry.items() if k in listed}
         return next_due
 
     def _consider(self, name: str, attempts: int, now: float) -> float:
         """Post the event in name if it may go now; return seconds to wait if limited, else 0."""
-        mailbox = webhook_queue.mailbox_of(name)
+        mailbox = hook_queue.mailbox_of(name)
         wait = self.inbox_rate.wait(mailbox, now, take=False)
         if wait > 0:
             return wait  # before reading anything: a flooded inbox costs nothing per look
-        event = webhook_queue.load(self.data_dir, name)
+        event = hook_queue.load(self.data_dir, name)
         try:
             entry = self.registry.by_mailbox(mailbox, now)
             hook = self.registry.webhook(entry.address) if entry is not None else None
         except registry.RegistryError:
             return 1.0  # ask again in a moment
-        wanted = hook is not None and hook.url and self.mode != webhook_record.OFF and \
-            (self.mode == webhook_record.ALL or hook.allowed)
+        wanted = hook is not None and hook.url and self.mode != hook_record.OFF and \
+            (self.mode == hook_record.ALL or hook.allowed)
         if event is None or entry is None or not wanted or "message" not in event:
             self._drop(name)  # inbox gone, webhook removed or off, or not an event
             return 0.0
@@ -152,7 +152,7 @@ class Worker:
             return "host:?"
 
     def _drop(self, name: str) -> None:
-        webhook_queue.remove(self.data_dir, name)
+        hook_queue.remove(self.data_dir, name)
         with self.lock:
             self.retry.pop(name, None)
             self.counts["dropped"] += 1
@@ -165,18 +165,18 @@ class Worker:
         try:
             checked = target_guard.check_url(url, self.policy)  # again: the policy may have changed
             address = target_guard.resolve(checked, self.policy, self.resolver)
-            headers = webhook_send.signed_headers(secret, webhook_id, body, time.time())
-            status = webhook_send.post(checked, address, body, headers, connector=self.connector)
+            headers = hook_send.signed_headers(secret, webhook_id, body, time.time())
+            status = hook_send.post(checked, address, body, headers, connector=self.connector)
             if 200 <= status < 300:
                 outcome = "sent"
         except target_guard.TargetRefused:
             outcome = "refused"
-        except webhook_send.SendFailed:
+        except hook_send.SendFailed:
             outcome = "failed"
         except Exception as exc:  # never let one event stop the worker
             log.error("webhook attempt failed: %s", type(exc).__name__)
         if outcome == "sent":
-            webhook_queue.remove(self.data_dir, name)
+            hook_queue.remove(self.data_dir, name)
         with self.lock:
             self.busy.discard(name)
             self.counts[outcome] += 1
@@ -205,7 +205,7 @@ class Worker:
         last_state, last_scan, next_due, last_beat = None, 0.0, 0.0, 0.0
         while not stopping.is_set():
             now = time.time()
-            state = webhook_queue.state(self.data_dir)
+            state = hook_queue.state(self.data_dir)
             recent = state is not None and time.time_ns() - state < RECENT_NS
             if state != last_state or recent or now >= next_due or now - last_scan >= RESCAN \
                     or self.wake.is_set():
@@ -228,7 +228,7 @@ class Worker:
         counts = self.take_counts()
         if counts:
             metrics.add(self.data_dir, counts)
-        path = webhook_queue.alive_path(self.data_dir)
+        path = hook_queue.alive_path(self.data_dir)
         try:
             with open(path, "a"):
                 pass
@@ -239,8 +239,8 @@ class Worker:
 
 def take_lock(data_dir: str) -> int:
     """Hold the data folder's worker lock for the life of the process; raise AlreadyRunning."""
-    webhook_queue.ensure(data_dir)
-    folder = os.path.dirname(webhook_queue.folder_in(data_dir))
+    hook_queue.ensure(data_dir)
+    folder = os.path.dirname(hook_queue.folder_in(data_dir))
     fd = os.open(os.path.join(folder, LOCK_NAME),
                  os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o640)
     try:

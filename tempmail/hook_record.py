@@ -4,7 +4,7 @@ Nothing is posted on the mail path. For an inbox with a webhook (and webhooks
 allowed for it by TEMPMAIL_WEBHOOKS), delivery asks ``wanted`` before storing
 and ``record`` after: the message's list entry is computed from the bytes in
 hand (listentry, budgeted: parsing limits and RECORD_SECONDS of CPU) and
-written with the event to the queue (webhook_queue). If that write fails the
+written with the event to the queue (hook_queue). If that write fails the
 delivery answers a temporary failure, so Exim retries and the redelivery (found
 by its delivery key) records the event again: at least once.
 """
@@ -12,7 +12,7 @@ by its delivery key) records the event again: at least once.
 import secrets
 import time
 
-from tempmail import listentry, maildir, registry, webhook_queue
+from tempmail import hook_queue, listentry, maildir, registry
 
 OFF, API, ALL = "off", "api", "all"
 MODES = (OFF, API, ALL)
@@ -53,7 +53,7 @@ def record(data_dir: str, mailbox_id: str, mailbox: str, key: str, message: byte
         summary = {name: entry[name] for name in SUMMARY_FIELDS}
         event = {"v": 1, "webhook_id": webhook_id(key), "mailbox": mailbox_id,
                  "created": time.time() if now is None else now, "message": summary}
-        webhook_queue.record(data_dir, mailbox_id, key, event)
+        hook_queue.record(data_dir, mailbox_id, key, event)
         return True
     except (OSError, ValueError, maildir.MailboxMissing):
         return False

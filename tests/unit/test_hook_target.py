@@ -10,8 +10,8 @@ import socket
 
 import pytest
 
-from tempmail import webhook_send, webhook_target
-from tempmail.webhook_target import Policy, TargetRefused, check_url, resolve
+from tempmail import hook_send, hook_target
+from tempmail.hook_target import Policy, TargetRefused, check_url, resolve
 
 NAMES = {
     "example.org": ["93.184.216.34"],
@@ -100,7 +100,7 @@ def test_refused_before_any_connection(url, no_sockets):
     with pytest.raises(TargetRefused):
         policy = Policy()
         address = resolve(check_url(url, policy), policy, resolver)
-        webhook_send.post(check_url(url, policy), address, b"{}", {},
+        hook_send.post(check_url(url, policy), address, b"{}", {},
                           connector=lambda *a, **k: connected.append(a))
     assert connected == []
 
@@ -141,7 +141,7 @@ def test_more_ports_only_when_the_operator_lists_them():
     assert check_url("https://example.org:8443/", policy).port == 8443
     with pytest.raises(TargetRefused) as refused:
         check_url("https://example.org:8444/", policy)
-    assert refused.value.reason == webhook_target.BAD_PORT
+    assert refused.value.reason == hook_target.BAD_PORT
 
 
 @pytest.mark.parametrize("allow", ["not a host!", "300.1.1.1/8x", "-"])

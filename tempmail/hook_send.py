@@ -3,7 +3,7 @@
 Signed as the Standard Webhooks spec says (``webhook-id``, ``webhook-timestamp``,
 ``webhook-signature: v1,<base64 HMAC-SHA256 of "id.timestamp.body">``) with the
 ``standardwebhooks`` package. The connection goes to the address the SSRF guard
-checked (webhook_target.resolve), never to a second lookup of the name; for
+checked (hook_target.resolve), never to a second lookup of the name; for
 https the certificate is checked against the name (SNI too). 5 s to connect,
 10 s for the whole exchange (a timer shuts the socket at the deadline, so a
 server sending one byte a second gains nothing); redirects are not followed
@@ -22,7 +22,7 @@ import time
 
 from standardwebhooks.webhooks import Webhook
 
-from tempmail import webhook_target
+from tempmail import hook_target
 
 CONNECT_TIMEOUT = 5.0
 TOTAL_TIMEOUT = 10.0
@@ -50,7 +50,7 @@ def signed_headers(secret: str, webhook_id: str, body: bytes, now: float) -> dic
 Connector = Callable[..., socket.socket]
 
 
-def post(target: webhook_target.Target, address: webhook_target.Address, body: bytes,
+def post(target: hook_target.Target, address: hook_target.Address, body: bytes,
          headers: dict[str, str], connect_timeout: float = CONNECT_TIMEOUT,
          total_timeout: float = TOTAL_TIMEOUT,
          connector: Connector = socket.create_connection) -> int:
