@@ -13,13 +13,13 @@ import sys
 import time
 
 import pytest
-from standardwebhooks.webhooks import Webhook
+from standardwebhooks.webhooks import Webhook, WebhookVerificationError
+from webhook_receiver import Receiver
 
 from tempmail import hook_queue, metrics
 from tempmail.inboxes import Inboxes
 
 import helpers
-from webhook_receiver import Receiver
 
 pytestmark = pytest.mark.integration
 API_BASE = "https://tm.example/api/v1"
@@ -118,7 +118,7 @@ def test_a_signed_summary_arrives_and_verifies(exim, worker, receiver):
     [message_id] = [m["id"] for m in exim.inboxes.messages(entry)]
     assert data["id"] == message_id
     helpers.wait_for(lambda: not queued(exim, entry.mailbox_id))
-    with pytest.raises(Exception):
+    with pytest.raises(WebhookVerificationError):
         Webhook(secret).verify(body.replace(b"118204", b"118205"), headers)
 
 
