@@ -14,7 +14,8 @@ class Receiver:
 
     def __init__(self, port: int = 0, answers=()):
         self.answers = list(answers)
-        self.received = []          # (monotonic time, headers dict, body bytes)
+        self.received = []          # (monotonic time, headers dict, body bytes, path)
+        self.wall = []              # time.time() of each arrival, in the same order
         self.arrived = threading.Condition()
         self.released = threading.Event()
         receiver = self
@@ -26,6 +27,7 @@ class Receiver:
                     answer = receiver.answers.pop(0) if receiver.answers else 200
                     receiver.received.append((time.monotonic(), dict(self.headers.items()),
                                               body, self.path))
+                    receiver.wall.append(time.time())
                     receiver.arrived.notify_all()
                 if answer == "hang":
                     receiver.released.wait(30)
