@@ -21,10 +21,12 @@ import subprocess
 import sys
 import time
 
+from webhook_receiver import Receiver
+
+from tempmail.inboxes import Inboxes
+
 from common import report
 import helpers
-from tempmail.inboxes import Inboxes
-from webhook_receiver import Receiver
 
 TARGET_MS = 300
 MAIL = (b"From: App <no-reply@app.example>\r\nSubject: Your code\r\n\r\n"

@@ -6,6 +6,7 @@ import time
 
 import pytest
 from standardwebhooks.webhooks import Webhook
+from webhook_receiver import Receiver
 
 from tempmail import hook_queue, metrics, purge, router
 from tempmail.inboxes import Inboxes
@@ -13,7 +14,6 @@ from tempmail.ratewindow import Buckets
 from tempmail.webhook_worker import Worker, payload
 
 import helpers
-from webhook_receiver import Receiver
 
 MAIL = b"From: Shop <a@shop.example>\nSubject: Your code\n\nYour code is 424242\n"
 
