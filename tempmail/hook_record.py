@@ -42,6 +42,19 @@ def webhook_id(key: str) -> str:
     return f"msg_{key}"
 
 
+def summarize(message: bytes, message_id: str) -> dict:
+    """Return the summary an event carries; a message the parser trips on gets an empty one.
+
+    Never raises for the message's sake: a fault here must not defer the mail forever.
+    """
+    try:
+        entry = listentry.entry(message, message_id, RECORD_SECONDS)
+    except Exception:  # the parser has budgets and should not raise; if it does, say less
+        entry = {"id": message_id, "from": "", "subject": "", "size": len(message), "code": "",
+                 "link": "", "received": ""}
+    return {name: entry[name] for name in SUMMARY_FIELDS}
+
+
 def record(data_dir: str, mailbox_id: str, mailbox: str, key: str, message: bytes,
            now: float | None = None) -> bool:
     """Write the event of the message delivered under key; return False if it could not be."""
@@ -49,8 +62,7 @@ def record(data_dir: str, mailbox_id: str, mailbox: str, key: str, message: byte
         message_id = maildir.find_key(mailbox, key)
         if message_id is None:
             return True  # trimmed at once (over the mailbox cap): nothing to tell
-        entry = listentry.entry(message, message_id, RECORD_SECONDS)
-        summary = {name: entry[name] for name in SUMMARY_FIELDS}
+        summary = summarize(message, message_id)
         event = {"v": 1, "webhook_id": webhook_id(key), "mailbox": mailbox_id,
                  "created": time.time() if now is None else now, "message": summary}
         hook_queue.record(data_dir, mailbox_id, key, event)

@@ -190,3 +190,13 @@ def test_metrics_show_the_webhook_counts(data_dir, app):
     assert 'tempmail_webhook_attempts_total{outcome="failed"} 2' in text
     assert "tempmail_webhook_events_queued 0" in text
     assert "tempmail_webhook_worker_up 0" in text
+
+
+def test_a_parser_fault_still_records_an_event(monkeypatch):
+    from tempmail import hook_record, listentry
+
+    def broken(*args):
+        raise RuntimeError("a parser bug")
+    monkeypatch.setattr(listentry, "entry", broken)
+    summary = hook_record.summarize(b"Subject: x\n\nhello\n", "1.Kab.host,S=18")
+    assert summary["id"] == "1.Kab.host,S=18" and summary["code"] == "" and summary["size"] == 18
