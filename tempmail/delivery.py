@@ -119,7 +119,7 @@ def deliver(data_dir: str, address: str, message: bytes, limits: Limits,
     mailbox = os.path.join(root, entry.mailbox_id)
     try:
         hooked = hook_record.wanted(_registry(data_dir, limits.registry_timeout), address,
-                                       limits.webhooks)
+                                    limits.webhooks)
     except registry.RegistryError:
         return REGISTRY_UNAVAILABLE
     key = key or (hook_record.fresh_key() if hooked else None)
@@ -131,7 +131,7 @@ def deliver(data_dir: str, address: str, message: bytes, limits: Limits,
     except OSError as exc:
         return DISK_FULL if exc.errno in (errno.ENOSPC, errno.EDQUOT) else STORAGE_ERROR
     if hooked and key and not hook_record.record(data_dir, entry.mailbox_id, mailbox, key,
-                                                    message, now):
+                                                 message, now):
         return STORAGE_ERROR  # the message is kept; Exim retries and the event is recorded then
     if entry.touch_due(now):
         try:

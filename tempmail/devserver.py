@@ -33,7 +33,7 @@ def _start_webhook_worker(environ):
 
 
 def main() -> int:
-    """Run the three servers until one exits or we are told to stop; return the exit status."""
+    """Run the servers until Exim or gunicorn exits or we are told to stop; return the exit status."""
     try:
         settings = config.load()
         smtp_port = int(os.environ.get("TEMPMAIL_SMTP_PORT", "2525"))
@@ -87,7 +87,7 @@ Or open http://127.0.0.1:{http_port}/ (the site gives you an address), or use th
   curl -s -X POST http://127.0.0.1:{http_port}/api/v1/inboxes
   (docs: http://127.0.0.1:{http_port}/api)
 
-Ctrl-C stops all three servers.
+Ctrl-C stops them all (Exim, the router, gunicorn and the webhook worker).
 """, flush=True)
     status = 0
     try:

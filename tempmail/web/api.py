@@ -202,12 +202,10 @@ def put_webhook():
     url = _json_body().get("url")
     if not isinstance(url, str):
         raise _Problem(400, "Give 'url', the http or https URL to post new messages to.")
-    api_key = _api_key_given()
-    _check_webhook(entry, url, api_key)
     try:
-        secret = service().set_webhook(entry, url, _api_base(), api_key)
+        secret = service().set_webhook(entry, url, _api_base(), _api_key_given())
     except WebhookError as exc:
-        raise _Problem(400, str(exc)) from None
+        raise _Problem(403 if isinstance(exc, WebhooksUnavailable) else 400, str(exc)) from None
     return jsonify({"url": url, "secret": secret})
 
 
