@@ -95,7 +95,7 @@ class Worker:
         """Start posting every due event; return when the next retry is due (inf if none)."""
         now = time.time() if now is None else now
         next_due = float("inf")
-        for name in hook_queue.pending(self.data_dir):
+        for name in self._within_cap(hook_queue.pending(self.data_dir)):
             with self.lock:
                 if name in self.busy:
                     continue
@@ -140,6 +140,26 @@ class Worker:
         self.pool.submit(self._post, name, attempts, str(event.get("webhook_id")), hook.url,
                          hook.secret, body)
         return 0.0
+
+    def _within_cap(self, names: list[str]) -> list[str]:
+        """Drop the oldest events of an inbox holding more than its mailbox's message cap.
+
+        Its mail is trimmed the same way, so those messages are gone anyway; a
+        flooded inbox whose receiver is down cannot grow the queue without end.
+        """
+        cap = self.settings["MAILBOX_MAX_MESSAGES"]
+        per_inbox = collections.Counter(hook_queue.mailbox_of(name) for name in names)
+        if all(count <= cap for count in per_inbox.values()):
+            return names
+        kept = []
+        for name in names:  # oldest first
+            mailbox = hook_queue.mailbox_of(name)
+            if per_inbox[mailbox] > cap and name not in self.busy:
+                per_inbox[mailbox] -= 1
+                self._drop(name)
+            else:
+                kept.append(name)
+        return kept
 
     @staticmethod
     def _client(hook: registry.Webhook) -> str:

@@ -200,3 +200,18 @@ def test_a_parser_fault_still_records_an_event(monkeypatch):
     monkeypatch.setattr(listentry, "entry", broken)
     summary = hook_record.summarize(b"Subject: x\n\nhello\n", "1.Kab.host,S=18")
     assert summary["id"] == "1.Kab.host,S=18" and summary["code"] == "" and summary["size"] == 18
+
+
+def test_an_inbox_keeps_at_most_its_message_cap_of_events(data_dir):
+    service = Inboxes(settings(data_dir))
+    entry, _ = hooked(service, "http://127.0.0.1:9/")
+    for n in range(5):
+        deliver(data_dir, entry.address, MAIL.replace(b"424242", b"10000%d" % n))
+        time.sleep(0.01)
+    worker = Worker(settings(data_dir, MAILBOX_MAX_MESSAGES=3),
+                    connector=lambda *a, **k: (_ for _ in ()).throw(OSError("down")))
+    worker.scan()
+    left = [hook_queue.load(data_dir, name)["message"]["code"]
+            for name in hook_queue.pending(data_dir)]
+    assert sorted(left) == ["100002", "100003", "100004"]
+    assert worker.take_counts()["webhook_dropped"] == 2
