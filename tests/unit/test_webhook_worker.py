@@ -215,3 +215,16 @@ def test_an_inbox_keeps_at_most_its_message_cap_of_events(data_dir):
             for name in hook_queue.pending(data_dir)]
     assert sorted(left) == ["100002", "100003", "100004"]
     assert worker.take_counts()["webhook_dropped"] == 2
+
+
+@pytest.mark.parametrize("name", ["newsletter.eml", "encoded-words.eml", "nested.eml",
+                                  "garbage.eml", "cp1252.eml"])
+def test_the_event_summary_agrees_with_the_inbox_list(data_dir, name):
+    from tempmail import hook_record, rendering
+    service = Inboxes(settings(data_dir))
+    entry, _ = hooked(service, "http://127.0.0.1:9/")
+    raw = helpers.data(name)
+    deliver(data_dir, entry.address, raw)
+    [event] = [hook_queue.load(data_dir, n) for n in hook_queue.pending(data_dir)]
+    listed = rendering.summarize(service.mailbox_path(entry), event["message"]["id"])
+    assert event["message"] == {key: listed[key] for key in hook_record.SUMMARY_FIELDS}
