@@ -134,7 +134,11 @@ class Worker:
             return wait
         self.inbox_rate.wait(mailbox, now)
         self.client_rate.wait(self._client(hook), now)
-        body = payload(event, entry.address, hook.api_base)
+        try:
+            body = payload(event, entry.address, hook.api_base)
+        except (KeyError, TypeError, ValueError):
+            self._drop(name)  # not an event this version wrote
+            return 0.0
         with self.lock:
             self.busy.add(name)
         self.pool.submit(self._post, name, attempts, str(event.get("webhook_id")), hook.url,
@@ -233,7 +237,7 @@ class Worker:
                 last_state, last_scan = state, now
                 try:
                     next_due = self.scan(now)
-                except OSError as exc:
+                except Exception as exc:  # keep serving the other events; say what kind
                     log.error("cannot read the webhook queue: %s", type(exc).__name__)
                     next_due = now + RESCAN
             if now - last_beat >= HEARTBEAT:

@@ -228,3 +228,13 @@ def test_the_event_summary_agrees_with_the_inbox_list(data_dir, name):
     [event] = [hook_queue.load(data_dir, n) for n in hook_queue.pending(data_dir)]
     listed = rendering.summarize(service.mailbox_path(entry), event["message"]["id"])
     assert event["message"] == {key: listed[key] for key in hook_record.SUMMARY_FIELDS}
+
+
+def test_a_malformed_event_is_dropped_not_fatal(data_dir, receiver):
+    service = Inboxes(settings(data_dir))
+    entry, _ = hooked(service, receiver.url)
+    hook_queue.record(data_dir, entry.mailbox_id, "abc", {"message": {"id": 5}})  # no "created"
+    hook_queue.record(data_dir, entry.mailbox_id, "def", ["not", "an", "object"])
+    worker = Worker(settings(data_dir))
+    worker.scan()
+    assert hook_queue.pending(data_dir) == [] and receiver.received == []
