@@ -130,6 +130,7 @@ bench: venv test-deps
 	$(PY) bench/attachment.py
 	$(PY) bench/longpoll.py
 	$(PY) bench/fidelity.py
+	$(PY) bench/webhooks.py
 
 # A coverage-guided fuzz run over parse -> sanitize -> extract (make fuzz MINUTES=30).
 MINUTES ?= 10

@@ -6,6 +6,7 @@ Standard library only. Nothing is read at import time: call ``load()``.
 import ipaddress
 import os
 
+from tempmail import hook_target
 from tempmail.addresses import valid_domain
 
 POW_COST = 1000
@@ -52,6 +53,15 @@ DEFAULTS = {
     "CAPTCHA_POW_MAX_NUMBER": POW_MAX_NUMBER,    # the secret counter is drawn from [max/2, max]
     "CAPTCHA_POW_LIFETIME": 300,                 # seconds a challenge may be solved and used
     "CHALLENGE_LIMIT": "60 per minute",          # challenges one client may fetch
+    # webhooks (docs/deploy.md): off, api (only inboxes created with an API key) or all
+    "WEBHOOKS": "api",
+    "WEBHOOK_PORTS": "80,443",         # ports a webhook URL may name
+    "WEBHOOK_ALLOW": "",               # hosts or networks allowed anyway (any port, any address)
+    "WEBHOOK_BACKOFF": 5.0,            # seconds before the first retry; doubles each time
+    "WEBHOOK_BACKOFF_MAX": 900.0,      # at most this many seconds between two attempts
+    "WEBHOOK_INBOX_RATE": 60,          # POSTs per minute for one inbox (more wait their turn)
+    "WEBHOOK_CLIENT_RATE": 600,        # POSTs per minute for one API key's inboxes together
+    "WEBHOOK_WORKERS": 8,              # POSTs in flight at once
 }
 
 INT_KEYS = ("LIFETIME", "MIN_LIFETIME", "MAX_LIFETIME", "INACTIVITY",
@@ -130,7 +140,31 @@ def normalize(settings):
                           f"{MIN_SECRET} characters; make one with: python3 -c 'import secrets; "
                           "print(secrets.token_hex(32))' (or unset it to keep one in DATA_DIR)")
     _captcha(settings)
+    _normalize_webhooks(settings)
     return settings
+
+
+def _normalize_webhooks(settings):
+    """Check the WEBHOOK* settings in place; raise ConfigError on a bad value."""
+    settings["WEBHOOKS"] = str(settings["WEBHOOKS"]).strip().lower()
+    if settings["WEBHOOKS"] not in ("off", "api", "all"):
+        raise ConfigError("TEMPMAIL_WEBHOOKS must be off, api or all")
+    for key, kind, least in (("WEBHOOK_BACKOFF", float, 0.01), ("WEBHOOK_BACKOFF_MAX", float, 0.01),
+                             ("WEBHOOK_INBOX_RATE", int, 1), ("WEBHOOK_CLIENT_RATE", int, 1),
+                             ("WEBHOOK_WORKERS", int, 1)):
+        try:
+            settings[key] = kind(settings[key])
+        except (TypeError, ValueError):
+            raise ConfigError(f"TEMPMAIL_{key} must be a number, got {settings[key]!r}") from None
+        if settings[key] < least:
+            raise ConfigError(f"TEMPMAIL_{key} must be at least {least}")
+    for key in ("WEBHOOK_PORTS", "WEBHOOK_ALLOW"):
+        if not isinstance(settings[key], str):
+            settings[key] = ",".join(str(item) for item in settings[key])
+    try:
+        hook_target.Policy.parse(settings["WEBHOOK_PORTS"], settings["WEBHOOK_ALLOW"])
+    except ValueError as exc:
+        raise ConfigError(f"TEMPMAIL_WEBHOOK_PORTS or TEMPMAIL_WEBHOOK_ALLOW: {exc}") from None
 
 
 def parse_domains(value):

@@ -17,7 +17,7 @@ import os
 import re
 import time
 
-from tempmail import diskguard, maildir, registry
+from tempmail import diskguard, hook_record, maildir, registry
 
 # Outcomes of deliver() and check().
 DELIVERED = "delivered"
@@ -43,6 +43,7 @@ class Limits:
     disk_reserve: int = 0
     registry_timeout: float = 5.0
     registry_url: str = ""
+    webhooks: str = hook_record.API   # TEMPMAIL_WEBHOOKS: off, api or all
 
     @classmethod
     def from_settings(cls, settings: dict) -> "Limits":
@@ -54,7 +55,7 @@ class Limits:
         """
         return cls(settings["MAILBOX_MAX_MESSAGES"], settings["MAILBOX_MAX_BYTES"],
                    None, settings["DISK_RESERVE"], settings["REGISTRY_TIMEOUT"],
-                   settings.get("REGISTRY_URL") or "")
+                   settings.get("REGISTRY_URL") or "", settings.get("WEBHOOKS", hook_record.API))
 
 
 def exim_message_id(message: bytes) -> str | None:
@@ -118,12 +119,21 @@ def deliver(data_dir: str, address: str, message: bytes, limits: Limits,
         return DISK_FULL
     mailbox = os.path.join(root, entry.mailbox_id)
     try:
+        hooked = hook_record.wanted(_registry(data_dir, limits.registry_timeout,
+                                              limits.registry_url), address, limits.webhooks)
+    except registry.RegistryError:
+        return REGISTRY_UNAVAILABLE
+    key = key or (hook_record.fresh_key() if hooked else None)
+    try:
         outcome, message_id = store(mailbox, message, key)
         maildir.trim(mailbox, limits.max_messages, limits.max_bytes)
     except maildir.MailboxMissing:
         return MAILBOX_MISSING
     except OSError as exc:
         return DISK_FULL if exc.errno in (errno.ENOSPC, errno.EDQUOT) else STORAGE_ERROR
+    if hooked and key and not hook_record.record(data_dir, entry.mailbox_id, mailbox, key,
+                                                 message, now):
+        return STORAGE_ERROR  # the message is kept; Exim retries and the event is recorded then
     if message_id is not None:
         try:    # other nodes' waiters (a database registry); nothing for the SQLite file
             _registry(data_dir, TOUCH_TIMEOUT, limits.registry_url).announce(entry.mailbox_id,

@@ -6,7 +6,8 @@ Reads TEMPMAIL_DATA_DIR (./var), TEMPMAIL_DOMAINS (tempmail.localhost),
 TEMPMAIL_SMTP_PORT (2525), TEMPMAIL_HTTP_PORT (8000) and TEMPMAIL_EXIM_LOG
 (unset: Exim keeps no log, since its lines name addresses and client IPs; 1:
 log under DATA/exim/log). The router service is restarted if it dies, as
-systemd does in production. Ctrl-C or SIGTERM stops all three.
+systemd does in production; so is the webhook worker (python -m tempmail.webhook_worker).
+Ctrl-C or SIGTERM stops them all.
 """
 
 import os
@@ -26,8 +27,13 @@ def _start_router(data_dir, environ):
                             **eximctl.router_user_kwargs())
 
 
+def _start_webhook_worker(environ):
+    return subprocess.Popen([sys.executable, "-m", "tempmail.webhook_worker"],
+                            cwd=eximctl.APP_DIR, env=environ)
+
+
 def main() -> int:
-    """Run the three servers until one exits or we are told to stop; return the exit status."""
+    """Run the servers until Exim or gunicorn exits or we are told to stop; return the exit status."""
     try:
         settings = config.load()
         smtp_port = int(os.environ.get("TEMPMAIL_SMTP_PORT", "2525"))
@@ -51,6 +57,7 @@ def main() -> int:
     environ = dict(os.environ, TEMPMAIL_DATA_DIR=data_dir, TEMPMAIL_NODE_DIR=node_dir,
                    TEMPMAIL_DOMAINS=",".join(settings["DOMAINS"]))
     router = _start_router(data_dir, environ)
+    hooks = _start_webhook_worker(environ)
     exim = subprocess.Popen(eximctl.command(
         data_dir, smtp_port, settings["DOMAINS"], queue_interval="30s", logs=exim_log,
         node_dir=node_dir,
@@ -83,7 +90,7 @@ Or open http://127.0.0.1:{http_port}/ (the site gives you an address), or use th
   curl -s -X POST http://127.0.0.1:{http_port}/api/v1/inboxes
   (docs: http://127.0.0.1:{http_port}/api)
 
-Ctrl-C stops all three servers.
+Ctrl-C stops them all (Exim, the router, gunicorn and the webhook worker).
 """, flush=True)
     status = 0
     try:
@@ -93,6 +100,11 @@ Ctrl-C stops all three servers.
                                  f"{router.returncode}; restarting it (Exim retries meanwhile)\n")
                 time.sleep(ROUTER_RESTART_DELAY)
                 router = _start_router(data_dir, environ)
+            if hooks.poll() is not None:
+                sys.stderr.write(f"tempmail: the webhook worker exited with status "
+                                 f"{hooks.returncode}; restarting it\n")
+                time.sleep(ROUTER_RESTART_DELAY)
+                hooks = _start_webhook_worker(environ)
             for name, process in (("exim", exim), ("gunicorn", web)):
                 if process.poll() is not None:
                     sys.stderr.write(f"tempmail: {name} exited with status {process.returncode}\n")
@@ -100,7 +112,7 @@ Ctrl-C stops all three servers.
                     status = 1
             time.sleep(0.2)
     finally:
-        processes = (web, exim, router)
+        processes = (web, exim, router, hooks)
         for process in processes:
             if process.poll() is None:
                 process.terminate()

@@ -7,6 +7,12 @@ import time
 
 from tempmail import addresses, crossnode, maildir, metrics, registry
 from tempmail.inbox_reading import InboxReading
+from tempmail.inbox_webhooks import (  # noqa: F401 (the errors are part of the service's face)
+    InboxWebhooks,
+    WebhookError,
+    WebhookRefused,
+    WebhooksUnavailable,
+)
 
 # The errors the faces see, named here so that they need not import the store or registry.
 from tempmail.maildir import MailboxMissing, MessageMissing  # noqa: F401
@@ -41,7 +47,7 @@ class Issued:
         return self.entry.expires_at
 
 
-class Inboxes(InboxReading):
+class Inboxes(InboxReading, InboxWebhooks):
     """Create, find, read and delete inboxes in one data folder."""
 
     def __init__(self, settings, clock=time.time):
@@ -130,6 +136,7 @@ class Inboxes(InboxReading):
     def delete(self, entry):
         """Retire entry's address now and remove its mail; return the message count."""
         self.registry.retire(entry.address)
+        self.drop_webhook_events(entry)
         path = self.mailbox_path(entry)
         try:
             count = len(maildir.list_ids(path))

@@ -16,6 +16,8 @@ COUNTERS = ("accepted", "refused_unknown", "refused_relay", "refused_invalid",
             "deferred_registry", "deferred_disk", "deferred_ratelimit", "deferred_storage",
             "purge_runs", "purged_mailboxes", "purged_messages",
             "purged_bytes")
+# Added by the webhook worker (tempmail.webhook_worker), once a heartbeat.
+COUNTERS += ("webhook_sent", "webhook_failed", "webhook_refused", "webhook_dropped")
 
 
 def path_in(data_dir: str) -> str:

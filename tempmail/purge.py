@@ -13,7 +13,7 @@ import re
 import stat
 import time
 
-from tempmail import maildir, metrics
+from tempmail import hook_queue, maildir, metrics
 
 BATCH = 500
 STALE_TMP = 36 * 3600      # Maildir convention: tmp/ files older than this are debris
@@ -56,6 +56,8 @@ def purge(inboxes, now=None, dry_run=False, wait=30.0):
         _purge_expired(inboxes, now, dry_run, counts)
         _purge_orphans(inboxes, now, dry_run, counts)
         _purge_stale_tmp(inboxes, now, dry_run, counts)
+        if not dry_run:
+            _purge_webhook_events(inboxes)
         if not dry_run and counts.mailboxes:
             for _ in range(5):
                 if inboxes.registry.checkpoint():
@@ -168,3 +170,11 @@ def _remove(path, dry_run, counts):
             error = exc
             time.sleep(0.05)  # a delivery raced us into the folder; go again
     counts.unfinished.append(f"cannot remove a mailbox folder: {error.strerror}")
+
+
+def _purge_webhook_events(inboxes):
+    """Remove the waiting webhook events of every inbox the registry no longer holds."""
+    try:
+        hook_queue.keep_only(inboxes.data_dir, inboxes.registry.all_mailbox_ids())
+    except OSError:
+        pass  # the worker drops them too, when it finds their inbox gone

@@ -55,6 +55,25 @@ class Entry:
         return now - self.last_activity >= every
 
 
+@dataclasses.dataclass(frozen=True)
+class Webhook:
+    """An inbox's webhook settings: where events go, the signing secret, who registered it.
+
+    allowed: the inbox was created with an API key (TEMPMAIL_WEBHOOKS=api lets only
+    those have a webhook). url and secret are None while no webhook is set.
+    api_base: the API's absolute URL the payload's links start with. client: a
+    fingerprint of the API key that created the inbox ("" without one), the
+    worker's per-client rate limit key.
+    """
+
+    address: str
+    url: str | None = None
+    secret: str | None = None
+    allowed: bool = False
+    api_base: str = ""
+    client: str = ""
+
+
 class Registry(Protocol):
     """What every registry offers; every method raises RegistryError when it cannot answer."""
 
@@ -97,6 +116,18 @@ class Registry(Protocol):
 
     def counts(self, now: float | None = None) -> tuple[int, int, int]:
         """Return (live, retired-not-yet-purged, tombstones) counts."""
+
+    def webhook(self, address: str) -> Webhook | None:
+        """Return the webhook settings of address, or None if it has none."""
+
+    def put_webhook(self, address: str, url: str | None, secret: str | None,
+                    api_base: str = "", allowed: bool | None = None,
+                    client: str | None = None, now: float | None = None) -> bool:
+        """Set (or with url None, clear) a live address's webhook; False if it is not live.
+
+        allowed and client None keep what was recorded. Retiring the address
+        deletes its webhook settings with it.
+        """
 
     def checkpoint(self) -> bool:
         """Make deleted rows unrecoverable from the store's logs; True if fully done."""

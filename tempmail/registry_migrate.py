@@ -1,4 +1,5 @@
-"""Move a registry from the SQLite file to PostgreSQL: live addresses and tombstones.
+"""Move a registry from the SQLite file to PostgreSQL: live addresses (with their webhook
+settings) and tombstones.
 
 `flask tempmail registry migrate --to postgresql://…`. Nothing lost, safe to rerun:
 rows are copied with ON CONFLICT DO NOTHING, and the database takes the file's
@@ -73,6 +74,16 @@ def _copy(source: sqlite3.Connection, conn) -> Moved:
             done = conn.execute(f"INSERT INTO addresses ({listed}) VALUES ({marks})"
                                 " ON CONFLICT DO NOTHING", row)
             moved.addresses += done.rowcount
+    if source.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'webhooks'"
+                      ).fetchone():
+        hooks = source.execute("SELECT address, url, secret, allowed, api_base, client, updated_at"
+                               " FROM webhooks")
+        while batch := hooks.fetchmany(BATCH):
+            for row in batch:
+                conn.execute("INSERT INTO webhooks (address, url, secret, allowed, api_base, client,"
+                             " updated_at) SELECT %s, %s, %s, %s, %s, %s, %s WHERE EXISTS"
+                             " (SELECT 1 FROM addresses WHERE address = %s) ON CONFLICT DO NOTHING",
+                             (*row[:3], bool(row[3]), *row[4:], row[0]))
     hashes = source.execute("SELECT hash FROM tombstones")
     retired = set()
     while batch := hashes.fetchmany(BATCH):

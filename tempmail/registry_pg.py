@@ -19,7 +19,7 @@ import psycopg
 from psycopg import conninfo
 import psycopg_pool
 
-from tempmail.registry import LIVE, AddressTaken, Entry, RegistryError
+from tempmail.registry import LIVE, AddressTaken, Entry, RegistryError, Webhook
 
 SCHEMA_LOCK = 7_146_511_280_415_221
 """The transaction-level advisory lock that serializes schema creation across nodes."""
@@ -37,7 +37,17 @@ CREATE TABLE IF NOT EXISTS addresses (
 CREATE INDEX IF NOT EXISTS addresses_expires ON addresses (expires_at);
 CREATE TABLE IF NOT EXISTS tombstones (hash bytea PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS meta (name text PRIMARY KEY, value bytea NOT NULL);
+CREATE TABLE IF NOT EXISTS webhooks (
+    address    text PRIMARY KEY,
+    url        text,
+    secret     text,
+    allowed    boolean NOT NULL DEFAULT false,
+    api_base   text NOT NULL DEFAULT '',
+    client     text NOT NULL DEFAULT '',
+    updated_at double precision NOT NULL
+);
 """
+HOOK_COLUMNS = "address, url, secret, allowed, api_base, client"
 
 COLUMNS = "address, mailbox_id, created_at, expires_at, idle_limit, last_activity"
 PG_LIVE = LIVE.replace(":now", "%(now)s")
@@ -241,6 +251,7 @@ class PostgresRegistry:
                              (self._tombstone(conn, address),))
                 row = conn.execute(f"DELETE FROM addresses WHERE address = %s RETURNING {COLUMNS}",
                                    (address,)).fetchone()
+                conn.execute("DELETE FROM webhooks WHERE address = %s", (address,))
                 retired.append(None if row is None else Entry(*row))
             return retired
         return self._run(delete)
@@ -252,6 +263,35 @@ class PostgresRegistry:
             f"SELECT count(*) FILTER (WHERE {PG_LIVE}), count(*) FILTER (WHERE NOT ({PG_LIVE})),"
             " (SELECT count(*) FROM tombstones) FROM addresses", {"now": now}).fetchone())
         return int(row[0]), int(row[1]), int(row[2])
+
+    def webhook(self, address: str) -> Webhook | None:
+        """Return the webhook settings of address, or None if it has none."""
+        row = self._run(lambda conn: conn.execute(
+            f"SELECT {HOOK_COLUMNS} FROM webhooks WHERE address = %s", (address,)).fetchone())
+        return None if row is None else Webhook(row[0], row[1], row[2], bool(row[3]), row[4], row[5])
+
+    def put_webhook(self, address: str, url: str | None, secret: str | None,
+                    api_base: str = "", allowed: bool | None = None,
+                    client: str | None = None, now: float | None = None) -> bool:
+        """Set (or with url None, clear) a live address's webhook; False if it is not live."""
+        now = self.clock() if now is None else now
+
+        def put(conn):
+            if conn.execute(f"SELECT 1 FROM addresses WHERE address = %(key)s AND {PG_LIVE}"
+                            " FOR UPDATE", {"key": address, "now": now}).fetchone() is None:
+                return False
+            conn.execute(
+                f"INSERT INTO webhooks ({HOOK_COLUMNS}, updated_at) VALUES"
+                " (%(address)s, %(url)s, %(secret)s, coalesce(%(allowed)s, false), %(api_base)s,"
+                "  coalesce(%(client)s, ''), %(now)s)"
+                " ON CONFLICT (address) DO UPDATE SET url = excluded.url, secret = excluded.secret,"
+                "  allowed = coalesce(%(allowed)s, webhooks.allowed), api_base = excluded.api_base,"
+                "  client = coalesce(%(client)s, webhooks.client), updated_at = excluded.updated_at",
+                {"address": address, "url": url, "secret": secret if url else None,
+                 "allowed": allowed, "api_base": api_base if url else "", "client": client,
+                 "now": now})
+            return True
+        return self._run(put)
 
     def checkpoint(self) -> bool:
         """Vacuum the address table so deleted rows' space is reclaimed; True if it ran.

@@ -15,8 +15,8 @@ import sqlite3
 import threading
 import time
 
-from tempmail import sqlitefile
-from tempmail.registry import LIVE, AddressTaken, Entry, RegistryError
+from tempmail import hook_rows, sqlitefile
+from tempmail.registry import LIVE, AddressTaken, Entry, RegistryError, Webhook
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS addresses (
@@ -31,7 +31,7 @@ CREATE TABLE IF NOT EXISTS addresses (
 CREATE INDEX IF NOT EXISTS addresses_expires ON addresses (expires_at);
 CREATE TABLE IF NOT EXISTS tombstones (hash BLOB PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
-"""
+""" + hook_rows.TABLE
 
 COLUMNS = "address, mailbox_id, created_at, expires_at, idle_limit, last_activity"
 FILE_NAME = "registry.sqlite3"
@@ -240,6 +240,7 @@ class SQLiteRegistry:
         def delete(conn):
             key = conn.execute("SELECT value FROM meta WHERE name = 'tombstone_key'").fetchone()[0]
             retired = []
+            hook_rows.forget(conn, addresses)
             for address in addresses:
                 row = conn.execute(f"SELECT {COLUMNS} FROM addresses WHERE address = ?",
                                    (address,)).fetchone()
@@ -259,6 +260,24 @@ class SQLiteRegistry:
             conn.execute(f"SELECT count(*) FROM addresses WHERE NOT ({LIVE})",
                          {"now": now}).fetchone()[0],
             conn.execute("SELECT count(*) FROM tombstones").fetchone()[0]))
+
+    def webhook(self, address: str) -> Webhook | None:
+        """Return the webhook settings of address, or None if it has none."""
+        return self._run(lambda conn: hook_rows.get(conn, address))
+
+    def put_webhook(self, address: str, url: str | None, secret: str | None,
+                    api_base: str = "", allowed: bool | None = None,
+                    client: str | None = None, now: float | None = None) -> bool:
+        """Set (or with url None, clear) a live address's webhook; False if it is not live."""
+        now = self.clock() if now is None else now
+
+        def put(conn):
+            if conn.execute(f"SELECT 1 FROM addresses WHERE address = :key AND {LIVE}",
+                            {"key": address, "now": now}).fetchone() is None:
+                return False
+            hook_rows.put(conn, address, url, secret, api_base, allowed, client, now)
+            return True
+        return self._run(put, write=True)
 
     def checkpoint(self) -> bool:
         """Fold the WAL into the file and truncate it, so deleted rows leave no copy there.

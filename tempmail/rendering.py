@@ -17,18 +17,18 @@ import hashlib
 from html import escape
 import re
 
-from tempmail import extract, htmlwalk, links, maildir, messages, sanitize
+from tempmail import extract, htmlwalk, listentry, maildir, messages, sanitize
 from tempmail.budget import Deadline, OverBudget
+from tempmail.listentry import PREVIEW, TOO_COSTLY, first_action_link  # noqa: F401
+from tempmail.listentry import preview as _preview
 from tempmail.memo import Memo
 from tempmail.rendercache import Folder, shared
 from tempmail.timefmt import iso
 
-PREVIEW = 160
 SUMMARY_SECONDS = 0.25
 """CPU seconds a list entry (preview and code) may cost; past them it has neither."""
 RENDER_SECONDS = 0.6
 """CPU seconds a rendering (sanitize, codes, links) may cost; past them the raw source shows."""
-TOO_COSTLY = "This message is too costly to display ({}); here is its raw source."
 PART_MARK = "tempmail-part:"
 _PART_RE = re.compile(re.escape(PART_MARK) + r"(\d+):")
 
@@ -60,10 +60,6 @@ def _cache_name(message_id, suffix):
     return hashlib.sha256(message_id.encode()).hexdigest()[:32] + suffix
 
 
-def _preview(text):
-    return " ".join((text or "")[:PREVIEW * 8].split())[:PREVIEW]
-
-
 def summarize(mailbox: str, message_id: str) -> dict:
     """Return the inbox-list entry of one message, without sanitizing anything.
 
@@ -74,28 +70,7 @@ def summarize(mailbox: str, message_id: str) -> dict:
 
 
 def _summarize(mailbox, message_id):
-    view = messages.parse(read(mailbox, message_id), bodies_only=True)  # budget: Limits
-    deadline = Deadline(SUMMARY_SECONDS)
-    received = messages.delivered_at(message_id)
-    entry = {"id": message_id, "from": view.sender, "to": view.to, "subject": view.subject,
-             "date": iso(view.date or received), "received": iso(received),
-             "size": maildir.size_of(message_id) or 0, "preview": "", "code": "", "link": "",
-             "problem": view.problem}
-    try:
-        html_text, html_links = links.html_to_text(view.html, deadline) if view.html else ("", [])
-        text = view.text if view.text and view.text.strip() else html_text
-        codes = extract.codes(view.subject, view.text, html_text, deadline) if view.ok else []
-        found = links.find_links(view.text or "", html_links, deadline=deadline) if view.ok else []
-        entry.update(preview=_preview(text), code=codes[0] if codes else "",
-                     link=first_action_link(found))
-    except OverBudget as exc:
-        entry["problem"] = TOO_COSTLY.format(exc)
-    return entry
-
-
-def first_action_link(found: list) -> str:
-    """Return the URL of the first link judged an action (confirm, verify, sign in), or ""."""
-    return next((link["url"] for link in found if link["kind"] == "action"), "")
+    return listentry.entry(read(mailbox, message_id), message_id, SUMMARY_SECONDS)
 
 
 def render(mailbox: str, message_id: str) -> dict:

@@ -10,6 +10,8 @@ from tempmail.inboxes import (
     MailboxMissing,
     MessageMissing,
     RegistryError,
+    WebhookError,
+    WebhooksUnavailable,
 )
 from tempmail.timefmt import iso
 from tempmail.web import captcha_pow, limits, service, waiters
@@ -146,6 +148,9 @@ def inbox_json(entry):
 def create_inbox():
     _check_api_key()
     data = _json_body()
+    api_key, hook_url = _api_key_given(), data.get("webhook_url")
+    if hook_url is not None:
+        _check_webhook(None, hook_url, api_key)
     lifetime = service().clamp_lifetime(_number(data, "lifetime"))
     _check_proof_of_work(data)
     try:
@@ -153,11 +158,73 @@ def create_inbox():
                                   lifetime=lifetime)
     except InboxError as exc:
         raise _Problem(409 if isinstance(exc, AddressUnavailable) else 400, str(exc)) from None
-    response = jsonify({"address": issued.address, "token": issued.token,
-                        "expires_at": iso(issued.expires_at)})
+    body = {"address": issued.address, "token": issued.token, "expires_at": iso(issued.expires_at)}
+    body.update(_webhook_at_creation(issued.entry, hook_url, api_key))
+    response = jsonify(body)
     response.status_code = 201
     response.headers["Location"] = url_for("api.get_inbox")
     return response
+
+
+def _api_key_given():
+    """Return the valid API key this request carries, or None (none needed, or none sent)."""
+    keys = current_app.config.get("API_KEYS") or ()
+    given = request.headers.get("X-API-Key") or _bearer() or ""
+    return given if given and any(hmac.compare_digest(given.encode(), key.encode())
+                                  for key in keys) else None
+
+
+def _check_webhook(entry, url, api_key):
+    """Raise a problem unless entry (None: about to be created) may have a webhook to url."""
+    why = service().webhooks_open_to(entry, api_key)
+    try:
+        if why is not None:
+            raise WebhooksUnavailable(why)
+        service().check_webhook_url(url)
+    except WebhookError as exc:
+        raise _Problem(403 if isinstance(exc, WebhooksUnavailable) else 400, str(exc)) from None
+
+
+def _api_base():
+    return request.url_root.rstrip("/") + bp.url_prefix
+
+
+def _webhook_at_creation(entry, url, api_key):
+    """Record the API key and set the webhook of a new inbox; return the answer's webhook part."""
+    if api_key and current_app.config["WEBHOOKS"] != "off":
+        service().note_api_key(entry, api_key)
+    if url is None:
+        return {}
+    try:
+        secret = service().set_webhook(entry, url, _api_base(), api_key)
+    except WebhookError as exc:  # the name resolved differently a moment later
+        service().delete(entry)
+        raise _Problem(400, str(exc)) from None
+    return {"webhook": {"url": url, "secret": secret}}
+
+
+@bp.get("/inbox/webhook")
+def get_webhook():
+    return jsonify({"url": service().webhook_url(_inbox())})
+
+
+@bp.put("/inbox/webhook")
+def put_webhook():
+    entry = _inbox()
+    url = _json_body().get("url")
+    if not isinstance(url, str):
+        raise _Problem(400, "Give 'url', the http or https URL to post new messages to.")
+    try:
+        secret = service().set_webhook(entry, url, _api_base(), _api_key_given())
+    except WebhookError as exc:
+        raise _Problem(403 if isinstance(exc, WebhooksUnavailable) else 400, str(exc)) from None
+    return jsonify({"url": url, "secret": secret})
+
+
+@bp.delete("/inbox/webhook")
+def delete_webhook():
+    service().clear_webhook(_inbox())
+    return Response(status=204)
 
 
 @bp.get("/domains")

@@ -101,11 +101,13 @@ def spec(app=None):
                 "responses": {"200": {"description": "The attachment, as a download",
                                       "content": {"application/octet-stream": {}}},
                               "404": _problem("No such attachment."), **ERRORS}}},
+            **WEBHOOK_PATHS,
             "/openapi.json": {"get": {
                 "summary": "This document", "operationId": "openapi", "security": [{}],
                 "responses": {"200": {"description": "OpenAPI 3.1",
                                       "content": {"application/json": {}}}}}},
         },
+        "webhooks": WEBHOOK_EVENTS,
         "components": {
             "securitySchemes": {
                 "inboxToken": {"type": "http", "scheme": "bearer",
@@ -196,3 +198,60 @@ SCHEMAS = {
         "displayable": {"type": "boolean"}, "problem": {"type": ["string", "null"]},
         "raw_url": _STR}},
 }
+
+
+# Webhooks: the routes that set them, and the POST an inbox's webhook receives.
+WEBHOOK_PATHS = {
+    "/inbox/webhook": {
+        "get": {"summary": "The inbox's webhook URL (null if none; never the secret)",
+                "operationId": "getWebhook", "security": BEARER,
+                "responses": {"200": {"description": "OK", "content": {"application/json": {
+                    "schema": {"type": "object", "required": ["url"], "properties": {
+                        "url": {"type": ["string", "null"]}}}}}}, **ERRORS}},
+        "put": {"summary": "Set or replace the inbox's webhook; answers a new signing secret",
+                "operationId": "putWebhook", "security": BEARER,
+                "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                    "type": "object", "required": ["url"],
+                    "properties": {"url": {"type": "string", "format": "uri"}}}}}},
+                "responses": {"200": _json("Webhook", "Set; the secret is shown this once."),
+                              "400": _problem("The URL is refused (scheme, port, credentials, "
+                                              "or a private, local or reserved address)."),
+                              "403": _problem("Webhooks are off, or only for inboxes created "
+                                              "with an API key."), **ERRORS}},
+        "delete": {"summary": "Remove the inbox's webhook and the events not yet sent",
+                   "operationId": "deleteWebhook", "security": BEARER,
+                   "responses": {"204": {"description": "Removed"}, **ERRORS}}},
+}
+WEBHOOK_EVENTS = {
+    "messageReceived": {"post": {
+        "summary": "A message arrived (signed per Standard Webhooks)",
+        "description": "Headers webhook-id (the same on every retry: deduplicate on it), "
+                       "webhook-timestamp and webhook-signature (v1, base64 HMAC-SHA256 of "
+                       "id.timestamp.body with the secret's base64 part). Any 2xx answer "
+                       "ends the delivery; anything else is retried with exponential "
+                       "backoff while the inbox lives. Redirects are not followed; the answer "
+                       "body is ignored. 5 s to connect, 10 s in all.",
+        "requestBody": {"content": {"application/json": {"schema": {
+            "$ref": "#/components/schemas/WebhookEvent"}}}},
+        "responses": {"200": {"description": "Received (any 2xx)."}}}},
+}
+SCHEMAS["NewInbox"]["properties"]["webhook_url"] = {
+    "type": "string", "format": "uri",
+    "description": "POST each new message's summary here (see webhooks); http or https, "
+                   "public addresses only."}
+SCHEMAS["CreatedInbox"]["properties"]["webhook"] = {"$ref": "#/components/schemas/Webhook"}
+SCHEMAS["Webhook"] = {
+    "type": "object", "required": ["url", "secret"],
+    "properties": {"url": _STR, "secret": {
+        "type": "string", "description": "whsec_ + base64: the signing secret, shown once."}}}
+SCHEMAS["WebhookEvent"] = {
+    "type": "object", "required": ["type", "timestamp", "data"], "properties": {
+        "type": {"const": "message.received"}, "timestamp": _TIME,
+        "data": {"type": "object", "properties": {
+            "inbox": _STR, "id": _STR, "from": _STR, "subject": _STR, "received": _TIME,
+            "size": {"type": "integer"},
+            "code": {"type": "string", "description": "The first one-time code, or empty."},
+            "link": {"type": "string", "description": "The first action link, or empty."},
+            "urls": {"type": "object", "description": "Fetch the rest with the inbox token.",
+                     "properties": {"message": _STR, "raw": _STR, "messages": _STR,
+                                    "inbox": _STR}}}}}}

@@ -134,5 +134,20 @@ def prometheus():
            [("", counters["purged_mailboxes"])])
     metric("purged_messages_total", "counter", "Messages purged.",
            [("", counters["purged_messages"])])
+    _webhook_metrics(metric, counters)
     return Response("\n".join(lines) + "\n", mimetype="text/plain",
                     headers={"Cache-Control": "no-store"})
+
+
+def _webhook_metrics(metric, counters):
+    metric("webhook_attempts_total", "counter", "Webhook POSTs by outcome (sent: a 2xx answer).",
+           [('{outcome="sent"}', counters["webhook_sent"]),
+            ('{outcome="failed"}', counters["webhook_failed"]),
+            ('{outcome="refused"}', counters["webhook_refused"])])
+    metric("webhook_events_dropped_total", "counter",
+           "Webhook events dropped unsent (inbox gone, webhook removed or turned off).",
+           [("", counters["webhook_dropped"])])
+    metric("webhook_events_queued", "gauge", "Webhook events waiting to be posted.",
+           [("", service().webhook_queue_length())])
+    metric("webhook_worker_up", "gauge", "1 if the webhook worker's heartbeat is fresh.",
+           [("", int(service().webhook_worker_alive()))])

@@ -6,7 +6,7 @@ An implementation's test module subclasses RegistryContract and gives a
 
 import pytest
 
-from tempmail.registry import AddressTaken, Entry, RegistryError
+from tempmail.registry import AddressTaken, Entry, RegistryError, Webhook
 
 
 class RegistryContract:
@@ -103,3 +103,22 @@ class RegistryContract:
     def test_announce_is_safe_to_call(self, reg):
         reg.add("a@tm.test", "m1", "t1", 60)
         assert reg.announce("m1", "1700000000.Kabc.host,S=12") is None
+    def test_webhook_settings_live_and_die_with_the_address(self, reg):
+        reg.add("a@tm.test", "m1", "t1", 60, now=1000.0)
+        assert reg.webhook("a@tm.test") is None
+        assert reg.put_webhook("a@tm.test", None, None, allowed=True, client="k1", now=1001.0)
+        assert reg.webhook("a@tm.test") == Webhook("a@tm.test", None, None, True, "", "k1")
+        assert reg.put_webhook("a@tm.test", "https://example.org/h", "whsec_x",
+                               "https://tm.test/api/v1", now=1002.0)
+        hook = reg.webhook("a@tm.test")
+        assert (hook.url, hook.secret, hook.allowed, hook.api_base, hook.client) == \
+            ("https://example.org/h", "whsec_x", True, "https://tm.test/api/v1", "k1")
+        assert reg.put_webhook("a@tm.test", None, "ignored", now=1003.0)  # cleared
+        hook = reg.webhook("a@tm.test")
+        assert (hook.url, hook.secret, hook.allowed) == (None, None, True)
+        assert not reg.put_webhook("b@tm.test", "https://example.org/h", "s", now=1003.0)
+        assert not reg.put_webhook("a@tm.test", "https://example.org/h", "s", now=2000.0)
+        assert reg.webhook("b@tm.test") is None
+        reg.put_webhook("a@tm.test", "https://example.org/h", "whsec_y", now=1004.0)
+        reg.retire_many(["a@tm.test"])
+        assert reg.webhook("a@tm.test") is None

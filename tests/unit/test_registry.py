@@ -150,3 +150,25 @@ class TestPostgresRegistryContract(RegistryContract):
         yield make
         for reg in made:
             reg.close()
+def test_a_registry_file_from_before_webhooks_migrates_on_first_use(tmp_path):
+    path = tmp_path / "registry.sqlite3"
+    old = Registry(path).init()
+    old.add("a@tm.test", "m1", "t1", 60)
+    old.close()
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE webhooks")  # as the previous version wrote it
+    conn.commit()
+    conn.close()
+    reg = Registry(path)
+    assert reg.webhook("a@tm.test") is None            # a read needs no table
+    assert reg.put_webhook("a@tm.test", "https://example.org/h", "whsec_x")
+    assert reg.webhook("a@tm.test").url == "https://example.org/h"
+    reg.init()
+    reg.init()                                          # idempotent, keeps the row
+    assert reg.webhook("a@tm.test").secret == "whsec_x"
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE webhooks")
+    conn.commit()
+    conn.close()
+    assert reg.retire("a@tm.test").mailbox_id == "m1"  # retiring migrates too
+    assert reg.webhook("a@tm.test") is None

@@ -13,6 +13,7 @@ def filled(tmp_path):
     reg = SQLiteRegistry(tmp_path / "registry.sqlite3").init()
     reg.add("live@tm.test", "a" * 32, "token-live", 600, idle_limit=300)
     reg.add("other@tm.test", "b" * 32, "token-other", 600)
+    reg.put_webhook("other@tm.test", "https://hooks.example/x", "whsec_abc", allowed=True)
     reg.add("gone@tm.test", "c" * 32, "token-gone", 600)
     reg.retire("gone@tm.test")
     return reg
@@ -27,6 +28,7 @@ def test_live_addresses_tokens_and_tombstones_arrive(filled, tmp_path, pg_server
         entry = target.lookup("live@tm.test")
         assert entry == filled.lookup("live@tm.test")          # every field, idle limit too
         assert target.by_token("token-other").address == "other@tm.test"
+        assert target.webhook("other@tm.test") == filled.webhook("other@tm.test")
         assert target.lookup("gone@tm.test") is None
         with pytest.raises(AddressTaken):
             target.add("gone@tm.test", "d" * 32, "t", 60)     # retired in the file: never again
