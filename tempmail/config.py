@@ -39,6 +39,13 @@ DEFAULTS = {
     "CAPTCHA_SCRIPT": "https://www.google.com/recaptcha/api.js",
     "CAPTCHA_DIV_CLASS": "g-recaptcha",
     "CAPTCHA_SECRET": "",
+    # What `flask tempmail doctor` checks against (tempmail/doctor/): this host's public
+    # name and addresses (the MX targets should resolve to them), the DNS server to ask
+    # ("" for the system's; HOST or HOST:PORT) and the site's URL for /healthz.
+    "PUBLIC_HOSTNAME": "",
+    "PUBLIC_ADDRESS": "",
+    "DNS_RESOLVER": "",
+    "PUBLIC_URL": "",
 }
 
 INT_KEYS = ("LIFETIME", "MIN_LIFETIME", "MAX_LIFETIME", "INACTIVITY",
@@ -109,6 +116,7 @@ def normalize(settings):
         raise ConfigError("TEMPMAIL_SECRET_KEY is the shipped placeholder or shorter than "
                           f"{MIN_SECRET} characters; make one with: python3 -c 'import secrets; "
                           "print(secrets.token_hex(32))' (or unset it to keep one in DATA_DIR)")
+    check_public(settings)
     if isinstance(settings["CAPTCHA"], str):
         settings["CAPTCHA"] = settings["CAPTCHA"].strip().lower() in ("1", "true", "yes", "on")
     return settings
@@ -125,3 +133,19 @@ def parse_domains(value):
         if not valid_domain(domain):
             raise ConfigError(f"TEMPMAIL_DOMAINS: {domain!r} is not a valid domain name")
     return domains
+
+
+def check_public(settings):
+    """Parse PUBLIC_ADDRESS into a tuple of addresses and check PUBLIC_HOSTNAME; in place."""
+    value = settings["PUBLIC_ADDRESS"]
+    if isinstance(value, str):
+        value = value.replace(",", " ").split()
+    try:
+        settings["PUBLIC_ADDRESS"] = tuple(str(ipaddress.ip_address(a)) for a in value)
+    except ValueError:
+        raise ConfigError("TEMPMAIL_PUBLIC_ADDRESS must list IP addresses, "
+                          f"got {settings['PUBLIC_ADDRESS']!r}") from None
+    name = settings["PUBLIC_HOSTNAME"].strip().lower().rstrip(".")
+    if name and not valid_domain(name):
+        raise ConfigError(f"TEMPMAIL_PUBLIC_HOSTNAME: {name!r} is not a valid host name")
+    settings["PUBLIC_HOSTNAME"] = name
