@@ -124,12 +124,13 @@ def _maildirs(root: str, user: Account) -> Result:
 def _disk(context: Context) -> Iterator[Result]:
     settings = context.settings
     data_dir = settings["DATA_DIR"]
-    usage = os.statvfs(data_dir)
+    mail = os.path.join(data_dir, "mail")
+    usage = os.statvfs(mail if os.path.isdir(mail) else data_dir)  # where deliveries write
     free = usage.f_bavail * usage.f_frsize
     reserve = settings["DISK_RESERVE"]
     need = reserve + settings["MAX_MESSAGE_SIZE"]
     flag = os.path.join(data_dir, "router", diskguard.FLAG_NAME)
-    detail = f"{_size(free)} free on the data folder's disk; the reserve (TEMPMAIL_DISK_RESERVE) " \
+    detail = f"{_size(free)} free where mail is written; the reserve (TEMPMAIL_DISK_RESERVE) " \
              f"is {_size(reserve)}"
     fix = "free space on that disk, or move DATA_DIR to a larger one (mail is refused below " \
           "the reserve plus one largest message)"
