@@ -10,6 +10,7 @@ prints names a mail address, a client's IP or a message's content.
 from collections.abc import Iterable
 import json
 import os
+from typing import Any
 
 from tempmail import config
 from tempmail.doctor import dns, exim, lifecycle, storage, web
@@ -21,7 +22,7 @@ MARKS = {OK: "ok  ", WARN: "WARN", FAIL: "FAIL"}
 
 
 def run(settings: dict | None = None, groups: Iterable[str] | None = None,
-        environ: dict | None = None, **options) -> list[Result]:
+        environ: dict | None = None, **options: Any) -> list[Result]:
     """Run the checks of groups (all by default); return their Results in order.
 
     settings: as config.load returns them (loaded from environ when None, and a

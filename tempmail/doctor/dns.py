@@ -5,7 +5,7 @@ The only network traffic is DNS, to the configured resolver (TEMPMAIL_DNS_RESOLV
 or --resolver, HOST or HOST:PORT; the system's otherwise).
 """
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 import ipaddress
 import secrets
 
@@ -52,7 +52,7 @@ class Lookup:
 
     def addresses(self, name: str) -> set[str]:
         """Return the A and AAAA addresses of name (empty if it has none)."""
-        found = set()
+        found: set[str] = set()
         for kind in ("A", "AAAA"):
             try:
                 found.update(str(ipaddress.ip_address(r.address)) for r in self.ask(name, kind))
@@ -105,7 +105,7 @@ def _local(domain: str) -> bool:
     return domain == LOCAL_SUFFIX or domain.endswith("." + LOCAL_SUFFIX)
 
 
-def _this_host(context: Context, lookup: Lookup):
+def _this_host(context: Context, lookup: Lookup) -> Generator[Result, None, set[str]]:
     """Yield the PUBLIC_HOSTNAME result; return the addresses MX hosts should have."""
     settings = context.settings
     named = set(settings.get("PUBLIC_ADDRESS") or ())

@@ -143,7 +143,7 @@ def _lookups(binary: str, args: list[str], timeout: float) -> Result:
     except (OSError, subprocess.TimeoutExpired) as exc:
         return fail("exim.lookups", f"exim -bV did not run ({type(exc).__name__})",
                     "apt-get install exim4-daemon-heavy")
-    lookups = next((line.split(":", 1)[1].split() for line in done.stdout.splitlines()
+    lookups: list[str] = next((line.split(":", 1)[1].split() for line in done.stdout.splitlines()
                     if line.startswith("Lookups")), [])
     if done.returncode != 0:
         first = (done.stderr or done.stdout).strip().splitlines()[:1]
