@@ -99,3 +99,14 @@ class RegistryContract:
         assert reg.lookup("a@tm.test") is not None
         assert reg.init() is not None  # again: keeps what is there
         assert reg.lookup("a@tm.test") is not None
+
+    def test_quick_check_and_newest_time_for_the_doctor(self, reg):
+        assert reg.quick_check() == []
+        assert reg.newest_time() is None
+        reg.add("a@tm.test", "m1", "t1", 100, idle_limit=50, now=1000.0)
+        reg.add("b@tm.test", "m2", "t2", 100, now=1200.0)
+        reg.touch("a@tm.test", now=1030.0)
+        assert reg.newest_time() == 1200.0
+        reg.touch("a@tm.test", now=1300.0)  # a@ is gone by then: touch never revives it
+        assert reg.newest_time() == 1200.0
+        assert reg.quick_check() == []
