@@ -9,8 +9,6 @@ import socket
 import stat
 from urllib.parse import urlsplit
 
-import redis
-
 from tempmail.doctor.result import Context, Result, fail, ok, warn
 
 DEFAULT_HTTP_PORT = 8000   # make run's gunicorn (tempmail/devserver.py)
@@ -128,6 +126,8 @@ def _redis(context: Context) -> Result:
     if scheme not in ("redis", "rediss", "redis+unix", "unix"):
         where = "memory (one gunicorn worker)" if scheme == "memory" else scheme
         return ok(name, f"rate limits are kept in {where}, not in Redis")
+    import redis  # noqa: PLC0415 (0.3 s to import: only when Redis keeps the limits)
+
     parts = urlsplit(uri)
     where = parts.path if "unix" in scheme else f"{parts.hostname}:{parts.port or 6379}"
     try:
