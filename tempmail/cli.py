@@ -156,13 +156,15 @@ def _resolver(ctx, param, value):
 @click.option("--smtp-port", type=click.IntRange(1, 65535),
               help="Exim's port when no running daemon shows it (default TEMPMAIL_SMTP_PORT "
                    "or 25).")
-def doctor_command(as_json, only, resolver, url, smtp_port):
+@click.option("--purge-age", type=PositiveSeconds(), default=7200.0, show_default=True,
+              help="Seconds since the last purge after which that check fails.")
+def doctor_command(as_json, only, resolver, url, smtp_port, purge_age):
     """Check DNS, Exim, storage, purge and the site; one line each with the fix.
 
     Exit status 0 when nothing failed (warnings alone leave it 0), 1 on any failure.
     """
     results = doctor.run(inboxes().settings, groups=only or None, resolver=resolver, url=url,
-                         smtp_port=smtp_port)
+                         smtp_port=smtp_port, purge_max_age=purge_age)
     click.echo(doctor.render(results, as_json))
     if doctor.failed(results):
         raise SystemExit(1)

@@ -48,7 +48,12 @@ def checks(context: Context) -> Iterator[Result]:
                    f"({type(exc).__name__})", "create it as docs/deploy.md says "
                    "(install -d -o tempmail -g Debian-exim -m 2770 DATA_DIR)")
         return
-    user = Account(eximctl.exim_identity()[0])
+    try:
+        user = Account(eximctl.exim_identity()[0])
+    except KeyError:
+        yield fail("storage.data-dir", f"there is no user {eximctl.PRIVILEGED_USER} for Exim",
+                   "apt-get install exim4-daemon-heavy (it creates the user)")
+        return
     yield _data_dir(data_dir, info, user)
     yield _maildirs(os.path.join(data_dir, "mail"), user)
     yield from _disk(context)

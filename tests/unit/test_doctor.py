@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from tempmail import doctor, eximctl, purge
+from tempmail import create_app, doctor, eximctl, purge
 from tempmail.doctor import result as results_module
 from tempmail.doctor import storage
 from tempmail.inboxes import Inboxes
@@ -261,6 +261,12 @@ def test_an_aged_purge_stamp_fails(settings, inboxes):
     found = run(settings, "lifecycle")["lifecycle.purge"]
     assert found.status == "fail" and "3.0 h ago" in found.detail
     assert run(settings, "lifecycle", purge_max_age=4 * 3600)["lifecycle.purge"].status == "ok"
+    runner = create_app({"DATA_DIR": settings["DATA_DIR"], "DOMAINS": helpers.DOMAIN,
+                         "RATELIMIT_STORAGE_URI": "memory://"}).test_cli_runner()
+    args = ["tempmail", "doctor", "--only", "lifecycle"]
+    assert runner.invoke(args=args).exit_code == 1
+    assert runner.invoke(args=args + ["--purge-age", str(4 * 3600)]).exit_code == 0
+    assert runner.invoke(args=args + ["--purge-age", "-1"]).exit_code == 2
     with open(path, "w") as handle:
         json.dump({"at": time.time() - 60, "complete": False}, handle)
     assert run(settings, "lifecycle")["lifecycle.purge"].status == "warn"
