@@ -34,6 +34,7 @@ class Lookup:
         self.resolver.timeout = min(2.0, context.timeout)
         self.resolver.lifetime = context.timeout
         self.cache: dict[tuple[str, str], list] = {}
+        self.silent: dns.exception.DNSException | None = None  # after one timeout, ask no more
 
     def ask(self, name: str, kind: str) -> list:
         """Return the records of kind for name ([] when there are none).
@@ -43,11 +44,16 @@ class Lookup:
         """
         key = (name, kind)
         if key not in self.cache:
+            if self.silent is not None:
+                raise self.silent
             try:
                 answer = self.resolver.resolve(dns.name.from_text(name), kind, search=False)
                 self.cache[key] = list(answer)
             except dns.resolver.NoAnswer:
                 self.cache[key] = []
+            except (dns.resolver.LifetimeTimeout, dns.resolver.NoNameservers) as exc:
+                self.silent = exc
+                raise
         return self.cache[key]
 
     def addresses(self, name: str) -> set[str]:
