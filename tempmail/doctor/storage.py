@@ -15,6 +15,7 @@ from tempmail.inboxes import Inboxes, RegistryError
 MAX_ENTRIES = 50_000      # folders and files looked at; the rest is sampled by the next run
 MIN_FREE_INODES = 256     # one per message, four per new mailbox
 WARN_INODE_SHARE = 0.05
+MAILDIR_PARTS = ("tmp", "new", "cur")
 
 
 class Account:
@@ -88,22 +89,25 @@ def _maildirs(root: str, user: Account) -> Result:
     except OSError as exc:
         return fail("storage.maildirs", f"cannot read {root} ({type(exc).__name__})",
                     "run the doctor as root or as the service user")
-    stack = [(root, top)]
+    stack = [(root, top, 0)]
     while stack and seen < MAX_ENTRIES:
-        path, info = stack.pop()
+        path, info, depth = stack.pop()
         seen += 1
         if stat.S_IMODE(info.st_mode) & 0o007:
             open_to_others += 1
         if not stat.S_ISDIR(info.st_mode):
             continue
         folders += 1
-        if not user.may(info, 0o3):
+        # Deliveries write the mail folder, each Maildir and its tmp/new/cur; other
+        # folders in a Maildir (the app's .cache) are the app's, and may be its alone.
+        delivered = depth < 2 or (depth == 2 and os.path.basename(path) in MAILDIR_PARTS)
+        if delivered and not user.may(info, 0o3):
             unwritable += 1
             continue
         try:
             names = os.listdir(path)
         except PermissionError:
-            unwritable += 1
+            unwritable += delivered
             continue
         for name in names:
             child = os.path.join(path, name)
@@ -112,7 +116,7 @@ def _maildirs(root: str, user: Account) -> Result:
             except OSError:
                 continue
             if not stat.S_ISLNK(child_info.st_mode):
-                stack.append((child, child_info))
+                stack.append((child, child_info, depth + 1))
     scope = f"{folders} folders" + (" (the first ones)" if stack else "")
     if unwritable:
         return fail("storage.maildirs", f"{unwritable} of {scope} under {root} cannot be "

@@ -7,6 +7,7 @@ import smtplib
 import stat
 import subprocess
 import sys
+import urllib.request
 
 import pytest
 
@@ -93,7 +94,17 @@ def test_queue_lines_are_parsed_without_reading_addresses():
     assert ages == [25 * 60, 3 * 3600]
 
 
-def test_the_whole_doctor_is_green_on_the_make_run_stack(stack):
+@pytest.fixture
+def own_stack():
+    """A stack of its own: the shared one carries other tests' state."""
+    running = helpers.Stack()
+    yield running
+    running.stop()
+    helpers.remove_tree(running.data_dir)
+
+
+def test_the_whole_doctor_is_green_on_the_make_run_stack(own_stack):
+    stack = own_stack
     zone = LocalDNS({"tm.test": [("MX", (10, "mx.tm.test"))],
                      "mx.tm.test": [("A", "192.0.2.10")]})
     env = dict(os.environ, TEMPMAIL_DATA_DIR=stack.data_dir, TEMPMAIL_DOMAINS=helpers.DOMAIN,
@@ -104,6 +115,13 @@ def test_the_whole_doctor_is_green_on_the_make_run_stack(stack):
         created = subprocess.run(flask + ["create"], cwd=helpers.ROOT, env=env,
                                  capture_output=True, text=True, check=True)
         address = json.loads(created.stdout)["address"]
+        stack.send(address, b"Subject: hello\r\nContent-Type: text/html\r\n\r\n<p>hi</p>\r\n")
+        token = json.loads(created.stdout)["token"]
+        request = urllib.request.Request(f"{stack.url}/api/v1/inbox/messages",
+                                         headers={"Authorization": f"Bearer {token}"})
+        listed = helpers.wait_for(lambda: json.loads(urllib.request.urlopen(request).read())[
+            "messages"])  # the app caches what it parsed inside the Maildir
+        assert listed[0]["subject"] == "hello"
         subprocess.run(flask + ["purge"], cwd=helpers.ROOT, env=env, check=True,
                        capture_output=True)
         done = subprocess.run(flask + ["doctor", "--json"], cwd=helpers.ROOT, env=env,

@@ -129,6 +129,19 @@ def test_an_over_permissive_maildir_fails(settings, inboxes):
     assert run(settings, "storage")["storage.maildirs"].status == "ok"
 
 
+def test_the_apps_private_cache_in_a_maildir_passes_unless_open_to_others(settings, inboxes):
+    """The app keeps renderings in <maildir>/.cache, mode 0700: not the delivery user's."""
+    path = inboxes.mailbox_path(inboxes.create().entry)
+    cache = os.path.join(path, ".cache")
+    os.mkdir(cache, 0o700)
+    with open(os.path.join(cache, "index.json"), "w") as handle:
+        handle.write("{}")
+    os.chmod(os.path.join(cache, "index.json"), 0o640)
+    assert run(settings, "storage")["storage.maildirs"].status == "ok"
+    os.chmod(os.path.join(cache, "index.json"), 0o644)
+    assert run(settings, "storage")["storage.maildirs"].status == "fail"
+
+
 @pytest.mark.skipif(os.geteuid() != 0, reason="needs root: Exim's user must differ from us")
 def test_a_maildir_the_delivery_user_cannot_write_fails(settings, inboxes):
     issued = inboxes.create()
