@@ -16,9 +16,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--resolver", default="", help="DNS server, HOST or HOST:PORT")
     parser.add_argument("--url", default="", help="the site's URL for /healthz")
     parser.add_argument("--smtp-port", type=int, default=None, help="Exim's SMTP port")
+    parser.add_argument("--purge-age", type=float, default=7200.0,
+                        help="seconds since the last purge after which that check fails")
     args = parser.parse_args(argv)
     results = run(groups=args.only, resolver=args.resolver, url=args.url,
-                  smtp_port=args.smtp_port)
+                  smtp_port=args.smtp_port, purge_max_age=args.purge_age)
     print(render(results, args.json))
     return 1 if failed(results) else 0
 

@@ -7,6 +7,7 @@ aged, a tmpfs filled, Redis absent) and then to pass again.
 import json
 import os
 import subprocess
+import sys
 import time
 
 import pytest
@@ -375,3 +376,14 @@ def test_a_captcha_mode_of_our_own_is_not_called_incoherent(settings):
     configured = dict(settings, CAPTCHA="pow")
     found = run(configured, "web")["web.captcha"]
     assert found.status == "ok" and "pow" in found.detail
+
+
+def test_python_m_doctor_reports_a_setting_the_app_could_not_start_with(data_dir):
+    env = dict(os.environ, TEMPMAIL_DATA_DIR=data_dir, TEMPMAIL_LIFETIME="soon")
+    done = subprocess.run([sys.executable, "-m", "tempmail.doctor", "--json"], env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert json.loads(done.stdout)[0]["name"] == "settings"
+    done = subprocess.run([sys.executable, "-m", "tempmail.doctor", "--only", "bogus"], env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
