@@ -7,6 +7,8 @@ import click
 from flask import current_app
 from flask.cli import AppGroup
 
+from tempmail import doctor
+from tempmail.doctor.dns import split_host_port
 from tempmail.inboxes import InboxError, MigrationError, RegistryError
 from tempmail.purge import PurgeError, purge
 from tempmail.timefmt import iso
@@ -148,6 +150,41 @@ def migrate_command(url):
         raise click.ClickException(f"migration did not finish: {exc}") from None
     click.echo(moved.summary())
     click.echo("next: set TEMPMAIL_REGISTRY_URL on every node and restart them", err=True)
+def _resolver(ctx, param, value):
+    if value:
+        try:
+            split_host_port(value)
+        except ValueError:
+            raise click.BadParameter(f"{value!r} is not HOST or HOST:PORT of a DNS server "
+                                     "(an IP address)", ctx, param) from None
+    return value or ""
+
+
+@cli.command("doctor", cls=Command)
+@click.option("--json", "as_json", is_flag=True,
+              help="Print a JSON list of {name, status, detail, fix}.")
+@click.option("--only", multiple=True, type=click.Choice(sorted(doctor.GROUPS)),
+              help="Run only this group of checks (repeatable).")
+@click.option("--resolver", callback=_resolver,
+              help="DNS server to ask, HOST or HOST:PORT (default TEMPMAIL_DNS_RESOLVER, "
+                   "else the system's).")
+@click.option("--url", default="", help="The site's URL for /healthz (default "
+              "TEMPMAIL_PUBLIC_URL, else TEMPMAIL_BIND, else http://127.0.0.1:8000).")
+@click.option("--smtp-port", type=click.IntRange(1, 65535),
+              help="Exim's port when no running daemon shows it (default TEMPMAIL_SMTP_PORT "
+                   "or 25).")
+@click.option("--purge-age", type=PositiveSeconds(), default=7200.0, show_default=True,
+              help="Seconds since the last purge after which that check fails.")
+def doctor_command(as_json, only, resolver, url, smtp_port, purge_age):
+    """Check DNS, Exim, storage, purge and the site; one line each with the fix.
+
+    Exit status 0 when nothing failed (warnings alone leave it 0), 1 on any failure.
+    """
+    results = doctor.run(inboxes().settings, groups=only or None, resolver=resolver, url=url,
+                         smtp_port=smtp_port, purge_max_age=purge_age)
+    click.echo(doctor.render(results, as_json))
+    if doctor.failed(results):
+        raise SystemExit(1)
 
 
 def init_app(app):

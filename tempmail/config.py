@@ -62,6 +62,13 @@ DEFAULTS = {
     "WEBHOOK_INBOX_RATE": 60,          # POSTs per minute for one inbox (more wait their turn)
     "WEBHOOK_CLIENT_RATE": 600,        # POSTs per minute for one API key's inboxes together
     "WEBHOOK_WORKERS": 8,              # POSTs in flight at once
+    # What `flask tempmail doctor` checks against (tempmail/doctor/): this host's public
+    # name and addresses (the MX targets should resolve to them), the DNS server to ask
+    # ("" for the system's; HOST or HOST:PORT) and the site's URL for /healthz.
+    "PUBLIC_HOSTNAME": "",
+    "PUBLIC_ADDRESS": "",
+    "DNS_RESOLVER": "",
+    "PUBLIC_URL": "",
 }
 
 INT_KEYS = ("LIFETIME", "MIN_LIFETIME", "MAX_LIFETIME", "INACTIVITY",
@@ -141,6 +148,7 @@ def normalize(settings):
                           "print(secrets.token_hex(32))' (or unset it to keep one in DATA_DIR)")
     _captcha(settings)
     _normalize_webhooks(settings)
+    check_public(settings)
     return settings
 
 
@@ -202,3 +210,17 @@ def _captcha(settings):
         raise ConfigError("TEMPMAIL_CAPTCHA_POW_COST must be at most 1000000 (PBKDF2 rounds)")
     if settings["CAPTCHA_POW_MAX_NUMBER"] > 0xFFFFFFFF:
         raise ConfigError("TEMPMAIL_CAPTCHA_POW_MAX_NUMBER must fit in 32 bits (at most 4294967295)")
+def check_public(settings):
+    """Parse PUBLIC_ADDRESS into a tuple of addresses and check PUBLIC_HOSTNAME; in place."""
+    value = settings["PUBLIC_ADDRESS"]
+    if isinstance(value, str):
+        value = value.replace(",", " ").split()
+    try:
+        settings["PUBLIC_ADDRESS"] = tuple(str(ipaddress.ip_address(a)) for a in value)
+    except ValueError:
+        raise ConfigError("TEMPMAIL_PUBLIC_ADDRESS must list IP addresses, "
+                          f"got {settings['PUBLIC_ADDRESS']!r}") from None
+    name = settings["PUBLIC_HOSTNAME"].strip().lower().rstrip(".")
+    if name and not valid_domain(name):
+        raise ConfigError(f"TEMPMAIL_PUBLIC_HOSTNAME: {name!r} is not a valid host name")
+    settings["PUBLIC_HOSTNAME"] = name

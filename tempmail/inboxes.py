@@ -198,6 +198,17 @@ class Inboxes(InboxReading, InboxWebhooks):
     def registry_backend(self) -> str:
         """Return which registry this service uses: "postgresql" or "sqlite"."""
         return "postgresql" if self.settings.get("REGISTRY_URL") else "sqlite"
+    def registry_problems(self) -> list[str]:
+        """Return what an integrity check finds wrong with the registry ([]: intact)."""
+        return self.registry.quick_check()
+
+    def expired_count(self) -> int:
+        """Return how many addresses have ended and wait for purge."""
+        return self.registry.counts()[1]
+
+    def newest_time(self) -> float | None:
+        """Return the latest creation or activity time in the registry, or None."""
+        return self.registry.newest_time()
 
     def check(self) -> None:
         """Raise RegistryError unless the registry answers (for /healthz)."""

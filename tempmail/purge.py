@@ -8,17 +8,19 @@ removes it. Nothing here follows a symlink or leaves DATA_DIR/mail.
 
 import dataclasses
 import fcntl
+import json
 import os
 import re
 import stat
 import time
 
-from tempmail import hook_queue, maildir, metrics
+from tempmail import atomicfile, hook_queue, maildir, metrics
 
 BATCH = 500
 STALE_TMP = 36 * 3600      # Maildir convention: tmp/ files older than this are debris
 ORPHAN_GRACE = 600         # a folder made moments before its registry row is not an orphan
 MAILBOX_ID = re.compile(r"[0-9a-f]{32}")
+STAMP = "purge.stamp"      # when purge last ran (read by `flask tempmail doctor`)
 
 
 class PurgeError(Exception):
@@ -66,12 +68,45 @@ def purge(inboxes, now=None, dry_run=False, wait=30.0):
             else:
                 counts.unfinished.append("registry WAL still in use by a reader")
     if not dry_run:
+        _stamp(inboxes.data_dir, inboxes.clock(), not counts.unfinished)
         metrics.add(inboxes.node_dir, {"purge_runs": 1, "purged_mailboxes": counts.mailboxes,
                                        "purged_messages": counts.messages,
                                        "purged_bytes": counts.bytes})
     if counts.unfinished:
         raise PurgeError("; ".join(counts.unfinished[:5]) + f" -- {counts.summary(dry_run)}")
     return counts
+
+
+@dataclasses.dataclass(frozen=True)
+class LastRun:
+    """When purge last ran, and whether it removed everything it meant to."""
+
+    at: float
+    complete: bool
+
+
+def last_run(data_dir: str) -> LastRun | None:
+    """Return what the purge stamp in data_dir says, or None if purge never ran there."""
+    try:
+        with open(os.path.join(data_dir, STAMP), "rb") as handle:
+            stamp = json.loads(handle.read(4096))
+        return LastRun(float(stamp["at"]), bool(stamp["complete"]))
+    except FileNotFoundError:
+        return None
+    except (ValueError, KeyError, TypeError):
+        return LastRun(0.0, False)  # a damaged stamp counts as a very old run
+
+
+def _stamp(data_dir, at, complete):
+    """Replace the purge stamp: counts and times only (a failure to write it stops nothing)."""
+    folder = os.open(data_dir, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    try:
+        atomicfile.write(json.dumps({"at": at, "complete": complete}).encode(), STAMP, folder,
+                         replace=True, durable=False, mode=0o660)
+    except OSError:
+        pass
+    finally:
+        os.close(folder)
 
 
 class _lock:

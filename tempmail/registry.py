@@ -138,6 +138,12 @@ class Registry(Protocol):
     def close(self) -> None:
         """Release this thread's connection (the next call opens a new one)."""
 
+    def quick_check(self) -> list[str]:
+        """Return what a quick integrity check finds wrong with the store ([]: intact)."""
+
+    def newest_time(self) -> float | None:
+        """Return the latest creation or activity time recorded, or None when empty."""
+
 
 def path_in(data_dir: str) -> str:
     """Return the registry file's path inside data_dir."""

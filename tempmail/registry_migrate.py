@@ -13,8 +13,12 @@ import hashlib
 import hmac
 import os
 import sqlite3
+from typing import TYPE_CHECKING
 
 from tempmail import registry
+
+if TYPE_CHECKING:
+    import psycopg
 
 BATCH = 1000
 
@@ -58,7 +62,7 @@ def migrate(data_dir: str, url: str, timeout: float = 10.0) -> Moved:
         target.close()
 
 
-def _copy(source: sqlite3.Connection, conn) -> Moved:
+def _copy(source: sqlite3.Connection, conn: "psycopg.Connection") -> Moved:
     moved = Moved()
     key = _same_key(source, conn)
     wanted = [row[1] for row in source.execute("PRAGMA table_info(addresses)")]
@@ -100,19 +104,19 @@ def _copy(source: sqlite3.Connection, conn) -> Moved:
     return moved
 
 
-def _same_key(source: sqlite3.Connection, conn) -> bytes:
+def _same_key(source: sqlite3.Connection, conn: "psycopg.Connection") -> bytes:
     """Give the database the file's tombstone key; refuse if it already uses another."""
     row = source.execute("SELECT value FROM meta WHERE name = 'tombstone_key'").fetchone()
     if row is None:
         raise MigrationError("the registry file has no tombstone key (not a tempmail registry?)")
     key = bytes(row[0])
-    (theirs,) = conn.execute("SELECT value FROM meta WHERE name = 'tombstone_key' FOR UPDATE"
-                             ).fetchone()
-    if bytes(theirs) == key:
+    theirs = conn.execute("SELECT value FROM meta WHERE name = 'tombstone_key' FOR UPDATE"
+                          ).fetchone()
+    if theirs is not None and bytes(theirs[0]) == key:
         return key
     used = conn.execute("SELECT (SELECT count(*) FROM addresses) + (SELECT count(*) FROM tombstones)"
-                        ).fetchone()[0]
-    if used:
+                        ).fetchone()
+    if used is not None and used[0]:
         raise MigrationError("the database already holds another registry (other tombstone key); "
                              "migrate into an empty database")
     conn.execute("UPDATE meta SET value = %s WHERE name = 'tombstone_key'", (key,))

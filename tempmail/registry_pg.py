@@ -293,6 +293,23 @@ class PostgresRegistry:
             return True
         return self._run(put)
 
+    def quick_check(self) -> list[str]:
+        """Return what is wrong with the database's registry ([]: it answers and has its tables)."""
+        try:
+            found = self._run(lambda conn: {row[0] for row in conn.execute(
+                "SELECT table_name FROM information_schema.tables"
+                " WHERE table_schema = current_schema()")})
+        except RegistryError as exc:
+            return [str(exc)]
+        return [f"table {name} is missing" for name in ("addresses", "tombstones", "meta")
+                if name not in found]
+
+    def newest_time(self) -> float | None:
+        """Return the latest created_at or last_activity recorded, or None when empty."""
+        row = self._run(lambda conn: conn.execute(
+            "SELECT greatest(max(created_at), max(last_activity)) FROM addresses").fetchone())
+        return None if row is None or row[0] is None else float(row[0])
+
     def checkpoint(self) -> bool:
         """Vacuum the address table so deleted rows' space is reclaimed; True if it ran.
 

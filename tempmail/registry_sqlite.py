@@ -295,3 +295,19 @@ class SQLiteRegistry:
 
     def announce(self, mailbox_id: str, message_id: str) -> None:
         """Nothing to do: on one machine the waiters see the Maildir change themselves."""
+
+    def quick_check(self) -> list[str]:
+        """Return what SQLite's PRAGMA quick_check finds wrong ([]: intact); read only."""
+        conn = connect(self.path, self.timeout, lean=True)
+        try:
+            rows = [row[0] for row in conn.execute("PRAGMA quick_check(20)")]
+        except sqlite3.DatabaseError as exc:
+            return [str(exc)]
+        finally:
+            conn.close()
+        return [] if rows == ["ok"] else rows
+
+    def newest_time(self) -> float | None:
+        """Return the latest created_at or last_activity recorded, or None when empty."""
+        return self._run(lambda conn: conn.execute(
+            "SELECT max(max(created_at), max(last_activity)) FROM addresses").fetchone()[0])

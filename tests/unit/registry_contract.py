@@ -103,6 +103,7 @@ class RegistryContract:
     def test_announce_is_safe_to_call(self, reg):
         reg.add("a@tm.test", "m1", "t1", 60)
         assert reg.announce("m1", "1700000000.Kabc.host,S=12") is None
+
     def test_webhook_settings_live_and_die_with_the_address(self, reg):
         reg.add("a@tm.test", "m1", "t1", 60, now=1000.0)
         assert reg.webhook("a@tm.test") is None
@@ -122,3 +123,14 @@ class RegistryContract:
         reg.put_webhook("a@tm.test", "https://example.org/h", "whsec_y", now=1004.0)
         reg.retire_many(["a@tm.test"])
         assert reg.webhook("a@tm.test") is None
+
+    def test_quick_check_and_newest_time_for_the_doctor(self, reg):
+        assert reg.quick_check() == []
+        assert reg.newest_time() is None
+        reg.add("a@tm.test", "m1", "t1", 100, idle_limit=50, now=1000.0)
+        reg.add("b@tm.test", "m2", "t2", 100, now=1200.0)
+        reg.touch("a@tm.test", now=1030.0)
+        assert reg.newest_time() == 1200.0
+        reg.touch("a@tm.test", now=1300.0)  # a@ is gone by then: touch never revives it
+        assert reg.newest_time() == 1200.0
+        assert reg.quick_check() == []

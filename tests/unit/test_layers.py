@@ -48,3 +48,24 @@ def test_the_mail_path_never_imports_the_web_stack(name):
     names = imported(path)
     assert not {n for n in names if n.split(".")[0] in ("flask", "werkzeug", "jinja2", "bleach")}
     assert not {n for n in names if n.startswith("tempmail.web") or n == "tempmail.inboxes"}
+
+
+# The doctor (tempmail/doctor/) is an operator tool: like a face it reaches the registry
+# and the Maildirs only through the service layer; like the mail path it never imports
+# Flask or the web app, so `python -m tempmail.doctor` runs when the app cannot start.
+DOCTOR = sorted(PACKAGE.glob("doctor/*.py"))
+
+
+def test_the_doctor_is_there():
+    assert {path.name for path in DOCTOR} >= {"__init__.py", "dns.py", "exim.py", "storage.py",
+                                              "lifecycle.py", "web.py", "result.py"}
+
+
+@pytest.mark.parametrize("module", DOCTOR, ids=lambda path: path.name)
+def test_the_doctor_goes_through_the_service_layer_and_never_the_web(module):
+    names = imported(module)
+    reached = {name.split(".")[1] for name in names
+               if name.startswith("tempmail.") and name.count(".") >= 1}
+    assert reached & BELOW_THE_SERVICE == set()
+    assert not {n for n in names if n.split(".")[0] in ("flask", "werkzeug", "jinja2", "bleach")}
+    assert not {n for n in names if n.startswith("tempmail.web")}
