@@ -138,7 +138,8 @@ def create_inbox():
     lifetime = service().clamp_lifetime(_number(data, "lifetime"))
     try:
         issued = service().create(domain=_text(data, "domain"), name=_text(data, "name"),
-                                  lifetime=lifetime)
+                                  lifetime=lifetime, subdomain=_text(data, "subdomain"),
+                                  style=_text(data, "style"))
     except InboxError as exc:
         raise _Problem(409 if isinstance(exc, AddressUnavailable) else 400, str(exc)) from None
     response = jsonify({"address": issued.address, "token": issued.token,
@@ -150,7 +151,10 @@ def create_inbox():
 
 @bp.get("/domains")
 def list_domains():
-    return jsonify({"domains": list(service().offered_domains())})
+    styles, default_style = service().address_styles()
+    return jsonify({"domains": list(service().offered_domains()),
+                    "subdomain_domains": list(service().subdomain_bases()),
+                    "styles": list(styles), "default_style": default_style})
 
 
 @bp.get("/inbox")
