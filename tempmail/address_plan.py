@@ -49,7 +49,7 @@ def plan(settings, domain: str | None = None, name: str | None = None,
     local_part = addresses.check_local_part(name) if name is not None else None
     bases = settings["SUBDOMAIN_DOMAINS"]
     length = settings["SUBDOMAIN_LENGTH"]
-    if subdomain is not None and subdomain.strip():
+    if subdomain is not None:
         base = subdomains.check_base(domain, bases)
         wanted = subdomain.strip().lower()
         label = None if wanted == subdomains.RANDOM else subdomains.check_label(wanted)

@@ -53,7 +53,7 @@ def main() -> int:
     router = _start_router(data_dir, environ)
     exim = subprocess.Popen(eximctl.command(
         data_dir, smtp_port, settings["DOMAINS"], queue_interval="30s", logs=exim_log,
-        TM_SIZE_LIMIT=settings["MAX_MESSAGE_SIZE"]))
+        TM_SIZE_LIMIT=settings["MAX_MESSAGE_SIZE"], subdomain_bases=settings["SUBDOMAIN_DOMAINS"]))
     web = subprocess.Popen([sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py",
                             "--bind", f"127.0.0.1:{http_port}", "--log-level", "info",
                             "wsgi:app"], cwd=eximctl.APP_DIR, env=environ)

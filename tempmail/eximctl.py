@@ -127,11 +127,12 @@ def prepare(data_dir: str) -> None:
 MAX_MACROS = 10  # Exim refuses more -D options than this
 
 
-def macros(data_dir: str, domains, logs: bool = True, **extra) -> dict:
+def macros(data_dir: str, domains, logs: bool = True, subdomain_bases=(), **extra) -> dict:
     """Return the -D macro values for a development or test Exim.
 
     logs: write Exim's main and panic logs under data_dir/exim/log (they name
     addresses and client IPs, so the shipped default is no logs).
+    subdomain_bases: TEMPMAIL_SUBDOMAIN_DOMAINS (a macro only when there are some).
     """
     values = {
         "TM_DATA_DIR": os.path.abspath(data_dir),
@@ -146,6 +147,8 @@ def macros(data_dir: str, domains, logs: bool = True, **extra) -> dict:
         # Unprivileged, Exim takes "log_file_path = :" as unset, tries its built-in
         # /var/log/exim4 and aborts; log files that are links to /dev/null keep nothing.
         values["TM_EXIM_LOG"] = os.path.join(os.path.abspath(data_dir), "exim", NO_LOG, "%slog")
+    if subdomain_bases:
+        values["TM_SUBDOMAIN_BASES"] = " : ".join(subdomain_bases)
     values.update({key: str(value) for key, value in extra.items()})
     if len(values) > MAX_MACROS:
         raise ValueError(f"Exim takes at most {MAX_MACROS} -D options, not {len(values)}")
