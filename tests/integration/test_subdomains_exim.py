@@ -1,12 +1,13 @@
 """Subdomain addresses through a real Exim: one label under a base, only if live (#16)."""
 
+from http.cookiejar import CookieJar
 import json
 import re
 import smtplib
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
-from http.cookiejar import CookieJar
 
 import pytest
 
