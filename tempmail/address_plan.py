@@ -61,12 +61,12 @@ def plan(settings, domain: str | None = None, name: str | None = None,
         return Plan(style, local_part, domain=secrets.choice(offered))
     normalized = domain.strip().lower().rstrip(".")
     if normalized not in offered:
-        under = subdomains.split_domain(normalized, bases)
-        if under is not None:
-            return Plan(style, local_part, base=under[1], label=subdomains.check_label(under[0]),
-                        label_length=length)
         if normalized in bases:
             raise addresses.AddressError(N_(
                 "%(domain)s takes only subdomain addresses: choose a random or your own "
                 "subdomain", domain=repr(normalized)))
+        under = subdomains.split_domain(normalized, bases)
+        if under is not None:
+            return Plan(style, local_part, base=under[1], label=subdomains.check_label(under[0]),
+                        label_length=length)
     return Plan(style, local_part, domain=addresses.check_domain(normalized, offered))

@@ -13,7 +13,7 @@ BELOW_THE_SERVICE = {"maildir", "safedir", "atomicfile", "rendering", "rendercac
 MAIL_PATH = ["router.py", "registry.py", "registry_sqlite.py", "maildir.py", "safedir.py",
              "atomicfile.py", "delivery.py", "diskguard.py", "lmtp_service.py", "lmtp_handler.py",
              "lmtp_protocol.py", "lmtp_status.py", "texts.py",
-             "addresses.py", "config.py", "memo.py"]
+             "addresses.py", "subdomains.py", "config.py", "memo.py"]
 
 
 def imported(path: pathlib.Path) -> set[str]:
