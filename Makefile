@@ -86,6 +86,7 @@ bench: venv test-deps
 	$(PY) bench/attachment.py
 	$(PY) bench/longpoll.py
 	$(PY) bench/fidelity.py
+	$(PY) bench/subdomains.py
 
 # A coverage-guided fuzz run over parse -> sanitize -> extract (make fuzz MINUTES=30).
 MINUTES ?= 10
