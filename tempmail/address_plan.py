@@ -1,8 +1,10 @@
 """What a create request asks for: which domain (plain, or a label under a base) and which
 local part (chosen, or drawn in a style). The service draws candidates until one is free."""
 
+from collections.abc import Mapping
 import dataclasses
 import secrets
+from typing import Any
 
 from tempmail import address_styles, addresses, subdomains
 from tempmail.texts import N_
@@ -33,7 +35,7 @@ class Plan:
         return f"{local_part}@{subdomains.full_domain(label, self.base)}"
 
 
-def plan(settings, domain: str | None = None, name: str | None = None,
+def plan(settings: Mapping[str, Any], domain: str | None = None, name: str | None = None,
          subdomain: str | None = None, style: str | None = None) -> Plan:
     """Return the checked Plan of a create request; raise AddressError with the reason.
 

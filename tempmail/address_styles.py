@@ -12,11 +12,13 @@ accents) and never begin with a reserved name; every generated local part still 
 addresses.check_local_part, exactly like a hand-typed one.
 """
 
+from collections.abc import Iterable
 import functools
 import importlib
 import math
 import re
 import secrets
+from typing import Any
 import unicodedata
 
 from tempmail import addresses
@@ -47,14 +49,14 @@ def fold(name: str) -> str:
     return name if _PLAIN_RE.fullmatch(name) else ""
 
 
-def _usable(names, pattern=_PLAIN_RE) -> tuple[str, ...]:
+def _usable(names: Iterable[str], pattern: re.Pattern = _PLAIN_RE) -> tuple[str, ...]:
     """Return the distinct folded names that validation accepts and that reserve nothing."""
     kept = {fold(name) for name in names}
     return tuple(sorted(n for n in kept if n and pattern.fullmatch(n)
                         and not addresses.is_reserved(n)))
 
 
-def _provider(kind: str, locale: str):
+def _provider(kind: str, locale: str) -> Any:
     try:
         return importlib.import_module(f"faker.providers.{kind}.{locale}").Provider
     except ImportError as exc:

@@ -88,6 +88,7 @@ def split(address):
     if not isinstance(address, str) or address.count("@") != 1:
         raise AddressError(N_("not an address"))
     local_part, domain = address.strip().lower().split("@")
+    domain = domain.rstrip(".")   # name@domain. is name@domain, as Exim takes it
     if not local_part or not domain:
         raise AddressError(N_("not an address"))
     return local_part, domain

@@ -151,10 +151,12 @@ def create_inbox():
 
 @bp.get("/domains")
 def list_domains():
-    styles, default_style = service().address_styles()
-    return jsonify({"domains": list(service().offered_domains()),
-                    "subdomain_domains": list(service().subdomain_bases()),
-                    "styles": list(styles), "default_style": default_style})
+    offered = {"domains": list(service().offered_domains())}
+    if service().subdomain_bases():   # without bases the answer keeps its first shape
+        styles, default_style = service().address_styles()
+        offered.update(subdomain_domains=list(service().subdomain_bases()),
+                       styles=list(styles), default_style=default_style)
+    return jsonify(offered)
 
 
 @bp.get("/inbox")

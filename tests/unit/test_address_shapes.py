@@ -256,3 +256,12 @@ def test_the_site_form_offers_styles_and_subdomains_and_keeps_a_refused_choice(s
     client.post("/new", data={"domain": BASE, "subdomain": "random", "style": "words"})
     page = client.get("/").get_data(as_text=True)
     assert re.search(r"[a-z.]+[0-9]{2}@[a-z0-9]{8}\.mx\.tm\.test", page)
+
+
+def test_domains_keeps_its_first_shape_without_bases(client):
+    assert set(client.get("/api/v1/domains").get_json()) == {"domains"}
+
+
+def test_a_trailing_dot_finds_the_same_inbox(service):
+    issued = service.create(domain=BASE, subdomain="dot", name="eve")
+    assert service.find("EVE@Dot.MX.tm.test.") == issued.entry
