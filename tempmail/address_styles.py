@@ -36,6 +36,17 @@ _WORD_RE = re.compile(r"[a-z]{3,10}")
 _FOLD = str.maketrans({"ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d",
                        "ı": "i", "þ": "th", "ð": "d"})
 INITIALS = "abcdefghijklmnopqrstuvwxyz"
+# Left out of the word list: words that make an address read badly (violence, drugs,
+# politics, religion, bodies) and little function words that carry no picture.
+UNWANTED_WORDS = frozenset("""
+    attack blood crime drug gun kill military police shoot soldier threat war weapon fight
+    democrat democratic republican politics political election vote church religious race
+    body skin baby kid girl boy wife husband mrs sex die death dead hit beat suffer
+    the and but for nor not its her him his she they them their our you your yourself
+    myself herself himself itself themselves who whom whose which what whatever that this
+    these those than then thus per via onto upon into from with within without
+    yeah yes any all few own too how why
+""".split())
 
 
 class StyleUnavailable(RuntimeError):
@@ -82,7 +93,8 @@ def name_lists() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
 @functools.cache
 def word_list() -> tuple[str, ...]:
     """Return the common English words the ``words`` style picks from."""
-    return _usable(_provider("lorem", "en_US").word_list, _WORD_RE)
+    words = _usable(_provider("lorem", "en_US").word_list, _WORD_RE)
+    return tuple(word for word in words if word not in UNWANTED_WORDS)
 
 
 def _digits(count: int) -> str:

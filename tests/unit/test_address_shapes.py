@@ -265,3 +265,11 @@ def test_domains_keeps_its_first_shape_without_bases(client):
 def test_a_trailing_dot_finds_the_same_inbox(service):
     issued = service.create(domain=BASE, subdomain="dot", name="eve")
     assert service.find("EVE@Dot.MX.tm.test.") == issued.entry
+
+
+def test_the_lists_come_from_an_installed_package_with_its_licence():
+    import importlib.metadata
+    dist = importlib.metadata.distribution("faker")
+    licences = [f for f in dist.files or () if f.name.upper().startswith("LICENSE")]
+    assert licences and "Permission is hereby granted" in licences[0].read_text()
+    assert not set(address_styles.word_list()) & address_styles.UNWANTED_WORDS
