@@ -131,6 +131,7 @@ bench: venv test-deps
 	$(PY) bench/longpoll.py
 	$(PY) bench/fidelity.py
 	$(PY) bench/webhooks.py
+	$(PY) bench/subdomains.py
 
 # A coverage-guided fuzz run over parse -> sanitize -> extract (make fuzz MINUTES=30).
 MINUTES ?= 10

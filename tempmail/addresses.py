@@ -9,6 +9,7 @@ ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
 RANDOM_LENGTH = 16          # 16 * log2(36) = 82.7 bits, above the 80-bit floor
 MAX_LOCAL_LENGTH = 64       # RFC 5321 4.5.3.1.1
 MAX_DOMAIN_LENGTH = 253
+STYLES = ("random", "name", "words")   # local-part styles (tempmail/address_styles.py)
 
 # Custom local parts: lower-case ASCII letters and digits, single dots, dashes and
 # underscores inside; nothing a shell, a path or an SMTP parser treats specially.
@@ -87,6 +88,7 @@ def split(address):
     if not isinstance(address, str) or address.count("@") != 1:
         raise AddressError(N_("not an address"))
     local_part, domain = address.strip().lower().split("@")
+    domain = domain.rstrip(".")   # name@domain. is name@domain, as Exim takes it
     if not local_part or not domain:
         raise AddressError(N_("not an address"))
     return local_part, domain

@@ -9,7 +9,7 @@ from flask.cli import AppGroup
 
 from tempmail import doctor
 from tempmail.doctor.dns import split_host_port
-from tempmail.inboxes import InboxError, MigrationError, RegistryError
+from tempmail.inboxes import STYLES, InboxError, MigrationError, RegistryError
 from tempmail.purge import PurgeError, purge
 from tempmail.timefmt import iso
 
@@ -64,10 +64,15 @@ def _refusals():
 @click.option("--domain", help="One of the configured domains (random if not given).")
 @click.option("--name", help="A custom local part instead of a random one.")
 @click.option("--lifetime", type=PositiveSeconds(), help="Seconds until it expires.")
-def create_command(domain, name, lifetime):
+@click.option("--subdomain", metavar="random|LABEL",
+              help="One extra label under --domain (a TEMPMAIL_SUBDOMAIN_DOMAINS base).")
+@click.option("--style", type=click.Choice(STYLES),
+              help="How a random local part reads (default: TEMPMAIL_ADDRESS_STYLE).")
+def create_command(domain, name, lifetime, subdomain, style):
     """Create an address; print {address, token, expires_at} as JSON."""
     with _refusals():
-        issued = inboxes().create(domain=domain, name=name, lifetime=lifetime)
+        issued = inboxes().create(domain=domain, name=name, lifetime=lifetime,
+                                  subdomain=subdomain, style=style)
     click.echo(json.dumps({"address": issued.address, "token": issued.token,
                            "expires_at": iso(issued.expires_at)}))
 

@@ -7,7 +7,7 @@ import ipaddress
 import os
 
 from tempmail import hook_target
-from tempmail.addresses import valid_domain
+from tempmail.addresses import STYLES, valid_domain
 
 POW_COST = 1000
 POW_MAX_NUMBER = 500
@@ -20,6 +20,9 @@ DEFAULTS = {
     "NODE_DIR": "",             # this node's own state; "" is DATA_DIR (nodes sharing DATA_DIR set it)
     "DOMAINS": "tempmail.localhost",
     "OFFERED_DOMAINS": "",      # domains new addresses get; empty: all of DOMAINS
+    "SUBDOMAIN_DOMAINS": "",    # bases under which addresses may get one extra label
+    "SUBDOMAIN_LENGTH": 8,      # characters of a random subdomain label (a-z0-9)
+    "ADDRESS_STYLE": "random",  # default local part: random, name or words
     "LIFETIME": 3600,
     "MIN_LIFETIME": 60,
     "MAX_LIFETIME": 48 * 3600,
@@ -73,7 +76,7 @@ DEFAULTS = {
 
 INT_KEYS = ("LIFETIME", "MIN_LIFETIME", "MAX_LIFETIME", "INACTIVITY",
             "MAX_MESSAGE_SIZE", "MAILBOX_MAX_MESSAGES", "MAILBOX_MAX_BYTES", "DISK_RESERVE", "MAX_WAITERS",
-            "PROXIES", "ROUTER_MAX_CONNECTIONS", "ROUTER_WORKERS")
+            "PROXIES", "ROUTER_MAX_CONNECTIONS", "ROUTER_WORKERS", "SUBDOMAIN_LENGTH")
 FLOAT_KEYS = ("REGISTRY_TIMEOUT", "ROUTER_TIMEOUT")
 
 
@@ -114,6 +117,7 @@ def normalize(settings):
         raise ConfigError(f"TEMPMAIL_OFFERED_DOMAINS: {', '.join(stray)} not in TEMPMAIL_DOMAINS "
                           "(only domains that receive mail can be offered)")
     settings["OFFERED_DOMAINS"] = offered
+    _normalize_address_shapes(settings)
     settings["DATA_DIR"] = os.path.abspath(os.fspath(settings["DATA_DIR"]))
     node_dir = settings.get("NODE_DIR") or ""
     settings["NODE_DIR"] = os.path.abspath(os.fspath(node_dir)) if node_dir else settings["DATA_DIR"]
@@ -175,16 +179,30 @@ def _normalize_webhooks(settings):
         raise ConfigError(f"TEMPMAIL_WEBHOOK_PORTS or TEMPMAIL_WEBHOOK_ALLOW: {exc}") from None
 
 
-def parse_domains(value):
+def _normalize_address_shapes(settings):
+    """Check TEMPMAIL_SUBDOMAIN_DOMAINS, _SUBDOMAIN_LENGTH and _ADDRESS_STYLE in place."""
+    bases = settings["SUBDOMAIN_DOMAINS"]
+    settings["SUBDOMAIN_DOMAINS"] = (parse_domains(bases, "TEMPMAIL_SUBDOMAIN_DOMAINS")
+                                     if bases else ())
+    if not 4 <= settings["SUBDOMAIN_LENGTH"] <= 63:
+        raise ConfigError("TEMPMAIL_SUBDOMAIN_LENGTH must be 4 to 63 characters")
+    style = str(settings["ADDRESS_STYLE"]).strip().lower()
+    if style not in STYLES:
+        raise ConfigError(f"TEMPMAIL_ADDRESS_STYLE must be one of {', '.join(STYLES)}, "
+                          f"not {style!r}")
+    settings["ADDRESS_STYLE"] = style
+
+
+def parse_domains(value, setting="TEMPMAIL_DOMAINS"):
     """Return a tuple of lower-case domains from a comma/space separated string or a list."""
     if isinstance(value, str):
         value = value.replace(",", " ").split()
     domains = tuple(dict.fromkeys(d.strip().lower().rstrip(".") for d in value if d.strip()))
     if not domains:
-        raise ConfigError("TEMPMAIL_DOMAINS must name at least one domain")
+        raise ConfigError(f"{setting} must name at least one domain")
     for domain in domains:
         if not valid_domain(domain):
-            raise ConfigError(f"TEMPMAIL_DOMAINS: {domain!r} is not a valid domain name")
+            raise ConfigError(f"{setting}: {domain!r} is not a valid domain name")
     return domains
 
 

@@ -61,7 +61,7 @@ def main() -> int:
     exim = subprocess.Popen(eximctl.command(
         data_dir, smtp_port, settings["DOMAINS"], queue_interval="30s", logs=exim_log,
         node_dir=node_dir,
-        TM_SIZE_LIMIT=settings["MAX_MESSAGE_SIZE"],
+        TM_SIZE_LIMIT=settings["MAX_MESSAGE_SIZE"], subdomain_bases=settings["SUBDOMAIN_DOMAINS"],
         **({"TM_PGSQL_SERVERS": eximctl.pgsql_servers(settings["REGISTRY_URL"])}
            if settings["REGISTRY_URL"] else {})))
     web = subprocess.Popen([sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py",

@@ -167,12 +167,13 @@ def pgsql_servers(url: str) -> str:
 
 
 def macros(data_dir: str, domains, logs: bool = True, node_dir: str | None = None,
-           **extra) -> dict:
+           subdomain_bases=(), **extra) -> dict:
     """Return the -D macro values for a development or test Exim.
 
     logs: write Exim's main and panic logs under node_dir/exim/log (they name
     addresses and client IPs, so the shipped default is no logs). node_dir: this
     node's own folder (default data_dir).
+    subdomain_bases: TEMPMAIL_SUBDOMAIN_DOMAINS (a macro only when there are some).
     """
     node_dir = os.path.abspath(node_dir or data_dir)
     values = {
@@ -188,6 +189,8 @@ def macros(data_dir: str, domains, logs: bool = True, node_dir: str | None = Non
         # Unprivileged, Exim takes "log_file_path = :" as unset, tries its built-in
         # /var/log/exim4 and aborts; log files that are links to /dev/null keep nothing.
         values["TM_EXIM_LOG"] = os.path.join(node_dir, "exim", NO_LOG, "%slog")
+    if subdomain_bases:
+        values["TM_SUBDOMAIN_BASES"] = " : ".join(subdomain_bases)
     values.update({key: str(value) for key, value in extra.items()})
     if len(values) > MAX_MACROS:
         raise ValueError(f"Exim takes at most {MAX_MACROS} -D options, not {len(values)}")

@@ -5,7 +5,8 @@ import os
 import secrets
 import time
 
-from tempmail import addresses, crossnode, maildir, metrics, registry
+from tempmail import address_plan, addresses, crossnode, maildir, metrics, registry
+from tempmail.addresses import STYLES  # noqa: F401  (the local-part styles, for the faces)
 from tempmail.inbox_reading import InboxReading
 from tempmail.inbox_webhooks import (  # noqa: F401 (the errors are part of the service's face)
     InboxWebhooks,
@@ -74,13 +75,15 @@ class Inboxes(InboxReading, InboxWebhooks):
                 metrics.init(self.node_dir)
             self._ready = True
 
-    def create(self, domain=None, name=None, lifetime=None):
-        """Issue a new address; raise InboxError with the reason when refused."""
+    def create(self, domain=None, name=None, lifetime=None, subdomain=None, style=None):
+        """Issue a new address; raise InboxError with the reason when refused.
+
+        subdomain: "random" or a label under domain (a TEMPMAIL_SUBDOMAIN_DOMAINS base);
+        style: how a local part is drawn when name is None (random, name or words).
+        """
         self.ensure_ready()
-        domains = self.settings["OFFERED_DOMAINS"]
         try:
-            domain = addresses.check_domain(domain, domains) if domain else secrets.choice(domains)
-            local_part = addresses.check_local_part(name) if name is not None else None
+            wanted = address_plan.plan(self.settings, domain, name, subdomain, style)
         except addresses.AddressError as exc:
             raise InboxError(exc.args[0]) from None  # a texts.Text: the face translates it
         lifetime = self.settings["LIFETIME"] if lifetime is None else lifetime
@@ -88,7 +91,7 @@ class Inboxes(InboxReading, InboxWebhooks):
             raise InboxError(N_("the lifetime must be a positive number of seconds"))
         idle_limit = self.settings["INACTIVITY"]
         for _ in range(8):
-            address = f"{local_part or addresses.random_local_part()}@{domain}"
+            address = wanted.draw()
             mailbox_id = secrets.token_hex(16)
             token = secrets.token_urlsafe(32)
             path = maildir.create(self.mail_root, mailbox_id)
@@ -96,7 +99,7 @@ class Inboxes(InboxReading, InboxWebhooks):
                 entry = self.registry.add(address, mailbox_id, token, lifetime, idle_limit)
             except registry.AddressTaken:
                 maildir.remove_mailbox(path)
-                if local_part is not None:
+                if wanted.fixed:
                     raise AddressUnavailable(N_(
                         "%(address)s is taken or was used before; addresses are never issued twice",
                         address=address)) from None
@@ -106,6 +109,14 @@ class Inboxes(InboxReading, InboxWebhooks):
                 raise
             return Issued(entry, token)
         raise InboxError(N_("could not find a free address; try again"))
+
+    def subdomain_bases(self) -> tuple[str, ...]:
+        """Return the bases under which new addresses may take one extra label."""
+        return self.settings["SUBDOMAIN_DOMAINS"]
+
+    def address_styles(self) -> tuple[tuple[str, ...], str]:
+        """Return (the local-part styles on offer, the operator's default)."""
+        return addresses.STYLES, self.settings["ADDRESS_STYLE"]
 
     def offered_domains(self) -> tuple[str, ...]:
         """Return the domains new addresses may take (all receiving domains unless retired)."""

@@ -103,12 +103,13 @@ class Exim:
     and the router service it delivers to (router=False: start none)."""
 
     def __init__(self, data_dir, config=eximctl.CONFIG, router=True, router_settings=None,
-                 **macros):
+                 subdomain_bases=(), **macros):
         self.data_dir = data_dir
         self.port = free_port()
         router_settings = dict(router_settings or {})
         url = router_settings.get("REGISTRY_URL")
-        self.inboxes = Inboxes(settings(data_dir, **({"REGISTRY_URL": url} if url else {})))
+        self.inboxes = Inboxes(settings(data_dir, SUBDOMAIN_DOMAINS=",".join(subdomain_bases),
+                                        **({"REGISTRY_URL": url} if url else {})))
         self.inboxes.ensure_ready()
         if url:
             macros.setdefault("TM_PGSQL_SERVERS", eximctl.pgsql_servers(url))
@@ -116,7 +117,8 @@ class Exim:
             router_settings["MAILBOX_MAX_MESSAGES"] = macros.pop("TM_MAILBOX_CAP")
         self.router = Router(data_dir, **router_settings) if router else None
         argv = eximctl.command(data_dir, self.port, (DOMAIN, OTHER_DOMAIN), queue_interval="1s",
-                               config=config, **{**TEST_MACROS, **macros})
+                               config=config, subdomain_bases=subdomain_bases,
+                               **{**TEST_MACROS, **macros})
         self.log = open(os.path.join(data_dir, "exim-stderr.log"), "wb")
         self.process = subprocess.Popen(argv, stdout=self.log, stderr=subprocess.STDOUT)
         if not port_open(self.port, self.process, timeout=15):

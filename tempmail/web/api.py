@@ -155,7 +155,8 @@ def create_inbox():
     _check_proof_of_work(data)
     try:
         issued = service().create(domain=_text(data, "domain"), name=_text(data, "name"),
-                                  lifetime=lifetime)
+                                  lifetime=lifetime, subdomain=_text(data, "subdomain"),
+                                  style=_text(data, "style"))
     except InboxError as exc:
         raise _Problem(409 if isinstance(exc, AddressUnavailable) else 400, str(exc)) from None
     body = {"address": issued.address, "token": issued.token, "expires_at": iso(issued.expires_at)}
@@ -229,7 +230,12 @@ def delete_webhook():
 
 @bp.get("/domains")
 def list_domains():
-    return jsonify({"domains": list(service().offered_domains())})
+    offered = {"domains": list(service().offered_domains())}
+    if service().subdomain_bases():   # without bases the answer keeps its first shape
+        styles, default_style = service().address_styles()
+        offered.update(subdomain_domains=list(service().subdomain_bases()),
+                       styles=list(styles), default_style=default_style)
+    return jsonify(offered)
 
 
 @bp.get("/inbox")

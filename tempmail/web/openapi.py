@@ -46,7 +46,10 @@ def spec(app=None):
                 "security": [{}],
                 "responses": {"200": {"description": "OK", "content": {"application/json": {
                     "schema": {"type": "object", "required": ["domains"], "properties": {
-                        "domains": {"type": "array", "items": {"type": "string"}}}}}}},
+                        "domains": {"type": "array", "items": {"type": "string"}},
+                        "subdomain_domains": {"type": "array", "items": {"type": "string"}},
+                        "styles": {"type": "array", "items": {"type": "string"}},
+                        "default_style": {"type": "string"}}}}}},
                     "429": ERRORS["429"]}}},
             "/inbox": {
                 "get": {"summary": "The inbox of this token", "operationId": "getInbox",
@@ -154,6 +157,10 @@ SCHEMAS = {
                                "detail": _STR}},
     "NewInbox": {"type": "object", "properties": {
         "domain": _STR, "name": {"type": "string", "maxLength": 64},
+        "subdomain": {"type": "string", "maxLength": 63,
+                      "description": "\"random\" or a label under domain (a subdomain base)."},
+        "style": {"type": "string", "enum": ["random", "name", "words"],
+                  "description": "How the local part is drawn when no name is given."},
         "lifetime": {"type": "number", "exclusiveMinimum": 0,
                      "description": "Seconds; clamped to the operator's range."},
         "altcha": {"type": "string", "maxLength": 4096, "description": POW_FIELD}}},

@@ -26,6 +26,7 @@ from tempmail.inboxes import InboxError
 from tempmail.memo import Memo
 from tempmail.timefmt import iso
 from tempmail.web import browser_inboxes, captcha, i18n, limits, security, service
+from tempmail.web.create_shape import create_form_shape, tried_shape
 from tempmail.web.downloads import attachment_response, source_response
 from tempmail.web.openapi import spec
 
@@ -47,7 +48,15 @@ def _create_choices():
     domains = service().offered_domains()
     tried = session.pop("create_tried", None) or {}
     domain = tried.get("domain") if tried.get("domain") in domains else secrets.choice(domains)
+    bases = service().subdomain_bases()
+    styles, default_style = service().address_styles()
+    domains = domains + tuple(base for base in bases if base not in domains)
+    if tried.get("domain") in bases:
+        domain = tried["domain"]
     return dict(domains=domains, chosen_domain=domain, tried_name=tried.get("name", ""),
+                subdomain_bases=bases, tried_subdomain=tried.get("subdomain", ""),
+                tried_label=tried.get("label", ""), styles=styles,
+                chosen_style=tried.get("style") if tried.get("style") in styles else default_style,
                 lifetimes=_lifetimes(), default_lifetime=current_app.config["LIFETIME"],
                 captcha=captcha.enabled())
 
@@ -137,11 +146,13 @@ def new_address():
     try:
         issued = service().create(domain=request.form.get("domain") or None,
                                   name=request.form.get("name") or None,
-                                  lifetime=service().clamp_lifetime(lifetime))
+                                  lifetime=service().clamp_lifetime(lifetime),
+                                  **create_form_shape(request.form))
     except InboxError as exc:
         flash(i18n.translate(exc.args[0] if exc.args else str(exc)), "error")
         session["create_tried"] = {"name": (request.form.get("name") or "")[:64],
-                                   "domain": request.form.get("domain") or ""}
+                                   "domain": request.form.get("domain") or "",
+                                   **tried_shape(request.form)}
         return redirect(url_for("pages.index", again=1))
     browser_inboxes.add(issued.token)
     return redirect(url_for("pages.index"))

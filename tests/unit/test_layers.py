@@ -17,7 +17,7 @@ MAIL_PATH = ["router.py", "registry.py", "registry_sqlite.py", "registry_pg.py",
              "safedir.py", "pgwake.py",
              "atomicfile.py", "delivery.py", "diskguard.py", "lmtp_service.py", "lmtp_handler.py",
              "lmtp_protocol.py", "lmtp_status.py", "texts.py",
-             "addresses.py", "config.py", "memo.py"]
+             "addresses.py", "subdomains.py", "config.py", "memo.py"]
 MAIL_PATH += ["hook_rows.py", "hook_record.py", "hook_queue.py", "hook_target.py", "listentry.py"]
 
 
