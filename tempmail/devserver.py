@@ -3,14 +3,16 @@
     python -m tempmail.devserver
 
 Reads TEMPMAIL_DATA_DIR (./var), TEMPMAIL_DOMAINS (tempmail.localhost),
-TEMPMAIL_SMTP_PORT (2525), TEMPMAIL_HTTP_PORT (8000) and TEMPMAIL_EXIM_LOG
+TEMPMAIL_SMTP_PORT (2525), TEMPMAIL_HTTP_PORT (8000), TEMPMAIL_STREAM_PORT (a free
+port: the live-inbox stream service, web/stream_server.py) and TEMPMAIL_EXIM_LOG
 (unset: Exim keeps no log, since its lines name addresses and client IPs; 1:
 log under DATA/exim/log). The router service is restarted if it dies, as
-systemd does in production. Ctrl-C or SIGTERM stops all three.
+systemd does in production. Ctrl-C or SIGTERM stops them all.
 """
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -26,12 +28,19 @@ def _start_router(data_dir, environ):
                             **eximctl.router_user_kwargs())
 
 
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
 def main() -> int:
-    """Run the three servers until one exits or we are told to stop; return the exit status."""
+    """Run the servers until one exits or we are told to stop; return the exit status."""
     try:
         settings = config.load()
         smtp_port = int(os.environ.get("TEMPMAIL_SMTP_PORT", "2525"))
         http_port = int(os.environ.get("TEMPMAIL_HTTP_PORT", "8000"))
+        stream_port = int(os.environ.get("TEMPMAIL_STREAM_PORT") or _free_port())
     except (config.ConfigError, ValueError) as exc:
         sys.stderr.write(f"tempmail: configuration error: {exc}\n")
         return 2
@@ -49,7 +58,8 @@ def main() -> int:
     metrics.init(data_dir)
     exim_log = os.environ.get("TEMPMAIL_EXIM_LOG", "") in ("1", "yes", "true", "on")
     environ = dict(os.environ, TEMPMAIL_DATA_DIR=data_dir,
-                   TEMPMAIL_DOMAINS=",".join(settings["DOMAINS"]))
+                   TEMPMAIL_DOMAINS=",".join(settings["DOMAINS"]),
+                   TEMPMAIL_STREAM_PORT=str(stream_port))
     router = _start_router(data_dir, environ)
     exim = subprocess.Popen(eximctl.command(
         data_dir, smtp_port, settings["DOMAINS"], queue_interval="30s", logs=exim_log,
@@ -57,6 +67,10 @@ def main() -> int:
     web = subprocess.Popen([sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py",
                             "--bind", f"127.0.0.1:{http_port}", "--log-level", "info",
                             "wsgi:app"], cwd=eximctl.APP_DIR, env=environ)
+    # The live inbox's event streams: no proxy here, so on a port of their own (web/live.py).
+    streams = subprocess.Popen([sys.executable, "-m", "tempmail.web.stream_server"],
+                               cwd=eximctl.APP_DIR,
+                               env=dict(environ, TEMPMAIL_STREAM_BIND=f"127.0.0.1:{stream_port}"))
     stopping = []
     signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
     signal.signal(signal.SIGINT, lambda *_: stopping.append(True))
@@ -65,6 +79,7 @@ def main() -> int:
     print(f"""
 tempmail is running
   web   http://127.0.0.1:{http_port}/
+  live  http://127.0.0.1:{stream_port}/  (the inbox page's event stream, and the API's)
   smtp  127.0.0.1:{smtp_port}   (domains: {', '.join(settings['DOMAINS'])})
   data  {data_dir}
   Exim log: {'on, in ' + os.path.join(data_dir, 'exim', 'log') if exim_log else
@@ -80,7 +95,7 @@ Or open http://127.0.0.1:{http_port}/ (the site gives you an address), or use th
   curl -s -X POST http://127.0.0.1:{http_port}/api/v1/inboxes
   (docs: http://127.0.0.1:{http_port}/api)
 
-Ctrl-C stops all three servers.
+Ctrl-C stops all the servers.
 """, flush=True)
     status = 0
     try:
@@ -90,14 +105,14 @@ Ctrl-C stops all three servers.
                                  f"{router.returncode}; restarting it (Exim retries meanwhile)\n")
                 time.sleep(ROUTER_RESTART_DELAY)
                 router = _start_router(data_dir, environ)
-            for name, process in (("exim", exim), ("gunicorn", web)):
+            for name, process in (("exim", exim), ("gunicorn", web), ("streams", streams)):
                 if process.poll() is not None:
                     sys.stderr.write(f"tempmail: {name} exited with status {process.returncode}\n")
                     stopping.append(True)
                     status = 1
             time.sleep(0.2)
     finally:
-        processes = (web, exim, router)
+        processes = (streams, web, exim, router)
         for process in processes:
             if process.poll() is None:
                 process.terminate()

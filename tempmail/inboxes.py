@@ -6,6 +6,7 @@ import secrets
 import time
 
 from tempmail import addresses, maildir, metrics, registry
+from tempmail.inbox_feed import BadEventId, InboxFeeds, check_event_id  # noqa: F401 (faces)
 from tempmail.inbox_reading import InboxReading
 
 # The errors the faces see, named here so that they need not import the store or registry.
@@ -40,7 +41,7 @@ class Issued:
         return self.entry.expires_at
 
 
-class Inboxes(InboxReading):
+class Inboxes(InboxReading, InboxFeeds):
     """Create, find, read and delete inboxes in one data folder."""
 
     def __init__(self, settings, clock=time.time):

@@ -7,7 +7,7 @@ that vanished. Polling, not inotify: it sees deliveries made on another
 machine over NFS too, and it costs a few microseconds per watched mailbox.
 """
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 import threading
 import time
@@ -19,11 +19,17 @@ STEP = 0.05
 
 
 class Watch:
-    """One waiter's registration: wait() returns early once its Maildir changes."""
+    """One waiter's registration: wait() returns early once its Maildir changes.
 
-    def __init__(self, path: str) -> None:
+    notify, when given, is called (from the watcher thread) at each change as
+    well: an event loop passes a function that wakes its own waiter there
+    (loop.call_soon_threadsafe), so a stream costs no thread.
+    """
+
+    def __init__(self, path: str, notify: Callable[[], None] | None = None) -> None:
         self.path = path
         self.event = threading.Event()
+        self.notify = notify
 
     def clear(self) -> None:
         """Forget earlier changes (call before looking at the Maildir yourself)."""
@@ -45,9 +51,9 @@ class Watcher:
         self.states: dict[str, tuple | None] = {}
         self.thread: threading.Thread | None = None
 
-    def add(self, path: str) -> Watch:
+    def add(self, path: str, notify: Callable[[], None] | None = None) -> Watch:
         """Register a waiter on the Maildir at path; start the thread if it is not running."""
-        watch = Watch(path)
+        watch = Watch(path, notify)
         state = maildir.state(path)
         with self.lock:
             if path not in self.watches:
@@ -79,11 +85,15 @@ class Watcher:
             paths = list(self.watches)
         for path in paths:
             state = maildir.state(path)
+            woken: list[Watch] = []
             with self.lock:
                 if path in self.watches and state != self.states[path]:
                     self.states[path] = state
-                    for watch in self.watches[path]:
-                        watch.event.set()
+                    woken = list(self.watches[path])
+            for watch in woken:
+                watch.event.set()
+                if watch.notify is not None:
+                    watch.notify()
 
     def _run(self) -> None:
         while True:

@@ -1,6 +1,7 @@
 """Shared test helpers: data folders Exim can use, free ports, a real Exim daemon."""
 
 import grp
+import http.client
 import os
 import pwd
 import shutil
@@ -13,6 +14,7 @@ import time
 
 from tempmail import config, eximctl, lmtp_probe, lmtp_service
 from tempmail.inboxes import Inboxes
+from tempmail.web import sse
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DOMAIN = "tm.test"
@@ -196,9 +198,11 @@ class Stack:
     def __init__(self, **environ):
         self.data_dir = make_data_dir()
         self.smtp_port, self.http_port = free_port(), free_port()
+        self.stream_port = free_port()   # the live-inbox stream service (make run: own port)
         env = dict(os.environ, TEMPMAIL_DATA_DIR=self.data_dir,
                    TEMPMAIL_DOMAINS=DOMAIN, TEMPMAIL_SMTP_PORT=str(self.smtp_port),
                    TEMPMAIL_HTTP_PORT=str(self.http_port),
+                   TEMPMAIL_STREAM_PORT=str(self.stream_port),
                    # the whole session's tests share one client address: lift creation limits
                    TEMPMAIL_CREATE_LIMIT="10000 per hour", **environ)
         self.log = open(os.path.join(self.data_dir, "stack.log"), "wb")
@@ -206,7 +210,8 @@ class Stack:
                                         cwd=ROOT, env=env,
                                         stdout=self.log, stderr=subprocess.STDOUT)
         self.url = f"http://127.0.0.1:{self.http_port}"
-        if not all(port_open(port, self.process, 60) for port in (self.smtp_port, self.http_port)):
+        if not all(port_open(port, self.process, 60)
+                   for port in (self.smtp_port, self.http_port, self.stream_port)):
             self.stop()
             with open(os.path.join(self.data_dir, "stack.log"), errors="replace") as handle:
                 raise RuntimeError("the stack did not start:\n" + handle.read()[-3000:])
@@ -261,3 +266,52 @@ class LMTPClient:
 
     def __exit__(self, *exc):
         self.close()
+
+
+class EventStream:
+    """GET a text/event-stream (HTTP or HTTPS) and read its events one by one, as a browser's
+    EventSource would."""
+
+    def __init__(self, host, port, path, headers=None, timeout=10.0, context=None,
+                 source_address=None):
+        if context is not None:
+            self.conn = http.client.HTTPSConnection(host, port, timeout=timeout, context=context,
+                                                    source_address=source_address)
+        else:
+            self.conn = http.client.HTTPConnection(host, port, timeout=timeout,
+                                                   source_address=source_address)
+        self.conn.request("GET", path, headers=dict(headers or {}))
+        self.response = self.conn.getresponse()
+        self.status = self.response.status
+
+    def header(self, name):
+        return self.response.getheader(name)
+
+    def body(self):
+        """Return the rest of a refused (non-stream) answer."""
+        return self.response.read()
+
+    def next(self):
+        """Return the next event or comment ({"event", "data", "id"} or {"comment"});
+        None when the server closed the stream. A silent server raises TimeoutError."""
+        block = b""
+        while True:
+            line = self.response.readline()
+            if not line:
+                return None
+            block += line
+            if line in (b"\n", b"\r\n"):
+                parsed = [item for item in sse.parse(block) if "comment" in item or item["data"]]
+                if parsed:
+                    return parsed[0]
+                block = b""
+
+    def next_event(self, skip_comments=True):
+        """Return the next event that is not a comment (None when the stream closed)."""
+        while True:
+            found = self.next()
+            if found is None or not (skip_comments and "comment" in found):
+                return found
+
+    def close(self):
+        self.conn.close()

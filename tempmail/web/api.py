@@ -188,6 +188,10 @@ def _public(item):
     return {key: item[key] for key in ("id", "from", "to", "subject", "date", "size", "preview")}
 
 
+list_entry = _public
+"""One message as the API lists it (the event streams send the same, web/streams.py)."""
+
+
 @bp.get("/inbox/messages")
 @limits.limiter.limit(limits.poll_limit, scope="poll", key_func=limits.client_key)
 def list_messages():
