@@ -85,6 +85,7 @@ bench: venv test-deps
 	$(PY) bench/hostile.py
 	$(PY) bench/attachment.py
 	$(PY) bench/longpoll.py
+	$(PY) bench/streams.py
 	$(PY) bench/fidelity.py
 
 # A coverage-guided fuzz run over parse -> sanitize -> extract (make fuzz MINUTES=30).
