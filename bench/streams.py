@@ -193,7 +193,7 @@ def main():
         calls = {"inbox page": ("/", page), "list fragment": ("/inbox/messages", page),
                  "message page": (f"/m/{message_id}", page),
                  "API inbox": ("/api/v1/inbox", api), "API list": ("/api/v1/inbox/messages", api)}
-        listeners = Listeners(stack.stream_port)
+        listeners = Listeners(stack.http_port)
         pid = stream_service_pid(stack)
 
         listeners.open(cookies[1:2])

@@ -37,7 +37,6 @@ DEFAULTS = {
     "STREAM_PER_CLIENT": 20,   # open event streams per client network
     "STREAM_HEARTBEAT": 15.0,  # seconds between keep-alive comments on an idle stream
     "STREAM_THREADS": 4,       # the stream service's pool for blocking service calls
-    "STREAM_PORT": 0,          # make run only: the stream service's port beside the site's
     "OPS_ALLOW": "127.0.0.1/32,::1/128",
     "CAPTCHA_VERIFY_URL": "https://www.google.com/recaptcha/api/siteverify",
     "CAPTCHA_SITE_KEY": "",

@@ -3,16 +3,17 @@
     python -m tempmail.devserver
 
 Reads TEMPMAIL_DATA_DIR (./var), TEMPMAIL_DOMAINS (tempmail.localhost),
-TEMPMAIL_SMTP_PORT (2525), TEMPMAIL_HTTP_PORT (8000), TEMPMAIL_STREAM_PORT (a free
-port: the live-inbox stream service, web/stream_server.py) and TEMPMAIL_EXIM_LOG
+TEMPMAIL_SMTP_PORT (2525), TEMPMAIL_HTTP_PORT (8000) and TEMPMAIL_EXIM_LOG
 (unset: Exim keeps no log, since its lines name addresses and client IPs; 1:
 log under DATA/exim/log). The router service is restarted if it dies, as
-systemd does in production. Ctrl-C or SIGTERM stops them all.
+systemd does in production. The HTTP port is the live-inbox stream service
+(web/stream_server.py): it serves the two event-stream paths and passes every
+other request to gunicorn on a unix socket, as nginx does in production.
+Ctrl-C or SIGTERM stops them all.
 """
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -28,10 +29,25 @@ def _start_router(data_dir, environ):
                             **eximctl.router_user_kwargs())
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+def _web_socket(data_dir: str) -> str:
+    """Return the path of gunicorn's socket under make run (a stale one is removed)."""
+    folder = os.path.join(data_dir, "run")
+    os.makedirs(folder, mode=0o700, exist_ok=True)
+    path = os.path.join(folder, "web.sock")
+    if os.path.exists(path):
+        os.unlink(path)
+    return path
+
+
+def _start_streams(web, web_socket, http_port, environ):
+    """Start the stream service on the HTTP port once gunicorn's socket is there."""
+    deadline = time.monotonic() + 60
+    while not os.path.exists(web_socket) and web.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return subprocess.Popen([sys.executable, "-m", "tempmail.web.stream_server"],
+                            cwd=eximctl.APP_DIR, env=dict(
+                                environ, TEMPMAIL_STREAM_BIND=f"127.0.0.1:{http_port}",
+                                TEMPMAIL_STREAM_UPSTREAM=web_socket))
 
 
 def main() -> int:
@@ -40,7 +56,6 @@ def main() -> int:
         settings = config.load()
         smtp_port = int(os.environ.get("TEMPMAIL_SMTP_PORT", "2525"))
         http_port = int(os.environ.get("TEMPMAIL_HTTP_PORT", "8000"))
-        stream_port = int(os.environ.get("TEMPMAIL_STREAM_PORT") or _free_port())
     except (config.ConfigError, ValueError) as exc:
         sys.stderr.write(f"tempmail: configuration error: {exc}\n")
         return 2
@@ -58,19 +73,17 @@ def main() -> int:
     metrics.init(data_dir)
     exim_log = os.environ.get("TEMPMAIL_EXIM_LOG", "") in ("1", "yes", "true", "on")
     environ = dict(os.environ, TEMPMAIL_DATA_DIR=data_dir,
-                   TEMPMAIL_DOMAINS=",".join(settings["DOMAINS"]),
-                   TEMPMAIL_STREAM_PORT=str(stream_port))
+                   TEMPMAIL_DOMAINS=",".join(settings["DOMAINS"]))
     router = _start_router(data_dir, environ)
     exim = subprocess.Popen(eximctl.command(
         data_dir, smtp_port, settings["DOMAINS"], queue_interval="30s", logs=exim_log,
         TM_SIZE_LIMIT=settings["MAX_MESSAGE_SIZE"]))
+    web_socket = _web_socket(data_dir)
     web = subprocess.Popen([sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py",
-                            "--bind", f"127.0.0.1:{http_port}", "--log-level", "info",
-                            "wsgi:app"], cwd=eximctl.APP_DIR, env=environ)
-    # The live inbox's event streams: no proxy here, so on a port of their own (web/live.py).
-    streams = subprocess.Popen([sys.executable, "-m", "tempmail.web.stream_server"],
-                               cwd=eximctl.APP_DIR,
-                               env=dict(environ, TEMPMAIL_STREAM_BIND=f"127.0.0.1:{stream_port}"))
+                            "--bind", f"unix:{web_socket}", "--log-level", "info",
+                            "wsgi:app"], cwd=eximctl.APP_DIR, env=dict(
+                                environ, TEMPMAIL_PROXIES=str(settings["PROXIES"] + 1)))
+    streams = _start_streams(web, web_socket, http_port, environ)
     stopping = []
     signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
     signal.signal(signal.SIGINT, lambda *_: stopping.append(True))
@@ -78,8 +91,7 @@ def main() -> int:
             f".venv/bin/flask --app wsgi tempmail"
     print(f"""
 tempmail is running
-  web   http://127.0.0.1:{http_port}/
-  live  http://127.0.0.1:{stream_port}/  (the inbox page's event stream, and the API's)
+  web   http://127.0.0.1:{http_port}/   (live inbox: /inbox/events, /api/v1/inbox/events)
   smtp  127.0.0.1:{smtp_port}   (domains: {', '.join(settings['DOMAINS'])})
   data  {data_dir}
   Exim log: {'on, in ' + os.path.join(data_dir, 'exim', 'log') if exim_log else

@@ -198,11 +198,9 @@ class Stack:
     def __init__(self, **environ):
         self.data_dir = make_data_dir()
         self.smtp_port, self.http_port = free_port(), free_port()
-        self.stream_port = free_port()   # the live-inbox stream service (make run: own port)
         env = dict(os.environ, TEMPMAIL_DATA_DIR=self.data_dir,
                    TEMPMAIL_DOMAINS=DOMAIN, TEMPMAIL_SMTP_PORT=str(self.smtp_port),
                    TEMPMAIL_HTTP_PORT=str(self.http_port),
-                   TEMPMAIL_STREAM_PORT=str(self.stream_port),
                    # the whole session's tests share one client address: lift creation limits
                    TEMPMAIL_CREATE_LIMIT="10000 per hour", **environ)
         self.log = open(os.path.join(self.data_dir, "stack.log"), "wb")
@@ -210,8 +208,7 @@ class Stack:
                                         cwd=ROOT, env=env,
                                         stdout=self.log, stderr=subprocess.STDOUT)
         self.url = f"http://127.0.0.1:{self.http_port}"
-        if not all(port_open(port, self.process, 60)
-                   for port in (self.smtp_port, self.http_port, self.stream_port)):
+        if not all(port_open(port, self.process, 60) for port in (self.smtp_port, self.http_port)):
             self.stop()
             with open(os.path.join(self.data_dir, "stack.log"), errors="replace") as handle:
                 raise RuntimeError("the stack did not start:\n" + handle.read()[-3000:])

@@ -218,6 +218,15 @@ def list_messages():
     return jsonify({"messages": [_public(item) for item in found]})
 
 
+@bp.get("/inbox/events")
+def inbox_events():
+    """Reached only when nothing routes this path to the stream service (web/streams.py)."""
+    _inbox()
+    raise _Problem(503, "Event streams are not served on this server right now; wait for mail "
+                        "with GET /inbox/messages?wait= instead.",
+                   headers={"Retry-After": "60"})
+
+
 def _message(message_id):
     """Return the bearer's inbox Entry if it holds message_id; else 404."""
     entry = _inbox()

@@ -25,7 +25,7 @@ import segno
 from tempmail.inboxes import InboxError
 from tempmail.memo import Memo
 from tempmail.timefmt import iso
-from tempmail.web import browser_inboxes, captcha, i18n, limits, live, security, service
+from tempmail.web import browser_inboxes, captcha, i18n, limits, security, service
 from tempmail.web.downloads import attachment_response, source_response
 from tempmail.web.openapi import spec
 
@@ -66,7 +66,6 @@ def _inbox_context(token, entry, found):
                 open_url=open_url, open_qr=_qr_svg(open_url),
                 expires_epoch=int(entry.ends_at()), listing=listing, held=found,
                 etag=service().etag(entry, str(entry.ends_at())), form=captcha.PlainForm(),
-                stream_url=live.stream_url(),
                 can_extend=entry.ends_at() < entry.created_at + current_app.config["MAX_LIFETIME"])
 
 

@@ -4,10 +4,8 @@ import secrets
 
 from flask import abort, current_app, g, request
 
-from tempmail.web import live
-
 PAGE_CSP = ("default-src 'none'; script-src 'self' 'nonce-{nonce}'{captcha}; style-src 'self'; "
-            "img-src 'self' data:; connect-src 'self'{captcha}{stream}; form-action 'self'; "
+            "img-src 'self' data:; connect-src 'self'{captcha}; form-action 'self'; "
             "frame-src 'self'{captcha}; frame-ancestors 'none'; base-uri 'none'")
 API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; sandbox"
 
@@ -19,20 +17,13 @@ def nonce():
     return g.csp_nonce
 
 
-def _stream_source():
-    """The live stream's origin when make run serves it on a port of its own (web/live.py)."""
-    origin = live.stream_origin()
-    return " " + origin if origin else ""
-
-
 def add_headers(response):
     """Set the security headers a view has not set itself."""
     headers = response.headers
     if "Content-Security-Policy" not in headers:
         is_page = response.mimetype == "text/html" and not request.path.startswith("/api/")
         headers["Content-Security-Policy"] = PAGE_CSP.format(
-            nonce=nonce(), captcha=current_app.config.get("CAPTCHA_CSP", ""),
-            stream=_stream_source()) if is_page \
+            nonce=nonce(), captcha=current_app.config.get("CAPTCHA_CSP", "")) if is_page \
             else API_CSP
     headers.setdefault("Referrer-Policy", "no-referrer")
     headers.setdefault("X-Content-Type-Options", "nosniff")

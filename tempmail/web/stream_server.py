@@ -6,7 +6,9 @@ here and everything else to gunicorn (deploy/nginx/tempmail.conf). It reads
 the same TEMPMAIL_* settings and secret key as the app, whose service layer,
 session cookie and templates it uses.
 
-    TEMPMAIL_STREAM_BIND   unix:/run/tempmail-stream/stream.sock (default) or HOST:PORT
+    TEMPMAIL_STREAM_BIND       unix:/run/tempmail-stream/stream.sock (default) or HOST:PORT
+    TEMPMAIL_STREAM_UPSTREAM   make run only: gunicorn's unix socket, to which every other
+                               request is passed (web/devproxy.py); unset behind nginx
 
 Privacy: no access log; an error line never names a client address.
 """
@@ -93,6 +95,10 @@ def main(argv: list[str] | None = None) -> int:
         from tempmail.app import create_app
         from tempmail.web.streams import make_app
         app = make_app(create_app())
+        upstream = os.environ.get("TEMPMAIL_STREAM_UPSTREAM")
+        if upstream:
+            from tempmail.web.devproxy import add_fallback
+            add_fallback(app, upstream)
     except (ConfigError, ValueError) as exc:
         sys.stderr.write(f"tempmail: stream service configuration error: {exc}\n")
         return 2

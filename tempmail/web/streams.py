@@ -32,7 +32,6 @@ from aiohttp import web
 from flask import Flask, render_template
 from werkzeug.http import HTTP_STATUS_CODES
 from werkzeug.test import EnvironBuilder
-from yarl import URL
 
 from tempmail.inboxes import BadEventId, MailboxMissing, RegistryError, check_event_id
 from tempmail.web import browser_inboxes, limits, sse
@@ -77,7 +76,6 @@ class Streams:
         self.max_streams = setting(config, "STREAM_MAX")
         self.per_client = setting(config, "STREAM_PER_CLIENT")
         self.heartbeat = setting(config, "STREAM_HEARTBEAT")
-        self.cross_port = bool(config.get("STREAM_PORT"))   # make run: the page is on another port
         self.pool = ThreadPoolExecutor(setting(config, "STREAM_THREADS"),
                                        thread_name_prefix="streams")
         self.clock = clock
@@ -188,7 +186,7 @@ class Streams:
 
             async def data(item: dict) -> dict:
                 return await self.run(self.page_row, builder, item)
-            return await self._stream(request, entry, last_id, data, self._cors(request))
+            return await self._stream(request, entry, last_id, data)
         finally:
             self._release(client)
 
@@ -213,23 +211,10 @@ class Streams:
         if self.open[client] <= 0:
             del self.open[client]
 
-    def _cors(self, request: web.Request) -> dict:
-        """make run only: the page, on another port of the same host, may read its stream."""
-        try:
-            origin = URL(request.headers.get("Origin", ""))
-        except ValueError:
-            return {}
-        if self.cross_port and origin.scheme in ("http", "https") and origin.host and \
-                origin.host == request.url.host and origin.port != request.url.port:
-            return {"Access-Control-Allow-Origin": str(origin.origin()),
-                    "Access-Control-Allow-Credentials": "true", "Vary": "Origin"}
-        return {}
-
     # -- one stream ---------------------------------------------------------------------
 
     async def _stream(self, request: web.Request, entry, last_id: str | None,
-                      data: Callable[[dict], Awaitable[dict]],
-                      extra: dict | None = None) -> web.StreamResponse:
+                      data: Callable[[dict], Awaitable[dict]]) -> web.StreamResponse:
         loop = asyncio.get_running_loop()
         woken = asyncio.Event()
         try:
@@ -238,7 +223,7 @@ class Streams:
         except MailboxMissing:
             return web.Response(status=404)
         self.wakers.add(woken)
-        response = web.StreamResponse(headers={**HEADERS, **(extra or {})})
+        response = web.StreamResponse(headers=HEADERS)
         try:
             await response.prepare(request)
             await self._write(response, sse.retry(RETRY_MS))

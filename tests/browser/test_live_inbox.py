@@ -53,7 +53,7 @@ def test_new_mail_arrives_over_the_stream_before_any_poll(browser, stack):
     messages = page.locator("#messages")
     expect(messages).to_have_attribute("data-live", "stream", timeout=15000)
     assert streams and streams[0].resource_type == "eventsource"
-    assert f":{stack.stream_port}/inbox/events" in streams[0].url   # make run: its own port
+    assert streams[0].url == stack.url + "/inbox/events"   # the site's own origin, as behind nginx
     until(page, lambda: len(polls) >= 1, 10)   # the one catch-up poll on open
     page.wait_for_load_state("networkidle")
     before = len(polls)

@@ -39,7 +39,7 @@ def new_inbox(stack):
 
 
 def open_stream(stack, token, **headers):
-    return helpers.EventStream("127.0.0.1", stack.stream_port, "/api/v1/inbox/events",
+    return helpers.EventStream("127.0.0.1", stack.http_port, "/api/v1/inbox/events",
                                {"Authorization": f"Bearer {token}", **headers}, timeout=30)
 
 

@@ -290,3 +290,12 @@ def test_open_streams_cost_no_thread_each(served):
     assert threading.active_count() <= before + served.streams.pool._max_workers + 1
     for stream in opened:
         stream.close()
+
+
+def test_flask_reached_without_the_stream_service_says_so(client):
+    assert client.get("/api/v1/inbox/events").status_code == 401
+    token = client.post("/api/v1/inboxes").get_json()["token"]
+    refused = client.get("/api/v1/inbox/events", headers={"Authorization": f"Bearer {token}"})
+    assert refused.status_code == 503 and refused.headers["Retry-After"]
+    assert "wait=" in refused.get_json()["detail"]
+    assert client.get("/inbox/events").status_code == 404   # the page then polls
