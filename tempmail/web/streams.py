@@ -25,7 +25,6 @@ from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 import functools
 import json
-import logging
 import time
 
 from aiohttp import web
@@ -38,7 +37,6 @@ from tempmail.web import browser_inboxes, limits, sse
 from tempmail.web.api import list_entry
 from tempmail.web.problems import TYPES
 
-log = logging.getLogger("tempmail.streams")
 PAGE_PATH = "/inbox/events"
 API_PATH = "/api/v1/inbox/events"
 RETRY_MS = 3000
@@ -252,10 +250,14 @@ class Streams:
                 await self._write(response, payload)
                 beat = time.monotonic() + self.heartbeat
             if self.clock() >= feed.ends_at():
-                reason = await self.run(feed.alive)   # extended meanwhile, or over
+                try:
+                    reason = await self.run(feed.alive)   # extended meanwhile, or over
+                except RegistryError:
+                    reason = None   # busy: ask again at the next wake-up
                 if reason is not None:
                     return reason
-            wait = min(beat - time.monotonic(), max(0.05, feed.ends_at() - self.clock()))
+            left = feed.ends_at() - self.clock()   # past it and still live: look once a second
+            wait = min(beat - time.monotonic(), max(0.05, left) if left > 0 else 1.0)
             try:
                 await asyncio.wait_for(woken.wait(), max(0.0, wait))
             except TimeoutError:
