@@ -77,7 +77,8 @@ class Streams:
         self.pool = ThreadPoolExecutor(setting(config, "STREAM_THREADS"),
                                        thread_name_prefix="streams")
         self.clock = clock
-        self.open: Counter[str] = Counter()
+        self.open: Counter[str] = Counter()   # client key -> its open streams
+        self.total = 0
         self.wakers: set[asyncio.Event] = set()
         self.stopping = False
 
@@ -87,8 +88,8 @@ class Streams:
             self.pool, functools.partial(function, *args))
 
     def count(self) -> int:
-        """Return how many streams are open."""
-        return sum(self.open.values())
+        """Return how many streams are open (or being opened)."""
+        return self.total
 
     # -- who is asking ------------------------------------------------------------------
 
@@ -146,6 +147,7 @@ class Streams:
         if refused is not None:
             return refused
         self.open[client] += 1
+        self.total += 1
         try:
             try:
                 last_id = check_event_id(request.headers.get("Last-Event-ID"))
@@ -169,6 +171,7 @@ class Streams:
         if refused is not None:
             return refused
         self.open[client] += 1
+        self.total += 1
         try:
             builder = self._page_context(request)
             try:
@@ -205,6 +208,7 @@ class Streams:
         return None
 
     def _release(self, client: str) -> None:
+        self.total -= 1
         self.open[client] -= 1
         if self.open[client] <= 0:
             del self.open[client]
