@@ -56,9 +56,13 @@ HEADERS = {"Content-Type": "text/event-stream; charset=utf-8",
 def setting(config, name: str):
     """Return stream setting name from the app's config (TEMPMAIL_STREAM_*), checked."""
     kind, default = SETTINGS[name]
-    value = kind(config.get(name) or default)
+    given = config.get(name)
+    try:
+        value = kind(default if given in (None, "") else given)
+    except (TypeError, ValueError):
+        raise ValueError(f"TEMPMAIL_{name} must be a number, got {given!r}") from None
     if value <= 0:
-        raise ValueError(f"TEMPMAIL_{name} must be positive")
+        raise ValueError(f"TEMPMAIL_{name} must be positive, got {given!r}")
     return value
 
 

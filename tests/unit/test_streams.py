@@ -299,3 +299,14 @@ def test_flask_reached_without_the_stream_service_says_so(client):
     assert refused.status_code == 503 and refused.headers["Retry-After"]
     assert "wait=" in refused.get_json()["detail"]
     assert client.get("/inbox/events").status_code == 404   # the page then polls
+
+
+@pytest.mark.parametrize("value", ["abc", "0", "-3"])
+def test_a_bad_stream_setting_is_named(value):
+    with pytest.raises(ValueError, match="TEMPMAIL_STREAM_MAX must be"):
+        streams.setting({"STREAM_MAX": value}, "STREAM_MAX")
+
+
+def test_stream_settings_default_and_read_strings():
+    assert streams.setting({}, "STREAM_HEARTBEAT") == 15.0
+    assert streams.setting({"STREAM_PER_CLIENT": "7"}, "STREAM_PER_CLIENT") == 7
