@@ -310,3 +310,28 @@ def test_a_bad_stream_setting_is_named(value):
 def test_stream_settings_default_and_read_strings():
     assert streams.setting({}, "STREAM_HEARTBEAT") == 15.0
     assert streams.setting({"STREAM_PER_CLIENT": "7"}, "STREAM_PER_CLIENT") == 7
+
+
+def test_the_stream_service_log_names_no_client_address():
+    import logging
+
+    from tempmail.web import stream_server
+    record = logging.LogRecord("aiohttp.server", logging.ERROR, __file__, 1,
+                               "Error handling request from %s", ("203.0.113.9",), None)
+    assert stream_server._Redact().filter(record)
+    assert "203.0.113.9" not in record.getMessage()
+
+
+@pytest.mark.parametrize("bind, parsed", [("unix:/run/x.sock", ("unix", "/run/x.sock")),
+                                          ("127.0.0.1:8000", ("127.0.0.1", 8000)),
+                                          ("[::1]:8000", ("::1", 8000))])
+def test_bind_settings(bind, parsed):
+    from tempmail.web import stream_server
+    assert stream_server.parse_bind(bind) == parsed
+
+
+@pytest.mark.parametrize("bind", ["unix:", "localhost", "1.2.3.4:99999", ":80"])
+def test_bad_bind_settings_are_refused(bind):
+    from tempmail.web import stream_server
+    with pytest.raises(ValueError):
+        stream_server.parse_bind(bind)
