@@ -129,6 +129,7 @@ bench: venv test-deps
 	$(PY) bench/hostile.py
 	$(PY) bench/attachment.py
 	$(PY) bench/longpoll.py
+	$(PY) bench/streams.py
 	$(PY) bench/fidelity.py
 	$(PY) bench/webhooks.py
 	$(PY) bench/subdomains.py

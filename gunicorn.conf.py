@@ -5,7 +5,9 @@ waiting request sleeps in its thread (woken by tempmail/mailwatch.py, no
 polling of its own). The pool is TEMPMAIL_THREADS for the site and the API
 plus TEMPMAIL_MAX_WAITERS for waiting requests; the app answers a waiter past
 that bound 503 with Retry-After (tempmail/web/waiters.py), so waiting clients
-can never take the threads the site needs.
+can never take the threads the site needs. The live inbox's event streams,
+held open for as long as someone watches, are not served here but by the
+stream service on an event loop (tempmail/web/stream_server.py).
 """
 
 import os

@@ -45,6 +45,10 @@ DEFAULTS = {
     "POLL_LIMIT": "300 per minute",
     "PROXIES": 0,
     "MAX_WAITERS": 500,        # API long polls waiting at once; gunicorn adds threads for them
+    "STREAM_MAX": 5000,        # open event streams per stream-service process (web/streams.py)
+    "STREAM_PER_CLIENT": 20,   # open event streams per client network
+    "STREAM_HEARTBEAT": 15.0,  # seconds between keep-alive comments on an idle stream
+    "STREAM_THREADS": 4,       # the stream service's pool for blocking service calls
     "OPS_ALLOW": "127.0.0.1/32,::1/128",
     "CAPTCHA_VERIFY_URL": "https://www.google.com/recaptcha/api/siteverify",
     "CAPTCHA_SITE_KEY": "",

@@ -7,6 +7,9 @@ TEMPMAIL_SMTP_PORT (2525), TEMPMAIL_HTTP_PORT (8000) and TEMPMAIL_EXIM_LOG
 (unset: Exim keeps no log, since its lines name addresses and client IPs; 1:
 log under DATA/exim/log). The router service is restarted if it dies, as
 systemd does in production; so is the webhook worker (python -m tempmail.webhook_worker).
+The HTTP port is the live-inbox stream service (web/stream_server.py): it serves the
+two event-stream paths and passes every other request to gunicorn on a unix socket,
+as nginx does in production.
 Ctrl-C or SIGTERM stops them all.
 """
 
@@ -32,8 +35,29 @@ def _start_webhook_worker(environ):
                             cwd=eximctl.APP_DIR, env=environ)
 
 
+def _web_socket(data_dir: str) -> str:
+    """Return the path of gunicorn's socket under make run (a stale one is removed)."""
+    folder = os.path.join(data_dir, "run")
+    os.makedirs(folder, mode=0o700, exist_ok=True)
+    path = os.path.join(folder, "web.sock")
+    if os.path.exists(path):
+        os.unlink(path)
+    return path
+
+
+def _start_streams(web, web_socket, http_port, environ):
+    """Start the stream service on the HTTP port once gunicorn's socket is there."""
+    deadline = time.monotonic() + 60
+    while not os.path.exists(web_socket) and web.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return subprocess.Popen([sys.executable, "-m", "tempmail.web.stream_server"],
+                            cwd=eximctl.APP_DIR, env=dict(
+                                environ, TEMPMAIL_STREAM_BIND=f"127.0.0.1:{http_port}",
+                                TEMPMAIL_STREAM_UPSTREAM=web_socket))
+
+
 def main() -> int:
-    """Run the servers until Exim or gunicorn exits or we are told to stop; return the exit status."""
+    """Run the servers until one exits or we are told to stop; return the exit status."""
     try:
         settings = config.load()
         smtp_port = int(os.environ.get("TEMPMAIL_SMTP_PORT", "2525"))
@@ -64,9 +88,12 @@ def main() -> int:
         TM_SIZE_LIMIT=settings["MAX_MESSAGE_SIZE"], subdomain_bases=settings["SUBDOMAIN_DOMAINS"],
         **({"TM_PGSQL_SERVERS": eximctl.pgsql_servers(settings["REGISTRY_URL"])}
            if settings["REGISTRY_URL"] else {})))
+    web_socket = _web_socket(node_dir)
     web = subprocess.Popen([sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py",
-                            "--bind", f"127.0.0.1:{http_port}", "--log-level", "info",
-                            "wsgi:app"], cwd=eximctl.APP_DIR, env=environ)
+                            "--bind", f"unix:{web_socket}", "--log-level", "info",
+                            "wsgi:app"], cwd=eximctl.APP_DIR, env=dict(
+                                environ, TEMPMAIL_PROXIES=str(settings["PROXIES"] + 1)))
+    streams = _start_streams(web, web_socket, http_port, environ)
     stopping = []
     signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
     signal.signal(signal.SIGINT, lambda *_: stopping.append(True))
@@ -74,7 +101,7 @@ def main() -> int:
             f".venv/bin/flask --app wsgi tempmail"
     print(f"""
 tempmail is running
-  web   http://127.0.0.1:{http_port}/
+  web   http://127.0.0.1:{http_port}/   (live inbox: /inbox/events, /api/v1/inbox/events)
   smtp  127.0.0.1:{smtp_port}   (domains: {', '.join(settings['DOMAINS'])})
   data  {data_dir}
   Exim log: {'on, in ' + os.path.join(node_dir, 'exim', 'log') if exim_log else
@@ -90,7 +117,7 @@ Or open http://127.0.0.1:{http_port}/ (the site gives you an address), or use th
   curl -s -X POST http://127.0.0.1:{http_port}/api/v1/inboxes
   (docs: http://127.0.0.1:{http_port}/api)
 
-Ctrl-C stops them all (Exim, the router, gunicorn and the webhook worker).
+Ctrl-C stops them all (Exim, the router, gunicorn, the stream service and the webhook worker).
 """, flush=True)
     status = 0
     try:
@@ -105,14 +132,14 @@ Ctrl-C stops them all (Exim, the router, gunicorn and the webhook worker).
                                  f"{hooks.returncode}; restarting it\n")
                 time.sleep(ROUTER_RESTART_DELAY)
                 hooks = _start_webhook_worker(environ)
-            for name, process in (("exim", exim), ("gunicorn", web)):
+            for name, process in (("exim", exim), ("gunicorn", web), ("streams", streams)):
                 if process.poll() is not None:
                     sys.stderr.write(f"tempmail: {name} exited with status {process.returncode}\n")
                     stopping.append(True)
                     status = 1
             time.sleep(0.2)
     finally:
-        processes = (web, exim, router, hooks)
+        processes = (streams, web, exim, router, hooks)
         for process in processes:
             if process.poll() is None:
                 process.terminate()

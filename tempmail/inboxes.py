@@ -7,6 +7,7 @@ import time
 
 from tempmail import address_plan, addresses, crossnode, maildir, metrics, registry
 from tempmail.addresses import STYLES  # noqa: F401  (the local-part styles, for the faces)
+from tempmail.inbox_feed import BadEventId, InboxFeeds, check_event_id  # noqa: F401 (faces)
 from tempmail.inbox_reading import InboxReading
 from tempmail.inbox_webhooks import (  # noqa: F401 (the errors are part of the service's face)
     InboxWebhooks,
@@ -48,7 +49,7 @@ class Issued:
         return self.entry.expires_at
 
 
-class Inboxes(InboxReading, InboxWebhooks):
+class Inboxes(InboxReading, InboxWebhooks, InboxFeeds):
     """Create, find, read and delete inboxes in one data folder."""
 
     def __init__(self, settings, clock=time.time):

@@ -20,11 +20,17 @@ STEP = 0.05
 
 
 class Watch:
-    """One waiter's registration: wait() returns early once its Maildir changes."""
+    """One waiter's registration: wait() returns early once its Maildir changes.
 
-    def __init__(self, path: str) -> None:
+    notify, when given, is called (from the watcher thread) at each change as
+    well: an event loop passes a function that wakes its own waiter there
+    (loop.call_soon_threadsafe), so a stream costs no thread.
+    """
+
+    def __init__(self, path: str, notify: Callable[[], None] | None = None) -> None:
         self.path = path
         self.event = threading.Event()
+        self.notify = notify
 
     def clear(self) -> None:
         """Forget earlier changes (call before looking at the Maildir yourself)."""
@@ -48,9 +54,9 @@ class Watcher:
         self.sources: list[Callable[[Watcher], object]] = []
         self.started_in: int | None = None
 
-    def add(self, path: str) -> Watch:
+    def add(self, path: str, notify: Callable[[], None] | None = None) -> Watch:
         """Register a waiter on the Maildir at path; start the thread if it is not running."""
-        watch = Watch(path)
+        watch = Watch(path, notify)
         state = maildir.state(path)
         with self.lock:
             if path not in self.watches:
@@ -107,11 +113,15 @@ class Watcher:
             paths = list(self.watches)
         for path in paths:
             state = maildir.state(path)
+            woken: list[Watch] = []
             with self.lock:
                 if path in self.watches and state != self.states[path]:
                     self.states[path] = state
-                    for watch in self.watches[path]:
-                        watch.event.set()
+                    woken = list(self.watches[path])
+            for watch in woken:
+                watch.event.set()
+                if watch.notify is not None:
+                    watch.notify()
 
     def _run(self) -> None:
         while True:

@@ -75,8 +75,10 @@ class Worker:
         self.data_dir = settings["DATA_DIR"]
         self.mode = settings["WEBHOOKS"]
         self.policy = target_guard.Policy.from_settings(settings)
+        self.node_dir = settings.get("NODE_DIR") or self.data_dir
         self.registry = registry.open_registry(self.data_dir, settings["REGISTRY_TIMEOUT"],
-                                               keep_open=False)
+                                               keep_open=False,
+                                               url=settings.get("REGISTRY_URL") or None)
         self.resolver = resolver or socket.getaddrinfo
         self.connector = connector or socket.create_connection
         self.pool = concurrent.futures.ThreadPoolExecutor(settings["WEBHOOK_WORKERS"],
@@ -251,7 +253,7 @@ class Worker:
         """Add the counts to /metrics and touch the heartbeat file /metrics reads."""
         counts = self.take_counts()
         if counts:
-            metrics.add(self.data_dir, counts)
+            metrics.add(self.node_dir, counts)
         path = hook_queue.alive_path(self.data_dir)
         try:
             with open(path, "a"):
@@ -275,6 +277,28 @@ def take_lock(data_dir: str) -> int:
     return fd
 
 
+STANDBY_POLL = 1.0
+"""Seconds between two tries for the lock while another worker holds it."""
+
+
+def _take_lock_or_stand_by(data_dir: str, stopping: threading.Event) -> int | None:
+    """Return the data folder's worker lock, waiting while another worker holds it.
+
+    Several nodes sharing a data folder each run a worker: one posts, the others
+    stand by and take over when it stops. None if told to stop while waiting.
+    """
+    said = False
+    while not stopping.is_set():
+        try:
+            return take_lock(data_dir)
+        except AlreadyRunning:
+            if not said:
+                log.info("another webhook worker holds this data folder; standing by")
+                said = True
+            stopping.wait(STANDBY_POLL)
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the worker until SIGTERM or SIGINT; return the exit status."""
     parser = argparse.ArgumentParser(prog="python -m tempmail.webhook_worker",
@@ -289,16 +313,17 @@ def main(argv: list[str] | None = None) -> int:
         log.error("configuration error: %s", exc)
         return 2
     data_dir = settings["DATA_DIR"]
+    stopping = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stopping.set())
+    signal.signal(signal.SIGINT, lambda *_: stopping.set())
     try:
-        lock = take_lock(data_dir)
-        metrics.init(data_dir)
-    except AlreadyRunning:
-        log.error("another webhook worker is running for this data folder")
-        return 1
+        lock = _take_lock_or_stand_by(data_dir, stopping)
+        if lock is None:
+            return 0
+        metrics.init(settings["NODE_DIR"])
     except OSError as exc:
         log.error("cannot prepare the data folder: %s", type(exc).__name__)
         return 1
-    stopping = threading.Event()
     worker = Worker(settings)
 
     def stop(*_):

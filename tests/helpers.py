@@ -1,6 +1,7 @@
 """Shared test helpers: data folders Exim can use, free ports, a real Exim daemon."""
 
 import grp
+import http.client
 import os
 import pwd
 import shutil
@@ -13,6 +14,7 @@ import time
 
 from tempmail import config, eximctl, lmtp_probe, lmtp_service
 from tempmail.inboxes import Inboxes
+from tempmail.web import sse
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DOMAIN = "tm.test"
@@ -291,3 +293,50 @@ def solved_pow(base_url):
     assert status == 200, challenge
     parsed = altcha.Challenge.from_dict(challenge)
     return altcha.Payload(parsed, altcha.solve_challenge(parsed)).to_base64()
+class EventStream:
+    """GET a text/event-stream (HTTP or HTTPS) and read its events one by one, as a browser's
+    EventSource would."""
+
+    def __init__(self, host, port, path, headers=None, timeout=10.0, context=None,
+                 source_address=None):
+        if context is not None:
+            self.conn = http.client.HTTPSConnection(host, port, timeout=timeout, context=context,
+                                                    source_address=source_address)
+        else:
+            self.conn = http.client.HTTPConnection(host, port, timeout=timeout,
+                                                   source_address=source_address)
+        self.conn.request("GET", path, headers=dict(headers or {}))
+        self.response = self.conn.getresponse()
+        self.status = self.response.status
+
+    def header(self, name):
+        return self.response.getheader(name)
+
+    def body(self):
+        """Return the rest of a refused (non-stream) answer."""
+        return self.response.read()
+
+    def next(self):
+        """Return the next event or comment ({"event", "data", "id"} or {"comment"});
+        None when the server closed the stream. A silent server raises TimeoutError."""
+        block = b""
+        while True:
+            line = self.response.readline()
+            if not line:
+                return None
+            block += line
+            if line in (b"\n", b"\r\n"):
+                parsed = [item for item in sse.parse(block) if "comment" in item or item["data"]]
+                if parsed:
+                    return parsed[0]
+                block = b""
+
+    def next_event(self, skip_comments=True):
+        """Return the next event that is not a comment (None when the stream closed)."""
+        while True:
+            found = self.next()
+            if found is None or not (skip_comments and "comment" in found):
+                return found
+
+    def close(self):
+        self.conn.close()

@@ -273,6 +273,10 @@ def _public(item):
     return {key: item[key] for key in ("id", "from", "to", "subject", "date", "size", "preview")}
 
 
+list_entry = _public
+"""One message as the API lists it (the event streams send the same, web/streams.py)."""
+
+
 @bp.get("/inbox/messages")
 @limits.limiter.limit(limits.poll_limit, scope="poll", key_func=limits.client_key)
 def list_messages():
@@ -297,6 +301,15 @@ def list_messages():
                            headers={"Retry-After": str(waiters.RETRY_AFTER)})
         found = service().wait_for_messages(entry, wait, wanted)
     return jsonify({"messages": [_public(item) for item in found]})
+
+
+@bp.get("/inbox/events")
+def inbox_events():
+    """Reached only when nothing routes this path to the stream service (web/streams.py)."""
+    _inbox()
+    raise _Problem(503, "Event streams are not served on this server right now; wait for mail "
+                        "with GET /inbox/messages?wait= instead.",
+                   headers={"Retry-After": "60"})
 
 
 def _message(message_id):

@@ -12,7 +12,11 @@ from flask_limiter import Limiter
 
 def client_key():
     """Return HMAC(secret, client network): IPv4 address, or IPv6 /64."""
-    raw = request.remote_addr or "unknown"
+    return key_for(request.remote_addr or "unknown", current_app.config["SECRET_KEY"])
+
+
+def key_for(raw: str, secret_key: str) -> str:
+    """Return HMAC(secret_key, the network of address raw): IPv4 address, or IPv6 /64."""
     try:
         address = ipaddress.ip_address(raw)
         if address.version == 6 and address.ipv4_mapped:
@@ -21,7 +25,7 @@ def client_key():
             if address.version == 6 else str(address)
     except ValueError:
         network = raw
-    secret = current_app.config["SECRET_KEY"].encode()
+    secret = secret_key.encode()
     return hmac.new(secret, b"ratelimit:" + network.encode(), hashlib.sha256).hexdigest()[:32]
 
 

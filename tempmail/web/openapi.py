@@ -78,6 +78,23 @@ def spec(app=None):
                      "description": "Case-insensitive substring of Subject."}],
                 "responses": {"200": _json("MessageList"), "400": _problem("Bad wait."),
                               **ERRORS}}},
+            "/inbox/events": {"get": {
+                "summary": "New messages as they land: a server-sent event stream",
+                "operationId": "inboxEvents", "security": BEARER,
+                "description": "text/event-stream. Each new message is `event: message`, "
+                               "`id:` its id, `data:` its MessageSummary as JSON. A comment "
+                               "line every 15 s keeps the stream open; `event: end` with data "
+                               "{\"reason\": \"expired\"|\"deleted\"} closes it for good. "
+                               "Reconnect with Last-Event-ID to get what arrived after that "
+                               "id first (\"0\": the whole inbox); without it only new mail "
+                               "follows, so list first, then stream from the newest id.",
+                "parameters": [{"name": "Last-Event-ID", "in": "header",
+                                "schema": {"type": "string", "maxLength": 200},
+                                "description": "The id of the last event received."}],
+                "responses": {"200": {"description": "The event stream",
+                                      "content": {"text/event-stream": {}}},
+                              "400": _problem("A Last-Event-ID this stream never sends."),
+                              **ERRORS}}},
             "/inbox/messages/{id}": {
                 "get": {"summary": "One message: headers, text, sanitized HTML, codes, links",
                         "operationId": "getMessage", "security": BEARER,

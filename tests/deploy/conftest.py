@@ -43,6 +43,7 @@ class Deployment:
         self.exim = helpers.Exim(self.data_dir, logs=False)
         self._start_redis()
         self._start_gunicorn()
+        self._start_streams()
         self._start_nginx()
         self.url = f"https://127.0.0.1:{self.https_port}"
 
@@ -72,6 +73,21 @@ class Deployment:
                 raise RuntimeError("gunicorn did not start")
             time.sleep(0.1)
 
+    def _start_streams(self):
+        """The live-inbox stream service (tempmail-streams.service) on its unix socket."""
+        self.stream_socket = os.path.join(self.root, "run", "stream.sock")
+        env = dict(os.environ, TEMPMAIL_DATA_DIR=self.data_dir, TEMPMAIL_DOMAINS=helpers.DOMAIN,
+                   TEMPMAIL_PROXIES="1", TEMPMAIL_STREAM_BIND=f"unix:{self.stream_socket}",
+                   TEMPMAIL_RATELIMIT_STORAGE_URI=f"redis://127.0.0.1:{self.redis_port}/0",
+                   TEMPMAIL_STREAM_HEARTBEAT="1")
+        self.streams = self._spawn([sys.executable, "-m", "tempmail.web.stream_server"],
+                                   "streams.log", cwd=helpers.ROOT, env=env)
+        deadline = time.monotonic() + 30
+        while not os.path.exists(self.stream_socket):
+            if self.streams.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("the stream service did not start")
+            time.sleep(0.1)
+
     def _start_nginx(self):
         with open(os.path.join(DEPLOY, "nginx", "tempmail.conf")) as handle:
             site = handle.read()
@@ -79,6 +95,7 @@ class Deployment:
         shutil.copy(os.path.join(DEPLOY, "nginx", "tempmail-proxy.conf"), proxy_conf)
         for old, new in (
                 ("unix:/run/tempmail/gunicorn.sock", f"unix:{self.socket}"),
+                ("unix:/run/tempmail-stream/stream.sock", f"unix:{self.stream_socket}"),
                 ("listen 443 ssl http2;", f"listen 127.0.0.1:{self.https_port} ssl http2;"),
                 ("listen [::]:443 ssl http2;", ""),
                 ("listen 80;", f"listen 127.0.0.1:{self.http_port};"),

@@ -69,3 +69,17 @@ def test_the_doctor_goes_through_the_service_layer_and_never_the_web(module):
     assert reached & BELOW_THE_SERVICE == set()
     assert not {n for n in names if n.split(".")[0] in ("flask", "werkzeug", "jinja2", "bleach")}
     assert not {n for n in names if n.startswith("tempmail.web")}
+ROUTER_SERVICE = {"lmtp_service", "lmtp_handler", "lmtp_protocol", "router"}
+
+
+@pytest.mark.parametrize("face", FACES, ids=lambda path: path.name)
+def test_faces_never_import_the_router_service(face):
+    # web/streams.py and web/stream_server.py run in a process of their own, yet are faces too
+    reached = {name.split(".")[1] for name in imported(face)
+               if name.startswith("tempmail.") and name.count(".") >= 1}
+    assert reached & ROUTER_SERVICE == set()
+
+
+def test_the_stream_service_is_a_face():
+    names = {path.name for path in FACES}
+    assert {"streams.py", "stream_server.py", "sse.py", "devproxy.py"} <= names

@@ -238,3 +238,24 @@ def test_a_malformed_event_is_dropped_not_fatal(data_dir, receiver):
     worker = Worker(settings(data_dir))
     worker.scan()
     assert hook_queue.pending(data_dir) == [] and receiver.received == []
+
+
+def test_a_second_worker_stands_by_and_takes_over(tmp_path):
+    """Nodes sharing a data folder each run a worker: one posts, the other waits its turn."""
+    import os
+    import threading
+
+    from tempmail import webhook_worker
+    held = webhook_worker.take_lock(str(tmp_path))
+    stopping, got = threading.Event(), []
+    waiter = threading.Thread(target=lambda: got.append(
+        webhook_worker._take_lock_or_stand_by(str(tmp_path), stopping)))
+    waiter.start()
+    waiter.join(1.5)
+    assert waiter.is_alive() and got == []          # standing by while the first one runs
+    os.close(held)
+    waiter.join(5)
+    assert got and isinstance(got[0], int)          # took over
+    os.close(got[0])
+    stopping.set()
+    assert webhook_worker._take_lock_or_stand_by(str(tmp_path), stopping) is None

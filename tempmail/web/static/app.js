@@ -140,7 +140,68 @@
     });
   }
 
+  // New mail arrives over the live stream (server-sent events) while it is open; whenever it
+  // cannot be held (no EventSource, the route refused or unreachable), the page polls as before.
+  var streaming = false, pollTimer = null;
+
+  function schedulePoll(delay) {
+    clearTimeout(pollTimer);
+    pollTimer = setTimeout(poll, delay);
+  }
+
+  function insertRow(html) {
+    var holder = document.createElement("template");
+    holder.innerHTML = html.trim();
+    var row = holder.content.firstElementChild, link = row && row.querySelector("a[href]");
+    if (!link || shownIds(list)[link.getAttribute("href")]) { return; }
+    var rows = list.querySelector("ul.messages");
+    if (!rows) {
+      rows = document.createElement("ul");
+      rows.className = "messages";
+      list.textContent = "";
+      list.appendChild(rows);
+    }
+    rows.insertBefore(row, rows.firstChild);
+    localizeTimes(row);
+    list.dataset.etag = "";   // the list changed: the next poll, if any, fetches it whole
+    announce([link]);
+  }
+
+  function openStream() {
+    var url = list.getAttribute("data-stream");
+    if (!url || !window.EventSource) { return; }
+    var source;
+    try { source = new EventSource(url, { withCredentials: true }); } catch (e) { return; }
+    source.addEventListener("open", function () {
+      streaming = true;
+      list.dataset.live = "stream";
+      clearTimeout(pollTimer);
+      pollTimer = null;
+      poll();   // once: whatever landed before the stream opened
+    });
+    source.addEventListener("message", function (event) {
+      var data;
+      try { data = JSON.parse(event.data); } catch (e) { return; }
+      if (data && typeof data.html === "string") { insertRow(data.html); }
+    });
+    source.addEventListener("end", function () {   // the inbox expired or was deleted
+      source.close();
+      streaming = false;
+      list.dataset.live = "ended";
+      setTimeout(function () { window.location.reload(); }, 1500);
+    });
+    source.addEventListener("error", function () {
+      streaming = false;
+      list.dataset.live = "poll";
+      if (!pollTimer) { schedulePoll(document.hidden ? 10000 : 3000); }
+      if (source.readyState === EventSource.CLOSED) {   // refused: try the stream again later
+        setTimeout(openStream, 60000);
+      }
+    });
+  }
+
   function poll() {
+    pollTimer = null;
     if (!list) { return; }
     var headers = { "Accept": "text/html" };
     if (list.dataset.etag) { headers["If-None-Match"] = '"' + list.dataset.etag + '"'; }
@@ -161,7 +222,7 @@
         if (response.status === 404) { window.location.reload(); }
       })
       .catch(function () { /* offline for a moment: try again next round */ })
-      .then(function () { setTimeout(poll, document.hidden ? 10000 : 3000); });
+      .then(function () { if (!streaming) { schedulePoll(document.hidden ? 10000 : 3000); } });
   }
 
   document.addEventListener("visibilitychange", function () {
@@ -187,5 +248,5 @@
   showNotifyState();
   tick();
   setInterval(tick, 1000);
-  if (list) { setTimeout(poll, 3000); }
+  if (list) { schedulePoll(3000); openStream(); }
 })();
