@@ -84,15 +84,14 @@ class Watcher:
     def wake(self, path: str) -> None:
         """Wake the waiters of the Maildir at path now (another node said mail arrived)."""
         with self.lock:
-            for watch in self.watches.get(path, ()):
-                watch.event.set()
+            woken = list(self.watches.get(path, ()))
+        _fire(woken)
 
     def wake_all(self) -> None:
         """Wake every waiter, so each looks again (after news may have been lost)."""
         with self.lock:
-            for waiting in self.watches.values():
-                for watch in waiting:
-                    watch.event.set()
+            woken = [watch for waiting in self.watches.values() for watch in waiting]
+        _fire(woken)
 
     def add_source(self, start: Callable[["Watcher"], object]) -> None:
         """Call start(self) once, when the thread first runs in this process (after a fork too).
@@ -118,10 +117,7 @@ class Watcher:
                 if path in self.watches and state != self.states[path]:
                     self.states[path] = state
                     woken = list(self.watches[path])
-            for watch in woken:
-                watch.event.set()
-                if watch.notify is not None:
-                    watch.notify()
+            _fire(woken)
 
     def _run(self) -> None:
         while True:
@@ -130,6 +126,14 @@ class Watcher:
                     self.someone.wait()
             self.look()
             time.sleep(self.step)
+
+
+def _fire(woken: list[Watch]) -> None:
+    """Set each watch's event and call its notify (outside the watcher's lock)."""
+    for watch in woken:
+        watch.event.set()
+        if watch.notify is not None:
+            watch.notify()
 
 
 WATCHER = Watcher()

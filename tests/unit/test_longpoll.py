@@ -129,3 +129,19 @@ def test_past_the_bound_a_waiter_gets_503_with_retry_after_and_others_still_answ
     assert app.extensions["tempmail.waiters"].taken == 0   # the slot came back
     again = second.get("/api/v1/inbox/messages?wait=0.2", headers=headers[1])
     assert again.status_code == 200 and again.json == {"messages": []}
+
+
+def test_a_wake_from_another_node_reaches_event_and_callback_waiters(tmp_path):
+    """crossnode wakes a mailbox's waiters by name: threads (event) and event loops (notify)."""
+    from tempmail import mailwatch
+    watcher = mailwatch.Watcher(step=60)        # its own look would come far too late
+    path = str(tmp_path / "box")
+    called = []
+    plain = watcher.add(path)
+    looped = watcher.add(path, notify=lambda: called.append(1))
+    other = watcher.add(str(tmp_path / "other"))
+    watcher.wake(path)
+    assert plain.event.is_set() and looped.event.is_set() and called == [1]
+    assert not other.event.is_set()
+    watcher.wake_all()
+    assert other.event.is_set() and called == [1, 1]
