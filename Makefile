@@ -14,6 +14,7 @@ APT_PACKAGES := exim4-daemon-heavy
 export HTMLPARSER_IS_LINEAR := import time, html.parser as h; t = time.monotonic(); p = h.HTMLParser(); p.feed("<style " * 4000); p.close(); raise SystemExit(time.monotonic() - t > 0.5)
 
 .PHONY: run test venv system-deps test-deps bench clean translations fuzz axe
+.PHONY: image image-refresh container-deps
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt pyproject.toml clients/python/pyproject.toml Makefile
 	@[ -x $(PYTHON) ] || { $(SUDO) apt-get update && $(SUDO) apt-get install -y python3 python3-venv; }
@@ -68,10 +69,56 @@ $(AXE):
 
 axe: $(AXE)
 
+# The container image (docs/deploy.md, "With containers"): a Debian minbase made by
+# mmdebstrap from the mirror apt uses here, imported into podman, then
+# deploy/container/Containerfile. Rebuilt only when its inputs change (stamps in var/image);
+# `make image-refresh` rebuilds everything with Debian's newest (security) updates.
+IMAGE ?= localhost/tempmail:latest
+IMAGE_SUITE := bookworm
+IMAGE_BASE := localhost/tempmail-base:$(IMAGE_SUITE)
+IMAGE_STAMPS := var/image
+# pip in the build trusts what pip trusts here (a proxy's CA included), as a build secret.
+IMAGE_PIP_CA := $(firstword $(PIP_CERT) $(REQUESTS_CA_BUNDLE) $(SSL_CERT_FILE) /etc/ssl/certs/ca-certificates.crt)
+IMAGE_APT_PACKAGES := podman runc mmdebstrap podman-compose golang-github-containernetworking-plugin-dnsname
+# podman's settings for these builds and the tests (tests/container/containers.conf): runc,
+# and no default ulimits (a sandbox may not grant them). Name another file to override.
+export CONTAINERS_CONF ?= $(CURDIR)/tests/container/containers.conf
+IMAGE_INPUTS := deploy/container/Containerfile .dockerignore deploy/container/entrypoint.py \
+	deploy/container/healthcheck.py requirements.txt pyproject.toml wsgi.py gunicorn.conf.py \
+	exim/exim.conf $(shell find tempmail -type f ! -name '*.pyc' ! -name '*.mo' 2>/dev/null)
+
+container-deps:
+	@missing=""; for p in $(IMAGE_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $$missing; fi
+
+$(IMAGE_STAMPS)/base: deploy/container/build-base
+	@mkdir -p $(IMAGE_STAMPS)
+	$(SUDO) deploy/container/build-base $(IMAGE_BASE) $(IMAGE_SUITE)
+	touch $@
+
+$(IMAGE_STAMPS)/image: $(IMAGE_STAMPS)/base $(IMAGE_INPUTS)
+	$(SUDO) podman build --quiet --network host --pull=never --build-arg BASE=$(IMAGE_BASE) \
+	  --secret id=pipca,src=$(IMAGE_PIP_CA) \
+	  --build-arg HTMLPARSER_IS_LINEAR="$$HTMLPARSER_IS_LINEAR" \
+	  -f deploy/container/Containerfile -t $(IMAGE) . >/dev/null
+	@$(SUDO) podman image prune --force --filter label=org.opencontainers.image.title=tempmail >/dev/null
+	@echo "image $(IMAGE): $$($(SUDO) podman image inspect --format '{{.Size}}' $(IMAGE) | awk '{printf "%d MB", $$1 / 1000000}') (goal: under 250 MB)"
+	touch $@
+
+image: container-deps
+	@$(SUDO) podman image exists $(IMAGE_BASE) || rm -f $(IMAGE_STAMPS)/base
+	@$(SUDO) podman image exists $(IMAGE) || rm -f $(IMAGE_STAMPS)/image
+	@$(MAKE) --no-print-directory $(IMAGE_STAMPS)/image
+
+image-refresh:
+	rm -f $(IMAGE_STAMPS)/base $(IMAGE_STAMPS)/image
+	$(MAKE) --no-print-directory image
+
 run: venv translations system-deps
 	$(PY) -m tempmail.devserver
 
-test: venv translations test-deps axe
+test: venv translations test-deps axe container-deps
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 	$(PY) -m pytest

@@ -1,0 +1,16 @@
+"""The shipped compose stack, up once for the container tests (see containerstack.py)."""
+
+import pytest
+
+from containerstack import Stack, usable_or_fail
+
+
+@pytest.fixture(scope="session")
+def stack():
+    usable_or_fail()
+    started = Stack()
+    try:
+        started.up()
+        yield started
+    finally:
+        started.remove()
