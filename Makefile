@@ -79,7 +79,9 @@ IMAGE_BASE := localhost/tempmail-base:$(IMAGE_SUITE)
 IMAGE_STAMPS := var/image
 # pip in the build trusts what pip trusts here (a proxy's CA included), as a build secret.
 IMAGE_PIP_CA := $(firstword $(PIP_CERT) $(REQUESTS_CA_BUNDLE) $(SSL_CERT_FILE) /etc/ssl/certs/ca-certificates.crt)
-IMAGE_APT_PACKAGES := podman runc mmdebstrap podman-compose golang-github-containernetworking-plugin-dnsname
+# docker-compose (v1, Debian's): docker's own parser checks deploy/compose.yaml in the tests.
+IMAGE_APT_PACKAGES := podman runc mmdebstrap podman-compose golang-github-containernetworking-plugin-dnsname \
+	docker-compose
 # podman's settings for these builds and the tests (tests/container/containers.conf): runc,
 # and no default ulimits (a sandbox may not grant them). Name another file to override.
 export CONTAINERS_CONF ?= $(CURDIR)/tests/container/containers.conf

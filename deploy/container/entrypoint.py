@@ -56,9 +56,31 @@ def drop_to(user: str) -> None:
     os.environ.update(HOME=account.pw_dir, USER=user, LOGNAME=user)
 
 
+class Unprepared(Exception):
+    """The data folder cannot be given the owners and modes the roles need."""
+
+
 def prepare(settings: dict) -> None:
-    """Give the data folder the owners and modes every role expects (as root; else check)."""
-    eximctl.prepare(settings["DATA_DIR"])
+    """Give the data folder the owners and modes every role expects; raise Unprepared if not."""
+    try:
+        eximctl.prepare(settings["DATA_DIR"])
+    except PermissionError as exc:
+        raise Unprepared(
+            f"cannot prepare the data folder {settings['DATA_DIR']} as uid {os.geteuid()} "
+            f"({exc.strerror}: {exc.filename}); start the container as root (each role drops "
+            f"to its own user) or give the volume to this user") from None
+
+
+def number(name: str, default: str) -> float:
+    """Return the environment's positive number called name; raise ConfigError if it is not."""
+    value = os.environ.get(name, default)
+    try:
+        parsed = float(value)
+    except ValueError:
+        parsed = -1.0
+    if not parsed > 0:
+        raise config.ConfigError(f"{name} must be a number above 0, got {value!r}")
+    return parsed
 
 
 def reap(children: dict) -> list:
@@ -82,7 +104,7 @@ def run_mail(settings: dict) -> int:
     drop_to(MAIL_USER)
     open_registry(data_dir).init()
     metrics.init(data_dir)
-    port = int(os.environ.get("TEMPMAIL_SMTP_PORT", "2525"))
+    port = int(number("TEMPMAIL_SMTP_PORT", "2525"))
     listen = os.environ.get("TEMPMAIL_SMTP_LISTEN", "0.0.0.0")
     logs = os.environ.get("TEMPMAIL_EXIM_LOG", "") in ("1", "yes", "true", "on")
     environ = dict(os.environ, TEMPMAIL_DATA_DIR=data_dir,
@@ -168,12 +190,7 @@ def run_purge(settings: dict, args: list) -> int:
         raise Usage(f"purge takes only --once, not {' '.join(args)}")
     if args == ["--once"]:
         return run_flask(settings, ["tempmail", "purge", "--wait", "50"])
-    try:
-        interval = float(os.environ.get("TEMPMAIL_PURGE_INTERVAL", "60"))
-    except ValueError:
-        interval = -1
-    if not interval > 0:
-        raise Usage("TEMPMAIL_PURGE_INTERVAL must be a number of seconds above 0")
+    interval = number("TEMPMAIL_PURGE_INTERVAL", "60")
     prepare(settings)
     drop_to(APP_USER)
     stopping: list = []
@@ -209,10 +226,10 @@ def main(argv: list) -> int:
     except Usage as exc:
         sys.stderr.write(f"tempmail: {exc}\n{USAGE}")
         return 2
-    except (config.ConfigError, ValueError) as exc:
+    except config.ConfigError as exc:
         sys.stderr.write(f"tempmail: configuration error: {exc}\n")
         return 2
-    except eximctl.Unreachable as exc:
+    except (eximctl.Unreachable, Unprepared) as exc:
         sys.stderr.write(f"tempmail: {exc}\n")
         return 2
 

@@ -1,17 +1,23 @@
 """The image's roles brought up by deploy/compose.yaml: mail over SMTP in, read over HTTP,
 a restart keeps the volume, purge removes what expired, each role only runs its own part."""
 
+import json
+import os
 import re
 import smtplib
+import subprocess
 import time
 
 import pytest
 
-from containerstack import DOMAIN, IMAGE, http, podman
+from containerstack import COMPOSE, DOMAIN, IMAGE, http, podman
 
 pytestmark = pytest.mark.container
 
 SIZE_GOAL = 250_000_000
+# the compose file's own defaults, whatever this shell's TEMPMAIL_* say
+CLEAN_ENV = {key: value for key, value in os.environ.items()
+             if not key.startswith(("TEMPMAIL_", "COMPOSE_"))}
 REGISTRY_ROW = ("import sqlite3, sys; db = sqlite3.connect('file:/var/lib/tempmail/registry.sqlite3"
                 "?mode=ro', uri=True); row = db.execute('SELECT mailbox_id FROM addresses WHERE "
                 "address = ?', (sys.argv[1],)).fetchone(); print(row[0] if row else '-')")
@@ -133,3 +139,31 @@ def test_a_wrong_role_gets_a_usage_message(stack):
     wrong = podman("run", "--rm", "--network", "none", IMAGE, "mial", check=False)
     assert wrong.returncode == 2
     assert "usage:" in wrong.stderr and "Traceback" not in wrong.stderr
+
+
+def test_docker_compose_reads_the_compose_file_as_meant():
+    """docker's own parser (docker-compose, Debian's) accepts the file and resolves it as meant."""
+    resolved = subprocess.run(["docker-compose", "-f", COMPOSE, "config"], capture_output=True,
+                              text=True, check=False, env=CLEAN_ENV)
+    assert resolved.returncode == 0, resolved.stderr
+    config = json.loads(subprocess.run(
+        ["/usr/bin/python3", "-c", "import json, sys, yaml; print(json.dumps(yaml.safe_load(sys.stdin)))"],
+        input=resolved.stdout, capture_output=True, text=True, check=True).stdout)
+    services = config["services"]
+    assert set(services) == {"mail", "web", "purge", "redis"}
+    assert set(config["volumes"]) == {"data"}
+    roles = {name: services[name] for name in ("mail", "web", "purge")}
+    for name, service in roles.items():
+        assert service["command"] == [name]
+        assert service["image"] == IMAGE
+        assert service["volumes"] in (["data:/var/lib/tempmail:rw"], ["data:/var/lib/tempmail"]), \
+            service["volumes"]
+        assert service["cap_drop"] == ["ALL"] and service["read_only"] is True
+        assert service["environment"]["TEMPMAIL_RATELIMIT_STORAGE_URI"] == "redis://redis:6379/0"
+        assert service["environment"]["TEMPMAIL_DOMAINS"] == "tempmail.localhost"
+    published = [port for service in services.values() for port in service.get("ports", [])]
+    assert sorted(published) == ["127.0.0.1:25:2525/tcp", "127.0.0.1:8000:8000/tcp"]
+    for name in ("mail", "web", "redis"):
+        assert services[name]["healthcheck"]["test"], name
+    assert "healthcheck.py mail" in services["mail"]["healthcheck"]["test"]
+    assert "healthcheck.py web" in services["web"]["healthcheck"]["test"]
