@@ -85,6 +85,7 @@ IMAGE_APT_PACKAGES := podman runc mmdebstrap podman-compose golang-github-contai
 # podman's settings for these builds and the tests (tests/container/containers.conf): runc,
 # and no default ulimits (a sandbox may not grant them). Name another file to override.
 export CONTAINERS_CONF ?= $(CURDIR)/tests/container/containers.conf
+PODMAN := $(SUDO) env CONTAINERS_CONF=$(CONTAINERS_CONF) podman
 IMAGE_INPUTS := deploy/container/Containerfile .dockerignore deploy/container/entrypoint.py \
 	deploy/container/healthcheck.py requirements.txt pyproject.toml wsgi.py gunicorn.conf.py \
 	exim/exim.conf $(shell find tempmail -type f ! -name '*.pyc' ! -name '*.mo' 2>/dev/null)
@@ -96,21 +97,21 @@ container-deps:
 
 $(IMAGE_STAMPS)/base: deploy/container/build-base
 	@mkdir -p $(IMAGE_STAMPS)
-	$(SUDO) deploy/container/build-base $(IMAGE_BASE) $(IMAGE_SUITE)
+	$(SUDO) env CONTAINERS_CONF=$(CONTAINERS_CONF) deploy/container/build-base $(IMAGE_BASE) $(IMAGE_SUITE)
 	touch $@
 
 $(IMAGE_STAMPS)/image: $(IMAGE_STAMPS)/base $(IMAGE_INPUTS)
-	$(SUDO) podman build --quiet --network host --pull=never --build-arg BASE=$(IMAGE_BASE) \
+	$(PODMAN) build --quiet --network host --pull=never --build-arg BASE=$(IMAGE_BASE) \
 	  --secret id=pipca,src=$(IMAGE_PIP_CA) \
 	  --build-arg HTMLPARSER_IS_LINEAR="$$HTMLPARSER_IS_LINEAR" \
 	  -f deploy/container/Containerfile -t $(IMAGE) . >/dev/null
-	@$(SUDO) podman image prune --force --filter label=org.opencontainers.image.title=tempmail >/dev/null
-	@echo "image $(IMAGE): $$($(SUDO) podman image inspect --format '{{.Size}}' $(IMAGE) | awk '{printf "%d MB", $$1 / 1000000}') (goal: under 250 MB)"
+	@$(PODMAN) image prune --force --filter label=org.opencontainers.image.title=tempmail >/dev/null
+	@echo "image $(IMAGE): $$($(PODMAN) image inspect --format '{{.Size}}' $(IMAGE) | awk '{printf "%d MB", $$1 / 1000000}') (goal: under 250 MB)"
 	touch $@
 
 image: container-deps
-	@$(SUDO) podman image exists $(IMAGE_BASE) || rm -f $(IMAGE_STAMPS)/base
-	@$(SUDO) podman image exists $(IMAGE) || rm -f $(IMAGE_STAMPS)/image
+	@$(PODMAN) image exists $(IMAGE_BASE) || rm -f $(IMAGE_STAMPS)/base
+	@$(PODMAN) image exists $(IMAGE) || rm -f $(IMAGE_STAMPS)/image
 	@$(MAKE) --no-print-directory $(IMAGE_STAMPS)/image
 
 image-refresh:
