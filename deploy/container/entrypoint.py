@@ -127,7 +127,7 @@ def run_mail(settings: dict) -> int:
     processes: dict = {}
     start("router")
     start("exim")
-    tidied = 0.0
+    next_tidy = time.monotonic()
     status = 0
     while not stopping:
         for name in reap(children):
@@ -140,8 +140,8 @@ def run_mail(settings: dict) -> int:
                 sys.stderr.write("tempmail: Exim exited; stopping the mail role\n")
                 stopping.append(True)
                 status = 1
-        if time.monotonic() - tidied > TIDY_EVERY:
-            tidied = time.monotonic()
+        if time.monotonic() >= next_tidy:
+            next_tidy = time.monotonic() + TIDY_EVERY
             subprocess.run(["exim_tidydb", "-t", "1d", os.path.join(data_dir, "exim", "spool"),
                             "ratelimit"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                            check=False)

@@ -107,6 +107,27 @@ def test_mail_in_over_smtp_read_over_http_and_kept_across_a_restart(stack):
     wait_for_message(stack, inbox["token"], "after restart")
 
 
+def router_pids(stack):
+    out = podman("top", stack.container("mail"), "pid", "args").stdout.splitlines()[1:]
+    return [line.split()[0] for line in out if "tempmail.lmtp_service" in line]
+
+
+def test_the_mail_role_restarts_a_router_that_dies(stack):
+    before = router_pids(stack)
+    assert len(before) == 1
+    podman("exec", "--user", "Debian-exim", stack.container("mail"), "sh", "-c",
+           f"kill -KILL {before[0]}")
+    deadline = time.monotonic() + 30
+    while (router_pids(stack) in ([], before)
+           or podman("healthcheck", "run", stack.container("mail"), check=False).returncode):
+        assert time.monotonic() < deadline, "the router service was not restarted"
+        time.sleep(0.5)
+    inbox = create_inbox(stack)
+    send(stack, inbox["address"], "after the router died", "delivered by the new one")
+    wait_for_message(stack, inbox["token"], "after the router died")
+    assert "restarting it" in podman("logs", stack.container("mail")).stderr
+
+
 def test_the_purge_role_removes_an_expired_inbox(stack):
     live = create_inbox(stack)
     expired = create_inbox(stack, lifetime=1)
