@@ -77,8 +77,9 @@ IMAGE ?= localhost/tempmail:latest
 IMAGE_SUITE := bookworm
 IMAGE_BASE := localhost/tempmail-base:$(IMAGE_SUITE)
 IMAGE_STAMPS := var/image
-# pip in the build trusts what pip trusts here (a proxy's CA included), as a build secret.
-IMAGE_PIP_CA := $(firstword $(PIP_CERT) $(REQUESTS_CA_BUNDLE) $(SSL_CERT_FILE) /etc/ssl/certs/ca-certificates.crt)
+# pip in the build trusts what pip trusts here (a proxy's CA included), as a build secret;
+# with no CA bundle here (/dev/null), pip keeps its own.
+IMAGE_PIP_CA := $(firstword $(wildcard $(PIP_CERT) $(REQUESTS_CA_BUNDLE) $(SSL_CERT_FILE) /etc/ssl/certs/ca-certificates.crt) /dev/null)
 # docker-compose (v1, Debian's): docker's own parser checks deploy/compose.yaml in the tests.
 IMAGE_APT_PACKAGES := podman runc mmdebstrap podman-compose golang-github-containernetworking-plugin-dnsname \
 	docker-compose
