@@ -111,8 +111,9 @@ $(IMAGE_STAMPS)/image: $(IMAGE_STAMPS)/base $(IMAGE_INPUTS)
 	touch $@
 
 image: container-deps
-	@$(PODMAN) image exists $(IMAGE_BASE) || rm -f $(IMAGE_STAMPS)/base
-	@$(PODMAN) image exists $(IMAGE) || rm -f $(IMAGE_STAMPS)/image
+	@if $(PODMAN) info >/dev/null 2>&1; then \
+	  $(PODMAN) image exists $(IMAGE_BASE) || rm -f $(IMAGE_STAMPS)/base; \
+	  $(PODMAN) image exists $(IMAGE) || rm -f $(IMAGE_STAMPS)/image; fi
 	@$(MAKE) --no-print-directory $(IMAGE_STAMPS)/image
 
 image-refresh:

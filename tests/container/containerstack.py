@@ -46,6 +46,15 @@ def podman(*args, **kwargs):
     return run(["podman", *args], **kwargs)
 
 
+def fail_unless_podman_runs(image, *command):
+    """Fail with one sentence if podman cannot start a container from image here."""
+    probe = podman("run", "--rm", "--network", "host", image, *command, check=False, timeout=120)
+    if probe.returncode != 0:
+        last = (probe.stderr.strip().splitlines() or ["no output"])[-1]
+        pytest.fail(f"podman cannot run a container on this machine ({last}); {INSTALL}, "
+                    f"run as root and keep CONTAINERS_CONF={CONF}.", pytrace=False)
+
+
 def usable_or_fail():
     """Build the image and check podman runs it; fail with one sentence if it cannot."""
     missing = [tool for tool in ("podman", "runc", "mmdebstrap", "podman-compose")
@@ -53,15 +62,18 @@ def usable_or_fail():
     if missing:
         pytest.fail(f"the container tests cannot run: {', '.join(missing)} missing; {INSTALL}.",
                     pytrace=False)
+    info = podman("info", check=False, timeout=120)
+    if info.returncode != 0:
+        last = (info.stderr.strip().splitlines() or ["no output"])[-1]
+        pytest.fail(f"podman does not work on this machine ({last}); {INSTALL}, run as root "
+                    f"and keep CONTAINERS_CONF={CONF}.", pytrace=False)
     made = run(["make", "-s", "-C", helpers.ROOT, "image"], check=False, timeout=1800)
     if made.returncode != 0:
+        if podman("image", "exists", BASE, check=False).returncode == 0:
+            fail_unless_podman_runs(BASE, "true")   # the build's RUN steps need it too
         pytest.fail(f"make image failed: {(made.stderr or made.stdout).strip()[-1500:]}",
                     pytrace=False)
-    probe = podman("run", "--rm", "--network", "host", IMAGE, "help", check=False, timeout=120)
-    if probe.returncode != 0:
-        last = (probe.stderr.strip().splitlines() or ["no output"])[-1]
-        pytest.fail(f"podman cannot run a container on this machine ({last}); {INSTALL}, "
-                    f"run as root and keep CONTAINERS_CONF={CONF}.", pytrace=False)
+    fail_unless_podman_runs(IMAGE, "help")
     podman("build", "--quiet", "--network", "host", "--pull=never", "--build-arg", f"BASE={BASE}",
            "-f", os.path.join(helpers.ROOT, "tests", "container", "Containerfile.redis"),
            "-t", REDIS_IMAGE, os.path.join(helpers.ROOT, "tests", "container"))
