@@ -80,9 +80,10 @@ def test_each_role_runs_only_its_part_and_not_as_root(stack):
     assert not any("exim" in command or "lmtp_service" in command for _, command in web)
     assert not any("exim" in command or "gunicorn" in command for _, command in purge)
     # Nothing keeps a capability once the role runs (the entry point's root step is over).
-    status = podman("exec", "--user", "Debian-exim", stack.container("mail"), "sh", "-c",
-                    "grep -h CapEff /proc/[0-9]*/status | sort -u").stdout.split()
-    assert set(status[1::2]) == {"0000000000000000"}
+    for service in ("mail", "web", "purge"):
+        status = podman("exec", "--user", "Debian-exim", stack.container(service), "sh", "-c",
+                        "grep -h CapEff /proc/[0-9]*/status | sort -u").stdout.split()
+        assert set(status[1::2]) == {"0000000000000000"}, service
 
 
 def test_mail_in_over_smtp_read_over_http_and_kept_across_a_restart(stack):
