@@ -88,7 +88,7 @@ IMAGE_APT_PACKAGES := podman runc mmdebstrap podman-compose golang-github-contai
 export CONTAINERS_CONF ?= $(CURDIR)/tests/container/containers.conf
 PODMAN := $(SUDO) env CONTAINERS_CONF=$(CONTAINERS_CONF) podman
 IMAGE_INPUTS := deploy/container/Containerfile .dockerignore deploy/container/entrypoint.py \
-	deploy/container/healthcheck.py requirements.txt pyproject.toml wsgi.py gunicorn.conf.py \
+	deploy/container/healthcheck.py requirements.txt wsgi.py gunicorn.conf.py \
 	exim/exim.conf $(shell find tempmail -type f ! -name '*.pyc' ! -name '*.mo' 2>/dev/null)
 
 container-deps:
