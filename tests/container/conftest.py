@@ -1,8 +1,7 @@
 """The shipped compose stack, up once for the container tests (see containerstack.py)."""
 
-import pytest
-
 from containerstack import Stack, usable_or_fail
+import pytest
 
 
 @pytest.fixture(scope="session")

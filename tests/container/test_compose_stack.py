@@ -8,9 +8,8 @@ import smtplib
 import subprocess
 import time
 
-import pytest
-
 from containerstack import COMPOSE, DOMAIN, IMAGE, http, podman
+import pytest
 
 pytestmark = pytest.mark.container
 
