@@ -31,6 +31,66 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt pyproject.toml clients
 
 venv: $(VENV)/.installed
 
+# The container image (docs/deploy.md, "With containers"): a Debian minbase made by
+# mmdebstrap from the mirror apt uses here, imported into podman, then
+# deploy/container/Containerfile. Rebuilt only when its inputs change (stamps in var/image);
+# `make image-refresh` rebuilds everything with Debian's newest (security) updates.
+IMAGE ?= localhost/tempmail:latest
+IMAGE_SUITE := bookworm
+IMAGE_BASE := localhost/tempmail-base:$(IMAGE_SUITE)
+IMAGE_STAMPS := var/image
+# pip in the build trusts what pip trusts here (a proxy's CA included), as a build secret;
+# with no CA bundle here (/dev/null), pip keeps its own.
+IMAGE_PIP_CA := $(firstword $(wildcard $(PIP_CERT) $(REQUESTS_CA_BUNDLE) $(SSL_CERT_FILE) /etc/ssl/certs/ca-certificates.crt) /dev/null)
+# docker-compose (v1, Debian's): docker's own parser checks deploy/compose.yaml in the tests.
+IMAGE_APT_PACKAGES := podman runc mmdebstrap podman-compose golang-github-containernetworking-plugin-dnsname \
+	docker-compose
+# podman's settings for these builds and the tests (tests/container/containers.conf): runc,
+# and no default ulimits (a sandbox may not grant them). Name another file to override.
+export CONTAINERS_CONF ?= $(CURDIR)/tests/container/containers.conf
+PODMAN := $(SUDO) env CONTAINERS_CONF=$(CONTAINERS_CONF) podman
+IMAGE_INPUTS := deploy/container/Containerfile .dockerignore deploy/container/entrypoint.py \
+	deploy/container/healthcheck.py requirements.txt wsgi.py gunicorn.conf.py \
+	exim/exim.conf $(shell find tempmail -type f ! -name '*.pyc' ! -name '*.mo' 2>/dev/null)
+
+.PHONY: image image-refresh container-deps
+# `make test` runs tests/container, which builds the image: podman and friends first.
+test: container-deps
+
+container-deps:
+	@missing=""; for p in $(IMAGE_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $$missing; fi
+
+$(IMAGE_STAMPS)/base: deploy/container/build-base
+	@mkdir -p $(IMAGE_STAMPS)
+	$(SUDO) env CONTAINERS_CONF=$(CONTAINERS_CONF) deploy/container/build-base $(IMAGE_BASE) $(IMAGE_SUITE)
+	touch $@
+
+$(IMAGE_STAMPS)/image: $(IMAGE_STAMPS)/base $(IMAGE_INPUTS)
+	$(PODMAN) build --quiet --network host --pull=never --build-arg BASE=$(IMAGE_BASE) \
+	  --secret id=pipca,src=$(IMAGE_PIP_CA) \
+	  --build-arg HTMLPARSER_IS_LINEAR="$$HTMLPARSER_IS_LINEAR" \
+	  -f deploy/container/Containerfile -t $(IMAGE) . >/dev/null
+	@$(PODMAN) image prune --force --filter label=org.opencontainers.image.title=tempmail >/dev/null
+	@echo "image $(IMAGE): $$($(PODMAN) image inspect --format '{{.Size}}' $(IMAGE) | awk '{printf "%d MB", $$1 / 1000000}') (goal: under 250 MB)"
+	touch $@
+
+# Files the site serves that make steps vendor ($(ALTCHA) where the captcha widget exists),
+# made before the image so that it carries them; expanded when the recipe runs.
+IMAGE_STATIC = $(ALTCHA)
+
+image: container-deps
+	@if $(PODMAN) info >/dev/null 2>&1; then \
+	  $(PODMAN) image exists $(IMAGE_BASE) || rm -f $(IMAGE_STAMPS)/base; \
+	  $(PODMAN) image exists $(IMAGE) || rm -f $(IMAGE_STAMPS)/image; fi
+	@$(if $(strip $(IMAGE_STATIC)),$(MAKE) --no-print-directory $(IMAGE_STATIC))
+	@$(MAKE) --no-print-directory $(IMAGE_STAMPS)/image
+
+image-refresh:
+	rm -f $(IMAGE_STAMPS)/base $(IMAGE_STAMPS)/image
+	$(MAKE) --no-print-directory image
+
 # Exim with the sqlite lookup; installed only when missing. The package starts no
 # daemon in a container; on a full system stop Debian's own if port 25 is not wanted.
 system-deps:
