@@ -8,6 +8,11 @@ key, whose digest is written into the Maildir file name
 (``<time_ns>.K<digest>.<host>,S=<size>``). Linking that file into new/ is the
 one commit point, so a delivery killed after the fsync but before its 250 is
 found by the next attempt, which answers 250 without writing a second copy.
+
+Encryption at rest: an address with a public key (every one created since)
+gets its message sealed to that key (tempmail.sealing) before anything is
+written, so its Maildir file is ciphertext from the first byte; an older
+address without a key keeps getting plain files until it expires.
 """
 
 import dataclasses
@@ -17,7 +22,7 @@ import os
 import re
 import time
 
-from tempmail import diskguard, maildir, registry
+from tempmail import diskguard, maildir, registry, sealing
 
 # Outcomes of deliver() and check().
 DELIVERED = "delivered"
@@ -116,10 +121,12 @@ def deliver(data_dir: str, address: str, message: bytes, limits: Limits,
         return DISK_FULL
     mailbox = os.path.join(root, entry.mailbox_id)
     try:
-        outcome = store(mailbox, message, key)
+        outcome = store(mailbox, message, key, entry.public_key)
         maildir.trim(mailbox, limits.max_messages, limits.max_bytes)
     except maildir.MailboxMissing:
         return MAILBOX_MISSING
+    except ValueError:
+        return STORAGE_ERROR   # a registry row whose public key is spoilt: retry, never plain
     except OSError as exc:
         return DISK_FULL if exc.errno in (errno.ENOSPC, errno.EDQUOT) else STORAGE_ERROR
     if entry.touch_due(now):
@@ -144,14 +151,18 @@ def _registry(data_dir: str, timeout: float) -> registry.Registry:
     return found
 
 
-def store(mailbox: str, message: bytes, key: str | None = None) -> str:
+def store(mailbox: str, message: bytes, key: str | None = None,
+          public_key: bytes | None = None) -> str:
     """Write message into the Maildir durably; return DELIVERED, or DUPLICATE if key is there.
 
     maildir.deliver: tmp/ name, write, fsync, link into new/, fsync new/, no
-    symlink followed. Raise MailboxMissing or OSError; on any error nothing is
-    left in new/.
+    symlink followed. With public_key the file holds the message sealed to it
+    (sealing.seal), never a plain byte. Raise MailboxMissing or OSError; on any
+    error nothing is left in new/.
     """
     if key and maildir.find_key(mailbox, key) is not None:
         return DUPLICATE
+    if public_key is not None:
+        message = sealing.seal(message, public_key)
     maildir.deliver(mailbox, message, key=key)
     return DELIVERED

@@ -5,13 +5,29 @@ import os
 import secrets
 import time
 
-from tempmail import addresses, maildir, metrics, registry
+from tempmail import (
+    addresses,
+    inbox_keys,
+    maildir,
+    metrics,
+    registry,
+    rendering,
+    sealedstore,
+    sealing,
+)
 from tempmail.inbox_reading import InboxReading
 
 # The errors the faces see, named here so that they need not import the store or registry.
 from tempmail.maildir import MailboxMissing, MessageMissing  # noqa: F401
 from tempmail.registry import RegistryError  # noqa: F401
+from tempmail.sealedstore import Locked  # noqa: F401
 from tempmail.texts import N_
+
+
+def _bytes(secret: str | bytes) -> bytes:
+    if not secret:
+        raise ValueError("a ticket needs the app's secret key")
+    return secret.encode() if isinstance(secret, str) else bytes(secret)
 
 
 class InboxError(ValueError):
@@ -80,9 +96,12 @@ class Inboxes(InboxReading):
             address = f"{local_part or addresses.random_local_part()}@{domain}"
             mailbox_id = secrets.token_hex(16)
             token = secrets.token_urlsafe(32)
+            public_key, private_key = sealing.new_key_pair()  # encryption at rest: sealing
             path = maildir.create(self.mail_root, mailbox_id)
             try:
-                entry = self.registry.add(address, mailbox_id, token, lifetime, idle_limit)
+                entry = self.registry.add(address, mailbox_id, token, lifetime, idle_limit,
+                                          public_key=public_key,
+                                          wrapped_key=sealing.wrap(private_key, token, public_key))
             except registry.AddressTaken:
                 maildir.remove_mailbox(path)
                 if local_part is not None:
@@ -93,7 +112,7 @@ class Inboxes(InboxReading):
             except BaseException:
                 maildir.remove_mailbox(path)
                 raise
-            return Issued(entry, token)
+            return Issued(inbox_keys.with_key(entry, sealing.MailboxKey(private_key)), token)
         raise InboxError(N_("could not find a free address; try again"))
 
     def offered_domains(self) -> tuple[str, ...]:
@@ -123,9 +142,19 @@ class Inboxes(InboxReading):
         return self.registry.extend(entry.address, min(wanted, cap)), wanted > cap
 
     def delete(self, entry):
-        """Retire entry's address now and remove its mail; return the message count."""
+        """Retire entry's address now and remove its mail; return the message count.
+
+        Retiring deletes the row with its wrapped key (secure_delete, the WAL
+        truncated when no reader holds it): from then on the mail is unreadable
+        wherever copies lie; the files go next.
+        """
         self.registry.retire(entry.address)
+        try:
+            self.registry.checkpoint()
+        except RegistryError:
+            pass  # the row is deleted; the next purge truncates the WAL
         path = self.mailbox_path(entry)
+        rendering.forget_mailbox(path)
         try:
             count = len(maildir.list_ids(path))
         except maildir.MailboxMissing:
@@ -147,7 +176,7 @@ class Inboxes(InboxReading):
             except maildir.MailboxMissing:
                 continue
             messages += len(ids)
-            size += sum(maildir.size_of(message_id) or 0 for message_id in ids)
+            size += sum(sealedstore.size(message_id, entry.sealed) for message_id in ids)
         _, expired, tombstones = self.registry.counts()
         return {"live_addresses": len(live), "messages": messages, "bytes": size,
                 "expired_awaiting_purge": expired, "retired_addresses": tombstones}
@@ -157,7 +186,8 @@ class Inboxes(InboxReading):
         if not token or len(token) > 200:
             return None
         self.ensure_ready()
-        return self.registry.by_token(token)
+        entry = self.registry.by_token(token)
+        return None if entry is None else inbox_keys.with_token(entry, token)
 
     def find(self, address):
         """Return the live Entry for address, or None."""
@@ -169,13 +199,30 @@ class Inboxes(InboxReading):
             return None
         return self.registry.lookup(address)
 
-    def by_mailbox(self, mailbox_id: str) -> registry.Entry | None:
-        """Return the live Entry whose Maildir is mailbox_id, or None."""
-        return self.registry.by_mailbox(mailbox_id)
+    def by_mailbox(self, mailbox_id: str, ticket: str | None = None,
+                   secret: str | bytes = b"") -> registry.Entry | None:
+        """Return the live Entry whose Maildir is mailbox_id, or None.
+
+        With a ticket (part_ticket under the same secret, carried by a signed
+        URL), the Entry carries the mailbox's key, or None comes back if the
+        ticket does not open it. Without one, a sealed mailbox reads as Locked.
+        """
+        entry = self.registry.by_mailbox(mailbox_id)
+        if entry is None or ticket is None:
+            return entry
+        return inbox_keys.from_ticket(entry, ticket, _bytes(secret))
+
+    def part_ticket(self, entry: registry.Entry, secret: str | bytes) -> str:
+        """Return what a signed part URL carries to open entry's mailbox (see by_mailbox).
+
+        The mailbox key encrypted under secret (the app's secret key): never
+        stored, valid as long as the signed URL and the address.
+        """
+        return inbox_keys.ticket(entry, _bytes(secret))
 
     def refresh(self, entry):
         """Return entry as the registry has it now, or None if it is no longer live."""
-        return self.registry.lookup(entry.address)
+        return inbox_keys.carry_over(entry, self.registry.lookup(entry.address))
 
     def check(self) -> None:
         """Raise RegistryError unless the registry answers (for /healthz)."""

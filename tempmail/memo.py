@@ -30,3 +30,9 @@ class Memo:
         """Forget key if it is kept."""
         with self.lock:
             self.items.pop(key, None)
+
+    def discard_where(self, doomed):
+        """Forget every key for which doomed(key) is true."""
+        with self.lock:
+            for key in [key for key in self.items if doomed(key)]:
+                del self.items[key]

@@ -11,7 +11,7 @@ import sys
 import tempfile
 import time
 
-from tempmail import config, eximctl, lmtp_probe, lmtp_service
+from tempmail import config, eximctl, lmtp_probe, lmtp_service, maildir, sealing
 from tempmail.inboxes import Inboxes
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -178,6 +178,17 @@ def wait_for(predicate, timeout=20.0, interval=0.05):
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout}s waiting for {predicate}")
         time.sleep(interval)
+
+
+def deliver(mailbox, raw, entry):
+    """Put raw into mailbox as the router does (sealed to entry's public key if it has one).
+
+    Return the message id. For tests that write a Maildir directly.
+    """
+    raw = raw if isinstance(raw, bytes) else raw.read()
+    if entry.public_key is not None:
+        raw = sealing.seal(raw, entry.public_key)
+    return maildir.deliver(mailbox, raw)
 
 
 def data(name):

@@ -9,11 +9,12 @@ PACKAGE = pathlib.Path(__file__).resolve().parents[2] / "tempmail"
 FACES = sorted(PACKAGE.glob("web/*.py")) + [PACKAGE / "cli.py"]
 BELOW_THE_SERVICE = {"maildir", "safedir", "atomicfile", "rendering", "rendercache", "registry",
                      "registry_sqlite", "delivery", "mimestream", "partdecode", "mailwatch",
-                     "messages", "sanitize", "extract", "links", "htmlwalk", "sqlitefile"}
+                     "messages", "sanitize", "extract", "links", "htmlwalk", "sqlitefile",
+                     "sealing", "sealedstore"}
 MAIL_PATH = ["router.py", "registry.py", "registry_sqlite.py", "maildir.py", "safedir.py",
              "atomicfile.py", "delivery.py", "diskguard.py", "lmtp_service.py", "lmtp_handler.py",
              "lmtp_protocol.py", "lmtp_status.py", "texts.py",
-             "addresses.py", "config.py", "memo.py"]
+             "addresses.py", "config.py", "memo.py", "sealing.py"]
 
 
 def imported(path: pathlib.Path) -> set[str]:

@@ -18,8 +18,8 @@ def test_a_repeat_view_carries_this_requests_nonce_and_a_working_token(data_dir)
     site.post("/new", data={"csrf_token": token})
     service = app.extensions["tempmail"]
     entry = service.registry.live()[0]
-    message_id = maildir.deliver(service.mailbox_path(entry),
-                                 io.BytesIO(b"Subject: hi\n\nYour code is 482913\n"))
+    message_id = helpers.deliver(service.mailbox_path(entry),
+                                 io.BytesIO(b"Subject: hi\n\nYour code is 482913\n"), entry)
     first, second = (site.get(f"/m/{message_id}") for _ in range(2))
     assert len(pages.PAGES.items) >= 1
     for response in (first, second):
