@@ -68,6 +68,7 @@ class Inboxes(InboxReading):
                                                clock=clock)
         self.registry_file = registry.path_in(self.data_dir)
         self._ready = False
+        self.forgetters: list = []   # callbacks(mailbox_id) that drop what faces keep in memory
 
     def ensure_ready(self):
         """Create the data folder and the registry file if they are missing."""
@@ -154,7 +155,7 @@ class Inboxes(InboxReading):
         except RegistryError:
             pass  # the row is deleted; the next purge truncates the WAL
         path = self.mailbox_path(entry)
-        rendering.forget_mailbox(path)
+        self.forget(entry.mailbox_id)
         try:
             count = len(maildir.list_ids(path))
         except maildir.MailboxMissing:
@@ -164,6 +165,12 @@ class Inboxes(InboxReading):
         except OSError:
             pass  # the address is retired; purge removes what is left as an orphan
         return count
+
+    def forget(self, mailbox_id: str) -> None:
+        """Drop what this process keeps in memory of a deleted mailbox (renderings, pages)."""
+        rendering.forget_mailbox(f"{self.mail_root}/{mailbox_id}")
+        for forgetter in self.forgetters:
+            forgetter(mailbox_id)
 
     def stats(self):
         """Return counts only: live addresses, their messages and bytes, and the rest."""

@@ -162,7 +162,7 @@ def _remove(path, dry_run, counts, sealed=False):
         counts.bytes += sealedstore.size(message_id, sealed)
     if dry_run:
         return
-    rendering.forget_mailbox(path)
+    rendering.forget_mailbox(path)   # this process's memory (another's holds it unreachable)
     for _ in range(3):
         try:
             maildir.remove_mailbox(path)

@@ -229,6 +229,8 @@ class SealedFile:
 
     def pread(self, size: int, offset: int) -> bytes:
         """Return up to size plain bytes from offset (as os.pread)."""
+        if offset < 0 or size < 0:
+            raise ValueError("negative offset or size")
         out = []
         end = min(self.size, offset + size)
         while offset < end:

@@ -222,6 +222,15 @@ PAGES = Memo(256)
 and CSP nonce; a repeat view only puts fresh ones back. Keyed by language and day."""
 PAGE_KEPT_CHARS = 256 * 1024
 _TOKEN_MARK = f"tempmail-token-{secrets.token_hex(12)}"
+
+
+def _forget(mailbox_id):
+    """Drop the kept pages and list fragments of a deleted inbox (Inboxes.forget calls this)."""
+    for memo in (FRAGMENTS, PAGES):
+        memo.discard_where(lambda key: key[0] == mailbox_id)
+
+
+bp.record_once(lambda state: state.app.extensions["tempmail"].forgetters.append(_forget))
 _NONCE_MARK = f"tempmail-nonce-{secrets.token_hex(12)}"
 
 
