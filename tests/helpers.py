@@ -3,6 +3,7 @@
 import grp
 import os
 import pwd
+import re
 import shutil
 import signal
 import socket
@@ -189,6 +190,19 @@ def deliver(mailbox, raw, entry):
     if entry.public_key is not None:
         raw = sealing.seal(raw, entry.public_key)
     return maildir.deliver(mailbox, raw)
+
+
+def site_with_inbox(data_dir):
+    """Return (app, test client, Inboxes, Entry) after the client took an inbox on the site."""
+    from tempmail import create_app
+    app = create_app({"DATA_DIR": data_dir, "DOMAINS": DOMAIN, "TESTING": True,
+                      "RATELIMIT_STORAGE_URI": "memory://"})
+    site = app.test_client()
+    form = site.get("/?again=1").get_data(as_text=True)
+    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', form).group(1)
+    site.post("/new", data={"csrf_token": token})
+    service = app.extensions["tempmail"]
+    return app, site, service, service.registry.live()[0]
 
 
 def data(name):

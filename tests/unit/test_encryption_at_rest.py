@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from tempmail import create_app, delivery, maildir, rendering, sealing
+from tempmail import delivery, maildir, rendering, sealing
 from tempmail.inboxes import Inboxes, Locked, MessageMissing
 from tempmail.web import pages
 
@@ -202,14 +202,7 @@ def test_a_plain_mailbox_from_before_keeps_working(service, data_dir):
 
 
 def site_with_inbox(data_dir):
-    app = create_app({"DATA_DIR": data_dir, "DOMAINS": helpers.DOMAIN, "TESTING": True,
-                      "RATELIMIT_STORAGE_URI": "memory://"})
-    site = app.test_client()
-    form = site.get("/?again=1").get_data(as_text=True)
-    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', form).group(1)
-    site.post("/new", data={"csrf_token": token})
-    service = app.extensions["tempmail"]
-    entry = service.registry.live()[0]
+    app, site, service, entry = helpers.site_with_inbox(data_dir)
     assert delivery.deliver(data_dir, entry.address, mail(entry.address), LIMITS) == \
         delivery.DELIVERED
     return app, site, service, entry
