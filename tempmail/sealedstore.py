@@ -31,9 +31,8 @@ def open_source(mailbox: str, message_id: str, key: MailboxKey | None) -> partde
     if key is None:
         return fd
     try:
-        return sealing.SealedFile(fd, key)
+        return sealing.SealedFile(fd, key)   # closes fd if it cannot open it
     except sealing.Unreadable:
-        os.close(fd)
         raise maildir.MessageMissing(message_id) from None
 
 

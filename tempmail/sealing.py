@@ -176,12 +176,20 @@ def plain_size(sealed_size: int) -> int:
 class SealedFile:
     """A sealed message file read as plain bytes: pread, read, chunks; one chunk decrypted at a time.
 
-    Owns its descriptor (closed by close()). Raise Unreadable on a wrong key,
+    Owns its descriptor from the start (closed by close(), or at once if it
+    cannot be opened). Raise Unreadable on a wrong key,
     a tampered or cut file, or a file that is not sealed.
     """
 
     def __init__(self, fd: int, key: MailboxKey) -> None:
         self.fd, self.key = fd, key
+        try:
+            self._open(fd, key)
+        except BaseException:
+            self.close()
+            raise
+
+    def _open(self, fd: int, key: MailboxKey) -> None:
         head = os.pread(fd, HEAD, 0)
         if len(head) != HEAD or not is_sealed(head):
             raise Unreadable("not a sealed message")

@@ -174,12 +174,11 @@ def test_delete_destroys_the_key_first_and_copies_of_the_files_stay_unreadable(s
     assert plain_hits(copies) == [] and plain_hits(data_dir) == []
     for root, _, names in os.walk(copies):
         for name in names:
-            fd = os.open(os.path.join(root, name), os.O_RDONLY)
             stranger = sealing.new_key_pair()
             with pytest.raises(sealing.Unreadable):
-                sealing.SealedFile(fd, sealing.unwrap(sealing.wrap(stranger[1], "t", stranger[0]),
-                                                      "t", stranger[0]))
-            os.close(fd)
+                sealing.SealedFile(os.open(os.path.join(root, name), os.O_RDONLY),
+                                   sealing.unwrap(sealing.wrap(stranger[1], "t", stranger[0]),
+                                                  "t", stranger[0]))
 
 
 def test_a_plain_mailbox_from_before_keeps_working(service, data_dir):
