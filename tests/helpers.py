@@ -192,6 +192,20 @@ def deliver(mailbox, raw, entry):
     return maildir.deliver(mailbox, raw)
 
 
+def plain_inbox(service, lifetime=600):
+    """Register an address as the version before encryption at rest did (no key pair).
+
+    Return (address, token, mailbox id); its mail is stored and read plain.
+    """
+    import secrets
+    mailbox_id = secrets.token_hex(16)
+    maildir.create(service.mail_root, mailbox_id)
+    address = f"plain-{mailbox_id[:8]}@{DOMAIN}"
+    token = secrets.token_urlsafe(32)
+    service.registry.add(address, mailbox_id, token, lifetime)
+    return address, token, mailbox_id
+
+
 def site_with_inbox(data_dir):
     """Return (app, test client, Inboxes, Entry) after the client took an inbox on the site."""
     from tempmail import create_app

@@ -223,11 +223,7 @@ def read_rows(path):
 def test_a_plain_mailbox_from_before_still_gets_and_shows_its_mail(own_stack):
     """An address registered before encryption at rest (no key pair) works until it expires."""
     service = helpers.Inboxes(helpers.settings(own_stack.data_dir))
-    mailbox_id = os.urandom(16).hex()
-    maildir.create(service.mail_root, mailbox_id)
-    address = f"legacy-{mailbox_id[:6]}@{helpers.DOMAIN}"
-    token = "legacy-" + os.urandom(16).hex()
-    service.registry.add(address, mailbox_id, token, 600)
+    address, token, mailbox_id = helpers.plain_inbox(service)
     own_stack.send(address, message(address))
     web = Web(own_stack.url)
     item = wait_for_mail(web, token)

@@ -183,12 +183,9 @@ def test_delete_destroys_the_key_first_and_copies_of_the_files_stay_unreadable(s
 
 def test_a_plain_mailbox_from_before_keeps_working(service, data_dir):
     """An address registered before encryption at rest (no key) gets and shows plain mail."""
-    mailbox_id = "0" * 32
-    maildir.create(service.mail_root, mailbox_id)
-    service.registry.add(f"legacy@{helpers.DOMAIN}", mailbox_id, "legacy-token", 600)
-    address = f"legacy@{helpers.DOMAIN}"
+    address, token, _ = helpers.plain_inbox(service)
     assert delivery.deliver(data_dir, address, mail(address), LIMITS) == delivery.DELIVERED
-    entry = service.by_token("legacy-token")
+    entry = service.by_token(token)
     assert not entry.sealed and entry.key is None
     item, message, html, picture = read_everything(service, entry)
     assert item["subject"] == SUBJECT and BODY in html and picture == PICTURE
