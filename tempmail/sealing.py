@@ -274,6 +274,10 @@ class SealedFile:
         if fd >= 0:
             os.close(fd)
 
+    def __del__(self) -> None:   # one dropped unread (a stream never started) closes too
+        if getattr(self, "fd", -1) >= 0:
+            self.close()
+
     def __enter__(self) -> "SealedFile":
         return self
 

@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 
 from tempmail import delivery, maildir, rendering, sealing
-from tempmail.inboxes import Inboxes, Locked, MessageMissing
+from tempmail.inboxes import Inboxes, Locked, MessageMissing, RegistryError
 from tempmail.web import pages
 
 import helpers
@@ -238,3 +238,18 @@ def test_deleting_an_inbox_forgets_its_pages_in_memory(data_dir):
     assert not any(key[0] == entry.mailbox_id for key in pages.FRAGMENTS.items)
     assert not any(key[0] == service.mailbox_path(entry) for key in rendering._RENDERS.items)
     assert service.mailbox_path(entry) not in rendering._INDEXES.items
+
+
+def test_a_spoilt_wrapped_key_is_a_registry_error_not_a_crash(service, data_dir):
+    issued, entry = received(service, data_dir)
+    conn = sqlite3.connect(os.path.join(data_dir, "registry.sqlite3"))
+    try:
+        spoilt = bytes([entry.wrapped_key[0] ^ 1]) + entry.wrapped_key[1:]
+        conn.execute("UPDATE addresses SET wrapped_key = ? WHERE address = ?",
+                     (spoilt, issued.address))
+        conn.commit()
+    finally:
+        conn.close()
+    with pytest.raises(RegistryError):
+        service.by_token(issued.token)
+    assert service.by_token("not-the-token") is None
