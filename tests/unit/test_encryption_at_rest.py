@@ -110,7 +110,9 @@ def test_an_entry_found_without_the_token_reads_nothing(service, data_dir):
 
 def test_refresh_keeps_the_key(service, data_dir):
     _, entry = received(service, data_dir)
-    assert service.refresh(entry).key is entry.key
+    assert service.refresh(entry).key.public_key == entry.public_key   # unwrapped afresh
+    key = entry.key
+    assert service.refresh(entry).key is key   # or handed over, once unwrapped
     assert service.messages(service.refresh(entry))[0]["subject"] == SUBJECT
 
 
@@ -250,6 +252,8 @@ def test_a_spoilt_wrapped_key_is_a_registry_error_not_a_crash(service, data_dir)
         conn.commit()
     finally:
         conn.close()
+    spoilt_entry = service.by_token(issued.token)   # found: the key is unwrapped when read
+    assert service.etag(spoilt_entry) and service.message_count(spoilt_entry) == 1
     with pytest.raises(RegistryError):
-        service.by_token(issued.token)
+        service.messages(spoilt_entry)
     assert service.by_token("not-the-token") is None
