@@ -30,6 +30,10 @@ def _bytes(secret: str | bytes) -> bytes:
     return secret.encode() if isinstance(secret, str) else bytes(secret)
 
 
+SWEEP_EVERY = 30.0
+"""Seconds between two looks for purged mailboxes in what this process keeps in memory."""
+
+
 class InboxError(ValueError):
     """A request the service refuses, with a message fit to show the user."""
 
@@ -69,6 +73,7 @@ class Inboxes(InboxReading):
         self.registry_file = registry.path_in(self.data_dir)
         self._ready = False
         self.forgetters: list = []   # callbacks(mailbox_id) that drop what faces keep in memory
+        self._next_sweep = 0.0
 
     def ensure_ready(self):
         """Create the data folder and the registry file if they are missing."""
@@ -172,6 +177,19 @@ class Inboxes(InboxReading):
         for forgetter in self.forgetters:
             forgetter(mailbox_id)
 
+    def sweep_memory(self) -> None:
+        """Forget, at most every SWEEP_EVERY seconds, what memory keeps of purged mailboxes.
+
+        Purge runs in another process; a mailbox whose folder is gone is dead.
+        """
+        now = time.monotonic()
+        if now < self._next_sweep:
+            return
+        self._next_sweep = now + SWEEP_EVERY
+        for path in rendering.remembered_mailboxes():
+            if os.path.dirname(path) == self.mail_root and not os.path.isdir(path):
+                self.forget(os.path.basename(path))
+
     def stats(self):
         """Return counts only: live addresses, their messages and bytes, and the rest."""
         self.ensure_ready()
@@ -193,6 +211,7 @@ class Inboxes(InboxReading):
         if not token or len(token) > 200:
             return None
         self.ensure_ready()
+        self.sweep_memory()
         entry = self.registry.by_token(token)
         return None if entry is None else inbox_keys.with_token(entry, token)
 

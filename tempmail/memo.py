@@ -31,6 +31,11 @@ class Memo:
         with self.lock:
             self.items.pop(key, None)
 
+    def keys(self):
+        """Return the keys kept now (a copy)."""
+        with self.lock:
+            return list(self.items)
+
     def discard_where(self, doomed):
         """Forget every key for which doomed(key) is true."""
         with self.lock:

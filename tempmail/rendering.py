@@ -52,6 +52,11 @@ def read(mailbox: str, message_id: str, limit: int | None = None,
     return sealedstore.read(mailbox, message_id, key, limit)
 
 
+def remembered_mailboxes() -> set[str]:
+    """Return the mailboxes of which memory keeps an index or a rendering."""
+    return set(_INDEXES.keys()) | {key[0] for key in _RENDERS.keys()}
+
+
 def forget_mailbox(mailbox: str) -> None:
     """Drop what memory keeps of a mailbox that was deleted or purged."""
     _INDEXES.discard(mailbox)

@@ -257,3 +257,19 @@ def test_a_spoilt_wrapped_key_is_a_registry_error_not_a_crash(service, data_dir)
     with pytest.raises(RegistryError):
         service.messages(spoilt_entry)
     assert service.by_token("not-the-token") is None
+
+
+def test_memory_forgets_a_mailbox_purged_by_another_process(service, data_dir):
+    _, entry = received(service, data_dir)
+    read_everything(service, entry)
+    path = service.mailbox_path(entry)
+    forgotten = []
+    service.forgetters.append(forgotten.append)
+    assert path in rendering.remembered_mailboxes()
+    service.registry.retire(entry.address)
+    shutil.rmtree(path)   # what purge, another process, does
+    service._next_sweep = 0.0   # SWEEP_EVERY seconds later
+    service.by_token("any-token")   # a request: the sweep is due
+    assert path not in rendering.remembered_mailboxes() and forgotten == [entry.mailbox_id]
+    service.by_token("any-token")   # not due again so soon: nothing more to do
+    assert forgotten == [entry.mailbox_id]
