@@ -78,7 +78,7 @@ def hostile_set():
 
 
 def settle(mailbox):
-    time.sleep(rendering.RECENT_NS / 1e9 + 0.01)
+    time.sleep(maildir.RECENT_NS / 1e9 + 0.01)
     maildir._LISTINGS.items.clear()
     rendering._INDEXES.items.clear()
 
