@@ -20,7 +20,6 @@ import os
 import statistics
 import time
 
-from tempmail import maildir
 from tempmail.inboxes import Inboxes
 
 from common import report
@@ -72,7 +71,8 @@ def main():
         service = Inboxes(helpers.settings(data_dir))
         entry = service.by_token(token)
         payload = os.urandom(int(args.megabytes * 1024 * 1024))
-        message_id = maildir.deliver(service.mailbox_path(entry), io.BytesIO(message_with(payload)))
+        message_id = helpers.deliver(service.mailbox_path(entry), io.BytesIO(message_with(payload)),
+                                     entry)
         fresh = rss_kb(worker)
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
         conn.request("GET", f"/api/v1/inbox/messages/{message_id}",

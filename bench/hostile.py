@@ -78,7 +78,7 @@ def hostile_set():
 
 
 def settle(mailbox):
-    time.sleep(rendering.RECENT_NS / 1e9 + 0.01)
+    time.sleep(maildir.RECENT_NS / 1e9 + 0.01)
     maildir._LISTINGS.items.clear()
     rendering._INDEXES.items.clear()
 
@@ -121,15 +121,16 @@ def under_attack(mails, seconds):
         service = Inboxes(helpers.settings(data_dir))
         reader = Client(port)
         new_inbox(reader)
-        plain_box = service.mailbox_path(service.registry.live()[0])
-        plain = maildir.deliver(plain_box, io.BytesIO(message(
-            "Hello,\r\n\r\nYour verification code is 482913.\r\n\r\nThanks")))
+        plain_entry = service.registry.live()[0]
+        plain_box = service.mailbox_path(plain_entry)
+        plain = helpers.deliver(plain_box, io.BytesIO(message(
+            "Hello,\r\n\r\nYour verification code is 482913.\r\n\r\nThanks")), plain_entry)
         attackers = []
         for _ in range(2):
             client = Client(port)
             new_inbox(client)
             attackers.append(client)
-        boxes = [service.mailbox_path(entry) for entry in service.registry.live()
+        boxes = [(service.mailbox_path(entry), entry) for entry in service.registry.live()
                  if service.mailbox_path(entry) != plain_box]
         kinds = list(mails.values())
 
@@ -137,7 +138,7 @@ def under_attack(mails, seconds):
             turn = offset
             while not stop.is_set():
                 raw = kinds[turn % len(kinds)]
-                message_id = maildir.deliver(mailbox, io.BytesIO(raw))
+                message_id = helpers.deliver(mailbox[0], io.BytesIO(raw), mailbox[1])
                 started = time.perf_counter()
                 client.request("GET", "/inbox/messages")
                 client.request("GET", f"/m/{message_id}")

@@ -10,6 +10,9 @@ connections, so the ratios survive a noisy machine:
   counted   ours plus Exim's former per-message SQLite UPDATE of the
             "accepted" counter in its DATA ACL (what the router now counts in
             memory and writes once a second).
+  plain     ours again, to an address registered without a key pair (as before
+            encryption at rest): the cost of sealing every message is
+            encrypted / plain (target >= 0.9, i.e. within 10%).
 Then the router service alone: CPU seconds per message (utime + stime from
 /proc) and its RSS after 100 and after M messages sent straight over LMTP.
 Targets: ingest ratio >= 0.6 (stretch 0.8), RSS ratio <= 1.1.
@@ -23,7 +26,7 @@ import shutil
 import smtplib
 import time
 
-from tempmail import eximctl
+from tempmail import eximctl, sealing
 
 from common import report, rss_kb
 import helpers
@@ -97,13 +100,21 @@ def count_files(folder):
         return 0
 
 
-def ingest_round(daemon, folder, messages, connections):
-    """Send messages and wait until they are all in folder (None: the address's own)."""
-    issued = daemon.inboxes.create(domain=helpers.DOMAIN)
-    folder = folder or daemon.inboxes.mailbox_path(issued.entry)
+def ingest_round(daemon, folder, messages, connections, sealed=True):
+    """Send messages and wait until they are all in folder (None: the address's own).
+
+    sealed=False: to an address without a key pair (a plain mailbox).
+    """
+    if sealed:
+        issued = daemon.inboxes.create(domain=helpers.DOMAIN)
+        address, mailbox = issued.address, daemon.inboxes.mailbox_path(issued.entry)
+    else:
+        address, _, mailbox_id = helpers.plain_inbox(daemon.inboxes)
+        mailbox = os.path.join(daemon.inboxes.mail_root, mailbox_id)
+    folder = folder or mailbox
     before = count_files(folder)
     started = time.perf_counter()
-    send_all(daemon.port, issued.address, messages, connections)
+    send_all(daemon.port, address, messages, connections)
     helpers.wait_for(lambda: count_files(folder) - before >= messages, timeout=600,
                      interval=0.01)
     return messages / (time.perf_counter() - started)
@@ -164,13 +175,17 @@ def main():
     try:
         router_pid = ours.router.process.pid
         for connections in args.connections:
-            rates = {"ours": [], "base": [], "counted": []}
-            cpu, delivered = 0.0, 0
+            rates = {"ours": [], "base": [], "counted": [], "plain": []}
+            cpu, plain_cpu, delivered = 0.0, 0.0, 0
             for _ in range(args.rounds):
                 before = cpu_seconds(router_pid)
                 rates["ours"].append(ingest_round(ours, None, args.messages, connections))
                 cpu += cpu_seconds(router_pid) - before
                 delivered += args.messages
+                before = cpu_seconds(router_pid)
+                rates["plain"].append(ingest_round(ours, None, args.messages, connections,
+                                                   sealed=False))
+                plain_cpu += cpu_seconds(router_pid) - before
                 rates["base"].append(ingest_round(base, os.path.join(base_dir, "mail",
                                                                      "baseline"),
                                                   args.messages, connections))
@@ -184,6 +199,10 @@ def main():
             report("  ingest ratio (router / appendfile)", best["ours"] / best["base"], 0.6, True)
             report("  counter in the router / counter in Exim's ACL", best["ours"] / best["counted"])
             report("  router CPU per message (ms)", cpu / delivered * 1000)
+            report("  router to plain mailboxes (messages/s)", best["plain"])
+            report("  encrypted / plain ingest", best["ours"] / best["plain"], 0.9, True)
+            report("  router CPU per plain message (ms)", plain_cpu / delivered * 1000)
+            report("  router CPU per message, encrypted / plain", cpu / plain_cpu, 1.1)
 
         rss_dir = helpers.make_data_dir()
         inboxes = helpers.Inboxes(helpers.settings(rss_dir))
@@ -201,6 +220,12 @@ def main():
         finally:
             router.stop()
             shutil.rmtree(rss_dir, ignore_errors=True)
+        public, _ = sealing.new_key_pair()
+        body = b"Subject: bench\r\n\r\n" + b"line of text\r\n" * 150
+        started = time.process_time()
+        for _ in range(1000):
+            sealing.seal(body, public)
+        report("sealing alone, one bench message (ms)", time.process_time() - started)
         print(f"router service alone, {args.rss_messages} messages straight over LMTP "
               f"(8 connections, 20 mailboxes capped at 100 messages)")
         report("  LMTP deliveries (messages/s)", (args.rss_messages - 104) / elapsed)

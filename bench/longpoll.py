@@ -21,7 +21,6 @@ import statistics
 import threading
 import time
 
-from tempmail import maildir
 from tempmail.inboxes import Inboxes
 
 from common import report
@@ -103,7 +102,8 @@ def one_round(port, service, clients, samples, deliveries):
         delivered = {}
         for index in waiting[:deliveries]:
             delivered[index] = time.time()
-            maildir.deliver(service.mailbox_path(issued[index].entry), io.BytesIO(MAIL))
+            helpers.deliver(service.mailbox_path(issued[index].entry), io.BytesIO(MAIL),
+                            issued[index].entry)
             time.sleep(0.02)
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline and any(i not in waiters.answered for i in delivered):

@@ -9,7 +9,7 @@ from flask.cli import AppGroup
 
 from tempmail import doctor
 from tempmail.doctor.dns import split_host_port
-from tempmail.inboxes import STYLES, InboxError, MigrationError, RegistryError
+from tempmail.inboxes import STYLES, InboxError, Locked, MigrationError, RegistryError
 from tempmail.purge import PurgeError, purge
 from tempmail.timefmt import iso
 
@@ -79,10 +79,29 @@ def create_command(domain, name, lifetime, subdomain, style):
 
 @cli.command("inbox", cls=Command)
 @click.argument("address")
-def inbox_command(address):
-    """Print ADDRESS's messages as a JSON array, newest first."""
+@click.option("--token", envvar="TEMPMAIL_INBOX_TOKEN", metavar="TOKEN",
+              help="The inbox's token (or set TEMPMAIL_INBOX_TOKEN): its mail is encrypted "
+                   "at rest and only the token opens it.")
+def inbox_command(address, token):
+    """Print ADDRESS's messages as a JSON array, newest first.
+
+    Without the token, an encrypted inbox shows only ids, sizes and dates.
+    """
     with _refusals():
-        listing = inboxes().list_messages(_live(address))
+        entry = _live(address)
+        if token:
+            opened = inboxes().by_token(token.strip())
+            if opened is None or opened.address != entry.address:
+                raise InboxError(f"that token does not open {entry.address!r}")
+            entry = opened
+        try:
+            listing = inboxes().list_messages(entry)
+        except Locked:
+            click.echo(f"note: the mail of {entry.address} is encrypted at rest; without its "
+                       "token only sizes and dates show (give --token)", err=True)
+            click.echo(json.dumps([dict(item, received=iso(item["received"]))
+                                   for item in inboxes().sizes(entry)], indent=2))
+            return
     fields = ("id", "from", "subject", "date", "size")
     click.echo(json.dumps([{key: item[key] for key in fields} for item in listing], indent=2))
 

@@ -8,6 +8,11 @@ key, whose digest is written into the Maildir file name
 (``<time_ns>.K<digest>.<host>,S=<size>``). Linking that file into new/ is the
 one commit point, so a delivery killed after the fsync but before its 250 is
 found by the next attempt, which answers 250 without writing a second copy.
+
+Encryption at rest: an address with a public key (every one created since)
+gets its message sealed to that key (tempmail.sealing) before anything is
+written, so its Maildir file is ciphertext from the first byte; an older
+address without a key keeps getting plain files until it expires.
 """
 
 import dataclasses
@@ -17,7 +22,7 @@ import os
 import re
 import time
 
-from tempmail import diskguard, hook_record, maildir, registry
+from tempmail import diskguard, hook_record, maildir, registry, sealing
 
 # Outcomes of deliver() and check().
 DELIVERED = "delivered"
@@ -125,10 +130,12 @@ def deliver(data_dir: str, address: str, message: bytes, limits: Limits,
         return REGISTRY_UNAVAILABLE
     key = key or (hook_record.fresh_key() if hooked else None)
     try:
-        outcome, message_id = store(mailbox, message, key)
+        outcome, message_id = store(mailbox, message, key, entry.public_key)
         maildir.trim(mailbox, limits.max_messages, limits.max_bytes)
     except maildir.MailboxMissing:
         return MAILBOX_MISSING
+    except ValueError:
+        return STORAGE_ERROR   # a registry row whose public key is spoilt: retry, never plain
     except OSError as exc:
         return DISK_FULL if exc.errno in (errno.ENOSPC, errno.EDQUOT) else STORAGE_ERROR
     if hooked and key and not hook_record.record(data_dir, entry.mailbox_id, mailbox, key,
@@ -163,14 +170,18 @@ def _registry(data_dir: str, timeout: float, url: str = "") -> registry.Registry
     return found
 
 
-def store(mailbox: str, message: bytes, key: str | None = None) -> tuple[str, str | None]:
-    """Write message into the Maildir durably; return (DELIVERED, its id), or (DUPLICATE, None)
-    if key is there.
+def store(mailbox: str, message: bytes, key: str | None = None,
+          public_key: bytes | None = None) -> tuple[str, str | None]:
+    """Write message into the Maildir durably, sealed to public_key when there is one;
+    return (DELIVERED, its id), or (DUPLICATE, None) if key is there.
 
     maildir.deliver: tmp/ name, write, fsync, link into new/, fsync new/, no
-    symlink followed. Raise MailboxMissing or OSError; on any error nothing is
-    left in new/.
+    symlink followed. With public_key the file holds the message sealed to it
+    (sealing.seal), never a plain byte. Raise MailboxMissing or OSError; on any
+    error nothing is left in new/.
     """
     if key and maildir.find_key(mailbox, key) is not None:
         return DUPLICATE, None
+    if public_key is not None:
+        message = sealing.seal(message, public_key)
     return DELIVERED, maildir.deliver(mailbox, message, key=key)

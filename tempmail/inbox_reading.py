@@ -2,12 +2,17 @@
 
 Inboxes (inboxes.py) mixes this in; the site, the API and the CLI call these
 methods and never the store (maildir), the renderings or the registry.
+
+A sealed inbox (encrypted at rest) is read with the key its Entry carries
+(inbox_keys.key_of: an Entry from Inboxes.by_token); without it every reading
+method raises Locked, and only the counts, sizes and dates stay visible.
 """
 
 from collections.abc import Callable, Iterator
 import time
 
-from tempmail import maildir, mailwatch, messages, mimestream, rendering
+from tempmail import maildir, mailwatch, messages, mimestream, rendering, sealedstore
+from tempmail.inbox_keys import key_of
 from tempmail.registry import Entry
 
 WAIT_STEP = 0.05
@@ -28,9 +33,15 @@ class InboxReading:
 
     def messages(self, entry: Entry) -> list[dict]:
         """Return the summaries of entry's messages, newest first (see rendering.index)."""
-        return rendering.index(self.mailbox_path(entry))
+        return rendering.index(self.mailbox_path(entry), key_of(entry))
 
     list_messages = messages
+
+    def sizes(self, entry: Entry) -> list[dict]:
+        """Return id, received and size of entry's messages, newest first (no key needed)."""
+        return [{"id": message_id, "received": messages.delivered_at(message_id),
+                 "size": sealedstore.size(message_id, entry.sealed)}
+                for message_id in maildir.list_ids(self.mailbox_path(entry))]
 
     def message_count(self, entry: Entry) -> int:
         """Return how many messages entry's inbox holds."""
@@ -50,33 +61,33 @@ class InboxReading:
 
     def message(self, entry: Entry, message_id: str) -> dict:
         """Return the rendering of one message (see rendering.render); raise MessageMissing."""
-        return rendering.render(self.mailbox_path(entry), message_id)
+        return rendering.render(self.mailbox_path(entry), message_id, key_of(entry))
 
     def message_html(self, entry: Entry, message_id: str, part_url: Callable[[int], str],
                      remote: bool = False) -> str:
         """Return a message's sanitized HTML with its parts at part_url(index)."""
-        mailbox = self.mailbox_path(entry)
-        html = rendering.html_with_remote(mailbox, message_id) if remote else \
-            rendering.render(mailbox, message_id)["html"]
+        mailbox, key = self.mailbox_path(entry), key_of(entry)
+        html = rendering.html_with_remote(mailbox, message_id, key) if remote else \
+            rendering.render(mailbox, message_id, key)["html"]
         return rendering.link_parts(html or "", part_url) or ""
 
     def raw(self, entry: Entry, message_id: str, limit: int | None = None) -> bytes:
         """Return a message exactly as received (at most limit bytes); raise MessageMissing."""
-        return maildir.read(self.mailbox_path(entry), message_id, limit)
+        return sealedstore.read(self.mailbox_path(entry), message_id, key_of(entry), limit)
 
     def raw_stream(self, entry: Entry, message_id: str) -> Iterator[bytes]:
         """Return the message as received, in chunks (opened now: raise MessageMissing)."""
-        return maildir.stream(self.mailbox_path(entry), message_id)
+        return sealedstore.stream(self.mailbox_path(entry), message_id, key_of(entry))
 
     def attachment(self, entry: Entry, message_id: str, index: int) -> tuple[dict, bytes] | None:
         """Return (its metadata, its bytes) of part index of a message, or None."""
-        mailbox = self.mailbox_path(entry)
-        meta = next((a for a in rendering.render(mailbox, message_id)["attachments"]
+        mailbox, key = self.mailbox_path(entry), key_of(entry)
+        meta = next((a for a in rendering.render(mailbox, message_id, key)["attachments"]
                      if a["index"] == index), None)
         if meta is None:
             return None
         try:
-            _, payload = messages.attachment(maildir.read(mailbox, message_id), index)
+            _, payload = messages.attachment(sealedstore.read(mailbox, message_id, key), index)
         except KeyError:  # no such part
             return None
         return meta, payload
@@ -90,17 +101,20 @@ class InboxReading:
         follow exactly is decoded whole in memory (attachment), at most
         messages.Limits.size bytes.
         """
-        mailbox = self.mailbox_path(entry)
-        meta = next((a for a in rendering.render(mailbox, message_id)["attachments"]
+        mailbox, key = self.mailbox_path(entry), key_of(entry)
+        meta = next((a for a in rendering.render(mailbox, message_id, key)["attachments"]
                      if a["index"] == index), None)
         if meta is None:
             return None
-        with maildir.open_message(mailbox, message_id) as handle:
-            part = mimestream.find_part(handle.fileno(), index, messages.DEFAULT_LIMITS)
+        source = sealedstore.open_source(mailbox, message_id, key)
+        try:
+            part = mimestream.find_part(source, index, messages.DEFAULT_LIMITS)
             if part is not None:
                 size = part.size if part.size == meta["size"] else None
-                return meta, mimestream.open_part(handle.fileno(), part), size
-            raw = handle.read(messages.DEFAULT_LIMITS.size + 1)
+                return meta, mimestream.open_part(source, part), size
+            raw = sealedstore.read(mailbox, message_id, key, messages.DEFAULT_LIMITS.size + 1)
+        finally:
+            sealedstore.close(source)
         if len(raw) > messages.DEFAULT_LIMITS.size:
             return None
         try:
@@ -123,7 +137,7 @@ class InboxReading:
         The wait blocks on mailwatch (one watcher thread per process wakes it
         when the Maildir changes), so a waiter costs a sleeping thread, no CPU.
         """
-        mailbox = self.mailbox_path(entry)
+        mailbox, key = self.mailbox_path(entry), key_of(entry)
         deadline = time.monotonic() + seconds
         seen = None
         with mailwatch.watching(mailbox, register=seconds > 0) as watch:
@@ -134,7 +148,7 @@ class InboxReading:
                     return []
                 if state != seen:
                     seen = state
-                    found = [item for item in rendering.index(mailbox) if wanted(item)]
+                    found = [item for item in rendering.index(mailbox, key) if wanted(item)]
                     if found:
                         return found
                 left = deadline - time.monotonic()

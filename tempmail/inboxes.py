@@ -5,7 +5,18 @@ import os
 import secrets
 import time
 
-from tempmail import address_plan, addresses, crossnode, maildir, metrics, registry
+from tempmail import (
+    address_plan,
+    addresses,
+    crossnode,
+    inbox_keys,
+    maildir,
+    metrics,
+    registry,
+    rendering,
+    sealedstore,
+    sealing,
+)
 from tempmail.addresses import STYLES  # noqa: F401  (the local-part styles, for the faces)
 from tempmail.inbox_feed import BadEventId, InboxFeeds, check_event_id  # noqa: F401 (faces)
 from tempmail.inbox_reading import InboxReading
@@ -20,7 +31,18 @@ from tempmail.inbox_webhooks import (  # noqa: F401 (the errors are part of the 
 from tempmail.maildir import MailboxMissing, MessageMissing  # noqa: F401
 from tempmail.registry import RegistryError  # noqa: F401
 from tempmail.registry_migrate import MigrationError, Moved  # noqa: F401
+from tempmail.sealedstore import Locked  # noqa: F401
 from tempmail.texts import N_
+
+
+def _bytes(secret: str | bytes) -> bytes:
+    if not secret:
+        raise ValueError("a ticket needs the app's secret key")
+    return secret.encode() if isinstance(secret, str) else bytes(secret)
+
+
+SWEEP_EVERY = 30.0
+"""Seconds between two looks for purged mailboxes in what this process keeps in memory."""
 
 
 class InboxError(ValueError):
@@ -64,6 +86,8 @@ class Inboxes(InboxReading, InboxWebhooks, InboxFeeds):
         self.registry_file = None if settings.get("REGISTRY_URL") else registry.path_in(self.data_dir)
         self._ready = False
         crossnode.listen(settings.get("REGISTRY_URL") or "", self.mail_root)
+        self.forgetters: list = []   # callbacks(mailbox_id) that drop what faces keep in memory
+        self._next_sweep = 0.0
 
     def ensure_ready(self):
         """Create the data folder and the registry file if they are missing."""
@@ -95,9 +119,12 @@ class Inboxes(InboxReading, InboxWebhooks, InboxFeeds):
             address = wanted.draw()
             mailbox_id = secrets.token_hex(16)
             token = secrets.token_urlsafe(32)
+            public_key, private_key = sealing.new_key_pair()  # encryption at rest: sealing
             path = maildir.create(self.mail_root, mailbox_id)
             try:
-                entry = self.registry.add(address, mailbox_id, token, lifetime, idle_limit)
+                entry = self.registry.add(address, mailbox_id, token, lifetime, idle_limit,
+                                          public_key=public_key,
+                                          wrapped_key=sealing.wrap(private_key, token, public_key))
             except registry.AddressTaken:
                 maildir.remove_mailbox(path)
                 if wanted.fixed:
@@ -108,7 +135,7 @@ class Inboxes(InboxReading, InboxWebhooks, InboxFeeds):
             except BaseException:
                 maildir.remove_mailbox(path)
                 raise
-            return Issued(entry, token)
+            return Issued(inbox_keys.with_key(entry, sealing.MailboxKey(private_key)), token)
         raise InboxError(N_("could not find a free address; try again"))
 
     def subdomain_bases(self) -> tuple[str, ...]:
@@ -146,10 +173,20 @@ class Inboxes(InboxReading, InboxWebhooks, InboxFeeds):
         return self.registry.extend(entry.address, min(wanted, cap)), wanted > cap
 
     def delete(self, entry):
-        """Retire entry's address now and remove its mail; return the message count."""
+        """Retire entry's address now and remove its mail; return the message count.
+
+        Retiring deletes the row with its wrapped key (secure_delete, the WAL
+        truncated when no reader holds it): from then on the mail is unreadable
+        wherever copies lie; the files go next.
+        """
         self.registry.retire(entry.address)
         self.drop_webhook_events(entry)
+        try:
+            self.registry.checkpoint()
+        except RegistryError:
+            pass  # the row is deleted; the next purge truncates the WAL
         path = self.mailbox_path(entry)
+        self.forget(entry.mailbox_id)
         try:
             count = len(maildir.list_ids(path))
         except maildir.MailboxMissing:
@@ -159,6 +196,25 @@ class Inboxes(InboxReading, InboxWebhooks, InboxFeeds):
         except OSError:
             pass  # the address is retired; purge removes what is left as an orphan
         return count
+
+    def forget(self, mailbox_id: str) -> None:
+        """Drop what this process keeps in memory of a deleted mailbox (renderings, pages)."""
+        rendering.forget_mailbox(f"{self.mail_root}/{mailbox_id}")
+        for forgetter in self.forgetters:
+            forgetter(mailbox_id)
+
+    def sweep_memory(self) -> None:
+        """Forget, at most every SWEEP_EVERY seconds, what memory keeps of purged mailboxes.
+
+        Purge runs in another process; a mailbox whose folder is gone is dead.
+        """
+        now = time.monotonic()
+        if now < self._next_sweep:
+            return
+        self._next_sweep = now + SWEEP_EVERY
+        for path in rendering.remembered_mailboxes():
+            if os.path.dirname(path) == self.mail_root and not os.path.isdir(path):
+                self.forget(os.path.basename(path))
 
     def stats(self):
         """Return counts only: live addresses, their messages and bytes, and the rest."""
@@ -171,7 +227,7 @@ class Inboxes(InboxReading, InboxWebhooks, InboxFeeds):
             except maildir.MailboxMissing:
                 continue
             messages += len(ids)
-            size += sum(maildir.size_of(message_id) or 0 for message_id in ids)
+            size += sum(sealedstore.size(message_id, entry.sealed) for message_id in ids)
         _, expired, tombstones = self.registry.counts()
         return {"live_addresses": len(live), "messages": messages, "bytes": size,
                 "expired_awaiting_purge": expired, "retired_addresses": tombstones}
@@ -181,7 +237,9 @@ class Inboxes(InboxReading, InboxWebhooks, InboxFeeds):
         if not token or len(token) > 200:
             return None
         self.ensure_ready()
-        return self.registry.by_token(token)
+        self.sweep_memory()
+        entry = self.registry.by_token(token)
+        return None if entry is None else inbox_keys.with_token(entry, token)
 
     def find(self, address):
         """Return the live Entry for address, or None."""
@@ -193,13 +251,30 @@ class Inboxes(InboxReading, InboxWebhooks, InboxFeeds):
             return None
         return self.registry.lookup(address)
 
-    def by_mailbox(self, mailbox_id: str) -> registry.Entry | None:
-        """Return the live Entry whose Maildir is mailbox_id, or None."""
-        return self.registry.by_mailbox(mailbox_id)
+    def by_mailbox(self, mailbox_id: str, ticket: str | None = None,
+                   secret: str | bytes = b"") -> registry.Entry | None:
+        """Return the live Entry whose Maildir is mailbox_id, or None.
+
+        With a ticket (part_ticket under the same secret, carried by a signed
+        URL), the Entry carries the mailbox's key, or None comes back if the
+        ticket does not open it. Without one, a sealed mailbox reads as Locked.
+        """
+        entry = self.registry.by_mailbox(mailbox_id)
+        if entry is None or ticket is None:
+            return entry
+        return inbox_keys.from_ticket(entry, ticket, _bytes(secret))
+
+    def part_ticket(self, entry: registry.Entry, secret: str | bytes) -> str:
+        """Return what a signed part URL carries to open entry's mailbox (see by_mailbox).
+
+        The mailbox key encrypted under secret (the app's secret key): never
+        stored, valid as long as the signed URL and the address.
+        """
+        return inbox_keys.ticket(entry, _bytes(secret))
 
     def refresh(self, entry):
         """Return entry as the registry has it now, or None if it is no longer live."""
-        return self.registry.lookup(entry.address)
+        return inbox_keys.carry_over(entry, self.registry.lookup(entry.address))
 
     def migrate_registry(self, url: str) -> "Moved":
         """Copy this data folder's registry file into the PostgreSQL database at url."""

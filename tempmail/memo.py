@@ -30,3 +30,14 @@ class Memo:
         """Forget key if it is kept."""
         with self.lock:
             self.items.pop(key, None)
+
+    def keys(self):
+        """Return the keys kept now (a copy)."""
+        with self.lock:
+            return list(self.items)
+
+    def discard_where(self, doomed):
+        """Forget every key for which doomed(key) is true."""
+        with self.lock:
+            for key in [key for key in self.items if doomed(key)]:
+                del self.items[key]

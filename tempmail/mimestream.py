@@ -17,7 +17,6 @@ descriptor of its own, closed when the response is.
 from collections.abc import Iterator
 from email import policy as email_policy
 from email.parser import BytesHeaderParser
-import os
 import re
 from typing import NamedTuple
 
@@ -63,13 +62,13 @@ class _Node:
 class _File:
     """Positioned reads of a file through one window of at least CHUNK bytes."""
 
-    def __init__(self, fd: int):
-        self.fd, self.size = fd, os.fstat(fd).st_size
+    def __init__(self, fd: partdecode.Source):
+        self.fd, self.size = fd, partdecode.size_of(fd)
         self.base, self.buf = 0, b""
 
     def window(self, offset, need):
         if not (self.base <= offset and offset + need <= self.base + len(self.buf)):
-            self.base, self.buf = offset, os.pread(self.fd, max(need, CHUNK), offset)
+            self.base, self.buf = offset, partdecode.pread(self.fd, max(need, CHUNK), offset)
         return self.buf, offset - self.base
 
     def line(self, offset):
@@ -96,7 +95,7 @@ class _File:
             found = pattern.search(buf, i)
             while found:
                 start = found.start()
-                before = buf[start - 1:start] if start else os.pread(self.fd, 1, self.base - 1) \
+                before = buf[start - 1:start] if start else partdecode.pread(self.fd, 1, self.base - 1) \
                     if self.base else b"\n"
                 if (start == i and at_line_start and self.base + start == offset) or \
                         before in (b"\r", b"\n"):
@@ -207,7 +206,7 @@ class _Walk:
         while top.parent is not None and top.parent.kind == "message":
             top = top.parent
         if top.parent is not None:   # a multipart's part: the last line end is the boundary's
-            tail = os.pread(self.file.fd, min(2, end - start), max(start, end - 2))
+            tail = partdecode.pread(self.file.fd, min(2, end - start), max(start, end - 2))
             end -= 2 if tail == b"\r\n" else 1 if tail[-1:] in (b"\r", b"\n") else 0
         encoding = str(headers.get("content-transfer-encoding", "")).lower()
         if encoding in ("x-uuencode", "uuencode", "uue", "x-uue"):
@@ -262,7 +261,7 @@ class _Walk:
             offset = self.part(offset, inner, depth + 1, node, default)
 
 
-def find_part(fd: int, index: int, limits: Limits) -> Part | None:
+def find_part(fd: partdecode.Source, index: int, limits: Limits) -> Part | None:
     """Return where leaf part index (walk order of messages.parse) lies in the file, or None.
 
     None means: no such leaf, or a message this walk does not follow exactly.
@@ -280,11 +279,11 @@ def find_part(fd: int, index: int, limits: Limits) -> Part | None:
     return None
 
 
-def part_chunks(fd: int, part: Part) -> Iterator[bytes]:
+def part_chunks(fd: partdecode.Source, part: Part) -> Iterator[bytes]:
     """Yield the decoded bytes of part, read from fd chunk by chunk."""
     return partdecode.decode_chunks(part.encoding, partdecode.read_range(fd, part.start, part.end))
 
 
-def open_part(fd: int, part: Part) -> partdecode.Closing:
+def open_part(fd: partdecode.Source, part: Part) -> partdecode.Closing:
     """Return a closing iterator over part's decoded bytes, on its own duplicate of fd."""
     return partdecode.Closing(fd, lambda own: part_chunks(own, part))

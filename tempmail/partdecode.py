@@ -11,6 +11,7 @@ that closes its descriptor. Standard library only; linear in the input.
 import binascii
 from collections.abc import Callable, Iterable, Iterator
 import os
+from typing import Protocol
 
 _ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _NOT_BASE64 = bytes(c for c in range(256) if c not in _ALPHABET and c != ord("="))
@@ -194,10 +195,40 @@ def decode_chunks(encoding: str, chunks: Iterable[bytes]) -> Iterator[bytes]:
         yield out
 
 
-def read_range(fd: int, start: int, end: int, chunk: int = 1 << 16) -> Iterator[bytes]:
+class Readable(Protocol):
+    """A file read by position that is not a plain descriptor (a sealed message: sealing)."""
+
+    size: int
+
+    def pread(self, size: int, offset: int) -> bytes:
+        """Return up to size bytes from offset."""
+
+    def dup(self) -> "Readable":
+        """Return another reader of the same file that closes on its own."""
+
+    def close(self) -> None:
+        """Release what it holds."""
+
+
+Source = int | Readable
+"""What a message is read from: a descriptor, or a Readable."""
+
+
+def pread(source: Source, size: int, offset: int) -> bytes:
+    """Return up to size bytes of source from offset."""
+    return os.pread(source, size, offset) if isinstance(source, int) else \
+        source.pread(size, offset)
+
+
+def size_of(source: Source) -> int:
+    """Return the size in bytes of source."""
+    return os.fstat(source).st_size if isinstance(source, int) else source.size
+
+
+def read_range(fd: Source, start: int, end: int, chunk: int = 1 << 16) -> Iterator[bytes]:
     """Yield the bytes of fd from start to end in chunks (positioned reads)."""
     while start < end:
-        data = os.pread(fd, min(chunk, end - start), start)
+        data = pread(fd, min(chunk, end - start), start)
         if not data:
             return
         start += len(data)
@@ -212,8 +243,8 @@ class Closing:
     object, so no file is ever left to the garbage collector's order.
     """
 
-    def __init__(self, fd: int, make: Callable[[int], Iterator[bytes]]) -> None:
-        self.fd = os.dup(fd)
+    def __init__(self, fd: Source, make: Callable[[Source], Iterator[bytes]]) -> None:
+        self.fd: Source = os.dup(fd) if isinstance(fd, int) else fd.dup()
         self.chunks = make(self.fd)
 
     def __iter__(self) -> "Closing":
@@ -229,7 +260,9 @@ class Closing:
     def close(self) -> None:
         """Close the descriptor (idempotent)."""
         fd, self.fd = self.fd, -1
-        if fd >= 0:
+        if not isinstance(fd, int):
+            fd.close()
+        elif fd >= 0:
             os.close(fd)
 
     __del__ = close

@@ -4,6 +4,10 @@ Order makes a killed run safe: an expired address is first retired in the
 registry (row -> tombstone, in batches), so nobody can see or reach it, then its
 folder is removed. A folder whose row is gone is an orphan, and the next run
 removes it. Nothing here follows a symlink or leaves DATA_DIR/mail.
+
+Crypto-shredding: retiring deletes the row holding the mailbox's wrapped key
+(SQLite secure_delete), and the WAL is truncated right after each batch, before
+any folder goes; from then on the mail is unreadable wherever copies lie.
 """
 
 import dataclasses
@@ -14,7 +18,7 @@ import re
 import stat
 import time
 
-from tempmail import atomicfile, hook_queue, maildir, metrics
+from tempmail import atomicfile, hook_queue, maildir, metrics, rendering, sealedstore
 
 BATCH = 500
 STALE_TMP = 36 * 3600      # Maildir convention: tmp/ files older than this are debris
@@ -147,10 +151,12 @@ def _purge_expired(inboxes, now, dry_run, counts):
             # registry gives each retired Entry to exactly one caller.
             retired = inboxes.registry.retire_many([entry.address for entry in batch])
             batch = [entry for entry in retired if entry is not None]
+            inboxes.registry.checkpoint()   # the keys are gone from the WAL too (or at the end)
         for entry in batch:
             counts.mailboxes += 1
             if MAILBOX_ID.fullmatch(entry.mailbox_id):
-                _remove(os.path.join(inboxes.mail_root, entry.mailbox_id), dry_run, counts)
+                _remove(os.path.join(inboxes.mail_root, entry.mailbox_id), dry_run, counts,
+                        entry.sealed)
         if dry_run:
             return
 
@@ -186,17 +192,21 @@ def _purge_stale_tmp(inboxes, now, dry_run, counts):
             counts.unfinished.append(f"cannot clean a tmp folder: {exc.strerror}")
 
 
-def _remove(path, dry_run, counts):
-    """Count and remove one mailbox folder without following any symlink."""
+def _remove(path, dry_run, counts, sealed=False):
+    """Count and remove one mailbox folder without following any symlink.
+
+    Bytes count as received (a sealed message less the sealing overhead).
+    """
     try:
         found = maildir.entries(path)
     except maildir.MailboxMissing:
         found = []  # gone, or a symlink in its place: remove_mailbox unlinks just the link
     for message_id, _, _ in found:
         counts.messages += 1
-        counts.bytes += maildir.size_of(message_id) or 0
+        counts.bytes += sealedstore.size(message_id, sealed)
     if dry_run:
         return
+    rendering.forget_mailbox(path)   # this process's memory (another's holds it unreachable)
     for _ in range(3):
         try:
             maildir.remove_mailbox(path)

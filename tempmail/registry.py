@@ -38,6 +38,16 @@ class Entry:
     expires_at: float
     idle_limit: float
     last_activity: float
+    public_key: bytes | None = None
+    """The address's X25519 public key (its mail is sealed to it); None: a plain mailbox
+    created before encryption at rest."""
+    wrapped_key: bytes | None = dataclasses.field(default=None, repr=False)
+    """The private key, wrapped by a key derived from the inbox token (tempmail.sealing)."""
+
+    @property
+    def sealed(self) -> bool:
+        """True if this address's mail is encrypted at rest."""
+        return self.public_key is not None
 
     def ends_at(self) -> float:
         """Return when this address stops being live, counting the inactivity limit."""
@@ -81,8 +91,13 @@ class Registry(Protocol):
         """Create the store and its schema if missing; safe to call again, and at once."""
 
     def add(self, address: str, mailbox_id: str, token: str, lifetime: float,
-            idle_limit: float = 0, now: float | None = None) -> Entry:
-        """Insert a live address; raise AddressTaken if it is live or was ever issued."""
+            idle_limit: float = 0, now: float | None = None,
+            public_key: bytes | None = None, wrapped_key: bytes | None = None) -> Entry:
+        """Insert a live address; raise AddressTaken if it is live or was ever issued.
+
+        public_key and wrapped_key (both or neither) are kept with the row and
+        destroyed with it when the address is retired.
+        """
 
     def lookup(self, address: str, now: float | None = None) -> Entry | None:
         """Return the live Entry for address, or None."""

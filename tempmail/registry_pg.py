@@ -32,8 +32,12 @@ CREATE TABLE IF NOT EXISTS addresses (
     created_at    double precision NOT NULL,
     expires_at    double precision NOT NULL,
     idle_limit    double precision NOT NULL DEFAULT 0,
-    last_activity double precision NOT NULL
+    last_activity double precision NOT NULL,
+    public_key    bytea,
+    wrapped_key   bytea
 );
+ALTER TABLE addresses ADD COLUMN IF NOT EXISTS public_key bytea;
+ALTER TABLE addresses ADD COLUMN IF NOT EXISTS wrapped_key bytea;
 CREATE INDEX IF NOT EXISTS addresses_expires ON addresses (expires_at);
 CREATE TABLE IF NOT EXISTS tombstones (hash bytea PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS meta (name text PRIMARY KEY, value bytea NOT NULL);
@@ -49,10 +53,18 @@ CREATE TABLE IF NOT EXISTS webhooks (
 """
 HOOK_COLUMNS = "address, url, secret, allowed, api_base, client"
 
-COLUMNS = "address, mailbox_id, created_at, expires_at, idle_limit, last_activity"
+COLUMNS = ("address, mailbox_id, created_at, expires_at, idle_limit, last_activity,"
+           " public_key, wrapped_key")
 PG_LIVE = LIVE.replace(":now", "%(now)s")
 CONNECT_TIMEOUT = 3
 """Seconds to wait for a connection to the server (libpq would wait forever)."""
+
+
+def _entry(row: tuple) -> Entry:
+    """Return the Entry of a row of COLUMNS (bytea comes back as bytes or memoryview)."""
+    address, mailbox_id, created_at, expires_at, idle_limit, last_activity, public, wrapped = row
+    return Entry(address, mailbox_id, created_at, expires_at, idle_limit, last_activity,
+                 None if public is None else bytes(public), None if wrapped is None else bytes(wrapped))
 
 
 def is_url(value: str | None) -> bool:
@@ -160,8 +172,15 @@ class PostgresRegistry:
         return hash_token(token)
 
     def add(self, address: str, mailbox_id: str, token: str, lifetime: float,
-            idle_limit: float = 0, now: float | None = None) -> Entry:
-        """Insert a live address; raise AddressTaken if it is live or was ever issued."""
+            idle_limit: float = 0, now: float | None = None,
+            public_key: bytes | None = None, wrapped_key: bytes | None = None) -> Entry:
+        """Insert a live address; raise AddressTaken if it is live or was ever issued.
+
+        public_key and wrapped_key (both or neither) are kept with the row and
+        destroyed with it when the address is retired.
+        """
+        if (public_key is None) != (wrapped_key is None):
+            raise ValueError("give both public_key and wrapped_key, or neither")
         now = self.clock() if now is None else now
 
         def insert(conn):
@@ -170,19 +189,21 @@ class PostgresRegistry:
                 raise AddressTaken(address)
             inserted = conn.execute(
                 "INSERT INTO addresses (address, mailbox_id, token_hash, created_at, expires_at,"
-                " idle_limit, last_activity) VALUES (%s, %s, %s, %s, %s, %s, %s)"
-                " ON CONFLICT (address) DO NOTHING",
-                (address, mailbox_id, hash_token(token), now, now + lifetime, idle_limit, now))
+                " idle_limit, last_activity, public_key, wrapped_key)"
+                " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (address) DO NOTHING",
+                (address, mailbox_id, hash_token(token), now, now + lifetime, idle_limit, now,
+                 public_key, wrapped_key))
             if inserted.rowcount != 1:
                 raise AddressTaken(address)
-            return Entry(address, mailbox_id, now, now + lifetime, idle_limit, now)
+            return Entry(address, mailbox_id, now, now + lifetime, idle_limit, now,
+                         public_key, wrapped_key)
         return self._run(insert)
 
     def _one(self, where: str, key: str, now: float) -> Entry | None:
         row = self._run(lambda conn: conn.execute(
             f"SELECT {COLUMNS} FROM addresses WHERE {where} = %(key)s AND {PG_LIVE}",
             {"key": key, "now": now}).fetchone())
-        return None if row is None else Entry(*row)
+        return None if row is None else _entry(row)
 
     def lookup(self, address: str, now: float | None = None) -> Entry | None:
         """Return the live Entry for address, or None."""
@@ -202,7 +223,7 @@ class PostgresRegistry:
         rows = self._run(lambda conn: conn.execute(
             f"SELECT {COLUMNS} FROM addresses WHERE {PG_LIVE} ORDER BY expires_at, address",
             {"now": now}).fetchall())
-        return [Entry(*row) for row in rows]
+        return [_entry(row) for row in rows]
 
     def expired(self, now: float | None = None, limit: int = -1) -> list[Entry]:
         """Return the Entries that are no longer live (at most limit; -1 for all)."""
@@ -210,7 +231,7 @@ class PostgresRegistry:
         rows = self._run(lambda conn: conn.execute(
             f"SELECT {COLUMNS} FROM addresses WHERE NOT ({PG_LIVE}) ORDER BY expires_at"
             " LIMIT %(limit)s", {"now": now, "limit": None if limit < 0 else limit}).fetchall())
-        return [Entry(*row) for row in rows]
+        return [_entry(row) for row in rows]
 
     def all_mailbox_ids(self) -> set[str]:
         """Return the mailbox ids that a registered address owns, live or not."""
@@ -232,7 +253,7 @@ class PostgresRegistry:
             f" last_activity = greatest(last_activity, %(now)s)"
             f" WHERE address = %(key)s AND {PG_LIVE} RETURNING {COLUMNS}",
             {"key": address, "until": until, "now": now}).fetchone())
-        return None if row is None else Entry(*row)
+        return None if row is None else _entry(row)
 
     def retire(self, address: str) -> Entry | None:
         """Replace the address by its tombstone; return its Entry, or None if absent."""
@@ -252,7 +273,7 @@ class PostgresRegistry:
                 row = conn.execute(f"DELETE FROM addresses WHERE address = %s RETURNING {COLUMNS}",
                                    (address,)).fetchone()
                 conn.execute("DELETE FROM webhooks WHERE address = %s", (address,))
-                retired.append(None if row is None else Entry(*row))
+                retired.append(None if row is None else _entry(row))
             return retired
         return self._run(delete)
 

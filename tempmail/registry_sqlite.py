@@ -33,7 +33,10 @@ CREATE TABLE IF NOT EXISTS tombstones (hash BLOB PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
 """ + hook_rows.TABLE
 
-COLUMNS = "address, mailbox_id, created_at, expires_at, idle_limit, last_activity"
+COLUMNS = ("address, mailbox_id, created_at, expires_at, idle_limit, last_activity,"
+           " public_key, wrapped_key")
+KEY_COLUMNS = (("public_key", "BLOB"), ("wrapped_key", "BLOB"))
+"""Columns added after the first schema (encryption at rest): migrated on open."""
 FILE_NAME = "registry.sqlite3"
 
 
@@ -53,6 +56,36 @@ def connect(path: str, timeout: float = 10.0, create: bool = False,
     except sqlite3.Error as exc:
         raise RegistryError(f"cannot open the registry: {exc}") from exc
     return conn
+
+
+def migrate(conn: sqlite3.Connection) -> bool:
+    """Add the columns a registry file of an older version lacks; return True if it did.
+
+    Idempotent; runs inside the caller's transaction if there is one.
+    """
+    have = {row[1] for row in conn.execute("PRAGMA table_info(addresses)")}
+    missing = [(name, kind) for name, kind in KEY_COLUMNS if name not in have]
+    for name, kind in missing:
+        conn.execute(f"ALTER TABLE addresses ADD COLUMN {name} {kind}")
+    return bool(missing)
+
+
+def with_migration(conn: sqlite3.Connection) -> None:
+    """Bring an open registry file up to date: a cheap look, a write only when columns lack."""
+    try:
+        have = {row[1] for row in conn.execute("PRAGMA table_info(addresses)")}
+        if not have or all(name in have for name, _ in KEY_COLUMNS):
+            return   # no table yet (init makes it whole) or already current
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            migrate(conn)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        conn.close()
+        raise RegistryError(f"cannot bring the registry up to date: {exc}") from exc
 
 
 def _uri_path(path):
@@ -76,6 +109,7 @@ class SQLiteRegistry:
         self.clock = clock
         self.keep_open = keep_open
         self._local = threading.local()  # one idle connection per thread, reused
+        self._migrated = False  # a file of an older version gets its new columns once
 
     def _connection(self):
         """Return this thread's connection, reopened if the file was replaced under it.
@@ -95,6 +129,9 @@ class SQLiteRegistry:
             conn = None
         if conn is None:
             conn = connect(self.path, self.timeout)
+            if not self._migrated:
+                with_migration(conn)
+                self._migrated = True
             self._local.conn, self._local.inode = conn, current
         return conn
 
@@ -110,6 +147,7 @@ class SQLiteRegistry:
 
         def setup(conn):
             conn.executescript(SCHEMA)
+            migrate(conn)
             conn.execute("INSERT OR IGNORE INTO meta (name, value) VALUES ('tombstone_key', ?)",
                          (secrets.token_bytes(32),))
 
@@ -152,9 +190,12 @@ class SQLiteRegistry:
         return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
     def add(self, address: str, mailbox_id: str, token: str, lifetime: float,
-            idle_limit: float = 0, now: float | None = None) -> Entry:
+            idle_limit: float = 0, now: float | None = None,
+            public_key: bytes | None = None, wrapped_key: bytes | None = None) -> Entry:
         """Insert a live address; raise AddressTaken if it is live or was ever issued."""
         now = self.clock() if now is None else now
+        if (public_key is None) != (wrapped_key is None):
+            raise ValueError("a public key goes with its wrapped private key")
 
         def insert(conn):
             if conn.execute("SELECT 1 FROM addresses WHERE address = ?", (address,)).fetchone() \
@@ -162,10 +203,12 @@ class SQLiteRegistry:
                                     (self._tombstone(conn, address),)).fetchone():
                 raise AddressTaken(address)
             conn.execute("INSERT INTO addresses (address, mailbox_id, token_hash, created_at,"
-                         " expires_at, idle_limit, last_activity) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         " expires_at, idle_limit, last_activity, public_key, wrapped_key)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          (address, mailbox_id, self.hash_token(token), now, now + lifetime,
-                          idle_limit, now))
-            return Entry(address, mailbox_id, now, now + lifetime, idle_limit, now)
+                          idle_limit, now, public_key, wrapped_key))
+            return Entry(address, mailbox_id, now, now + lifetime, idle_limit, now,
+                         public_key, wrapped_key)
         return self._run(insert, write=True)
 
     def lookup(self, address: str, now: float | None = None) -> Entry | None:

@@ -8,6 +8,10 @@ ours means no caching at all. The folder is ours alone (0700; an older 2770 one
 is narrowed), and only files we own are read. New files get unpredictable
 names and O_EXCL.
 
+In a sealed mailbox (encrypted at rest) every cache file is sealed with the
+mailbox's cache key (sealing.seal_cache, bound to its name); without the key
+nothing is cached on disk.
+
 Per process, work in progress is shared: a second request for what another thread is computing waits for
 that result instead of starting again.
 """
@@ -18,7 +22,7 @@ import os
 import stat
 import threading
 
-from tempmail import atomicfile, maildir
+from tempmail import atomicfile, maildir, sealing
 
 CACHE = ".cache"
 VERSION = 4                    # bump when the cached shape changes
@@ -30,8 +34,9 @@ _NOFOLLOW = os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
 class Folder:
     """The open ``.cache`` folder of one mailbox, or a stand-in that caches nothing."""
 
-    def __init__(self, mailbox: str) -> None:
+    def __init__(self, mailbox: str, key: sealing.MailboxKey | None = None) -> None:
         self.fd = _open_folder(mailbox)
+        self.cache_key = None if key is None else key.cache_key
 
     def __enter__(self) -> "Folder":
         return self
@@ -55,9 +60,14 @@ class Folder:
                     or info.st_uid != os.geteuid():
                 return None
             with os.fdopen(fd, "rb", closefd=False) as handle:
-                data = json.loads(handle.read(READ_LIMIT))
+                body = handle.read(READ_LIMIT)
+            if self.cache_key is not None:
+                body = sealing.open_cache(self.cache_key, name, body)
+            elif sealing.is_sealed(body):
+                return None
+            data = json.loads(body)
             return data if isinstance(data, dict) and data.get("version") == VERSION else None
-        except (OSError, ValueError, RecursionError):
+        except (OSError, ValueError, RecursionError, sealing.Unreadable):
             return None
         finally:
             os.close(fd)
@@ -68,6 +78,8 @@ class Folder:
             return
         body = json.dumps(dict(data, version=VERSION), ensure_ascii=False,
                           separators=(",", ":")).encode()
+        if self.cache_key is not None:
+            body = sealing.seal_cache(self.cache_key, name, body)
         try:
             atomicfile.write(body, name, self.fd, replace=True, durable=False)
         except OSError:

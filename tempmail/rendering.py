@@ -9,6 +9,11 @@ Work has budgets (budget.Deadline, CPU time): a list entry or a rendering that
 costs more is cached as "too costly" (the raw source is shown) and never
 recomputed; a second request for work in progress waits for it.
 
+In a sealed mailbox (encrypted at rest) every function takes the mailbox's
+key (sealing.MailboxKey): messages are opened with it (sealedstore) and cache
+files sealed with it (rendercache); without a key (None) the mailbox is plain.
+What is kept in memory is forgotten when a message or mailbox is deleted.
+
 Per process, inbox indexes are also kept in memory, keyed by the Maildir's
 listing state (maildir.listing, which is cached on the mtimes of new/ and cur/).
 """
@@ -17,12 +22,13 @@ import hashlib
 from html import escape
 import re
 
-from tempmail import extract, htmlwalk, listentry, maildir, messages, sanitize
+from tempmail import extract, htmlwalk, listentry, maildir, messages, sanitize, sealedstore
 from tempmail.budget import Deadline, OverBudget
 from tempmail.listentry import PREVIEW, TOO_COSTLY, first_action_link  # noqa: F401
 from tempmail.listentry import preview as _preview
 from tempmail.memo import Memo
 from tempmail.rendercache import Folder, shared
+from tempmail.sealing import MailboxKey
 from tempmail.timefmt import iso
 
 SUMMARY_SECONDS = 0.25
@@ -40,14 +46,27 @@ REMEMBER_CHARS = 256 * 1024
 """Largest rendering (HTML plus text, in characters) kept in memory."""
 
 
-def read(mailbox: str, message_id: str, limit: int | None = None) -> bytes:
-    """Return the raw bytes of message_id (the store's read)."""
-    return maildir.read(mailbox, message_id, limit)
+def read(mailbox: str, message_id: str, limit: int | None = None,
+         key: MailboxKey | None = None) -> bytes:
+    """Return the raw bytes of message_id (the store's read, opened with key if sealed)."""
+    return sealedstore.read(mailbox, message_id, key, limit)
+
+
+def remembered_mailboxes() -> set[str]:
+    """Return the mailboxes of which memory keeps an index or a rendering."""
+    return set(_INDEXES.keys()) | {key[0] for key in _RENDERS.keys()}
+
+
+def forget_mailbox(mailbox: str) -> None:
+    """Drop what memory keeps of a mailbox that was deleted or purged."""
+    _INDEXES.discard(mailbox)
+    _RENDERS.discard_where(lambda key: key[0] == mailbox)
 
 
 def forget(mailbox: str, message_id: str) -> None:
     """Drop the cached renderings of a message that was deleted."""
     _RENDERS.discard((mailbox, message_id))
+    _INDEXES.discard(mailbox)
     try:
         with Folder(mailbox) as folder:
             for suffix in (".json", ".remote.json"):
@@ -60,45 +79,47 @@ def _cache_name(message_id, suffix):
     return hashlib.sha256(message_id.encode()).hexdigest()[:32] + suffix
 
 
-def summarize(mailbox: str, message_id: str) -> dict:
+def summarize(mailbox: str, message_id: str, key: MailboxKey | None = None) -> dict:
     """Return the inbox-list entry of one message, without sanitizing anything.
 
     Within SUMMARY_SECONDS of work; past them the entry has no preview nor code
     and says why in "problem". A second caller for the same message waits.
     """
-    return shared(("summary", mailbox, message_id), lambda: _summarize(mailbox, message_id))
+    return shared(("summary", mailbox, message_id), lambda: _summarize(mailbox, message_id, key))
 
 
-def _summarize(mailbox, message_id):
-    return listentry.entry(read(mailbox, message_id), message_id, SUMMARY_SECONDS)
+def _summarize(mailbox, message_id, key):
+    found = listentry.entry(read(mailbox, message_id, key=key), message_id, SUMMARY_SECONDS)
+    found["size"] = sealedstore.size(message_id, key is not None)   # as received, not as sealed
+    return found
 
 
-def render(mailbox: str, message_id: str) -> dict:
+def render(mailbox: str, message_id: str, key: MailboxKey | None = None) -> dict:
     """Return the cached rendering of one message (a dict); raise MessageMissing.
 
     Within RENDER_SECONDS of work; past them "ok" is False and "problem" says
     so (cached too). A second caller for the same message waits for the first.
     """
-    key = (mailbox, message_id)
-    remembered = _RENDERS.get(key)
+    kept = (mailbox, message_id)
+    remembered = _RENDERS.get(kept)
     if remembered is not None:
         return remembered
-    with Folder(mailbox) as folder:
+    with Folder(mailbox, key) as folder:
         cached = folder.load(_cache_name(message_id, ".json"))
     if cached is None:
-        cached = shared(("render", mailbox, message_id), lambda: _render(mailbox, message_id))
+        cached = shared(("render", mailbox, message_id), lambda: _render(mailbox, message_id, key))
     if len(cached.get("html") or "") + len(cached.get("text") or "") <= REMEMBER_CHARS:
-        _RENDERS.put(key, cached)
+        _RENDERS.put(kept, cached)
     return cached
 
 
-def _render(mailbox, message_id):
-    with Folder(mailbox) as folder:
+def _render(mailbox, message_id, key):
+    with Folder(mailbox, key) as folder:
         name = _cache_name(message_id, ".json")
         cached = folder.load(name)  # finished meanwhile, maybe by another worker
         if cached is not None:
             return cached
-        raw = read(mailbox, message_id)
+        raw = read(mailbox, message_id, key=key)
         view = messages.parse(raw)  # budgeted by messages.Limits
         deadline = Deadline(RENDER_SECONDS)
         received = messages.delivered_at(message_id)
@@ -116,7 +137,7 @@ def _render(mailbox, message_id):
             "id": message_id, "ok": view.ok, "problem": view.problem,
             "from": view.sender, "to": view.to, "cc": view.cc, "reply_to": view.reply_to,
             "subject": view.subject, "date": iso(view.date if view.date else received),
-            "received": iso(received), "size": maildir.size_of(message_id) or len(raw),
+            "received": iso(received), "size": sealedstore.size(message_id, key is not None) or len(raw),
             "headers": view.headers, "text": view.text, "html": result.html,
             "remote_blocked": result.blocked,
             "attachments": [a.as_dict() for a in view.attachments],
@@ -150,22 +171,23 @@ def _sanitized(view, allow_remote, deadline):
         return sanitize.Result(UNSAFE_PLACEHOLDER, 0)
 
 
-def html_with_remote(mailbox: str, message_id: str) -> str | None:
+def html_with_remote(mailbox: str, message_id: str,
+                     key: MailboxKey | None = None) -> str | None:
     """Return the sanitized HTML with remote images kept (the reader asked), cached."""
-    with Folder(mailbox) as folder:
+    with Folder(mailbox, key) as folder:
         cached = folder.load(_cache_name(message_id, ".remote.json"))
     if cached is not None:
         return cached["html"]
-    return shared(("remote", mailbox, message_id), lambda: _with_remote(mailbox, message_id))
+    return shared(("remote", mailbox, message_id), lambda: _with_remote(mailbox, message_id, key))
 
 
-def _with_remote(mailbox, message_id):
-    with Folder(mailbox) as folder:
+def _with_remote(mailbox, message_id, key):
+    with Folder(mailbox, key) as folder:
         name = _cache_name(message_id, ".remote.json")
         cached = folder.load(name)
         if cached is not None:
             return cached["html"]
-        view = messages.parse(read(mailbox, message_id))
+        view = messages.parse(read(mailbox, message_id, key=key))
         try:
             html = _sanitized(view, True, Deadline(RENDER_SECONDS)).html
         except OverBudget as exc:
@@ -195,7 +217,7 @@ def link_parts(html: str | None, url_for_part) -> str | None:
     return "".join(out)
 
 
-def index(mailbox: str) -> list:
+def index(mailbox: str, key: MailboxKey | None = None) -> list:
     """Return summaries (id, from, to, subject, date, received, size, preview), newest first.
 
     Kept in <mailbox>/.cache/index.json (shared by every worker) and in memory,
@@ -207,18 +229,18 @@ def index(mailbox: str) -> list:
         remembered = _INDEXES.get(mailbox)
         if remembered is not None and remembered[0] == state:
             return remembered[1]
-    return shared(("index", mailbox), lambda: _index(mailbox))
+    return shared(("index", mailbox), lambda: _index(mailbox, key))
 
 
-def _index(mailbox):
+def _index(mailbox, key):
     ids, _, state = maildir.listing(mailbox)
-    with Folder(mailbox) as folder:
+    with Folder(mailbox, key) as folder:
         cached = folder.load("index.json") or {"entries": {}}
         entries, changed = cached["entries"], False
         for message_id in ids:
             if message_id not in entries:
                 try:
-                    entries[message_id] = summarize(mailbox, message_id)
+                    entries[message_id] = summarize(mailbox, message_id, key)
                 except maildir.MessageMissing:
                     continue  # deleted while we listed
                 changed = True

@@ -4,6 +4,7 @@ import grp
 import http.client
 import os
 import pwd
+import re
 import shutil
 import signal
 import socket
@@ -12,7 +13,7 @@ import sys
 import tempfile
 import time
 
-from tempmail import config, eximctl, lmtp_probe, lmtp_service
+from tempmail import config, eximctl, lmtp_probe, lmtp_service, maildir, sealing
 from tempmail.inboxes import Inboxes
 from tempmail.web import sse
 
@@ -185,6 +186,44 @@ def wait_for(predicate, timeout=20.0, interval=0.05):
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout}s waiting for {predicate}")
         time.sleep(interval)
+
+
+def deliver(mailbox, raw, entry):
+    """Put raw into mailbox as the router does (sealed to entry's public key if it has one).
+
+    Return the message id. For tests that write a Maildir directly.
+    """
+    raw = raw if isinstance(raw, bytes) else raw.read()
+    if entry.public_key is not None:
+        raw = sealing.seal(raw, entry.public_key)
+    return maildir.deliver(mailbox, raw)
+
+
+def plain_inbox(service, lifetime=600):
+    """Register an address as the version before encryption at rest did (no key pair).
+
+    Return (address, token, mailbox id); its mail is stored and read plain.
+    """
+    import secrets
+    mailbox_id = secrets.token_hex(16)
+    maildir.create(service.mail_root, mailbox_id)
+    address = f"plain-{mailbox_id[:8]}@{DOMAIN}"
+    token = secrets.token_urlsafe(32)
+    service.registry.add(address, mailbox_id, token, lifetime)
+    return address, token, mailbox_id
+
+
+def site_with_inbox(data_dir):
+    """Return (app, test client, Inboxes, Entry) after the client took an inbox on the site."""
+    from tempmail import create_app
+    app = create_app({"DATA_DIR": data_dir, "DOMAINS": DOMAIN, "TESTING": True,
+                      "RATELIMIT_STORAGE_URI": "memory://"})
+    site = app.test_client()
+    form = site.get("/?again=1").get_data(as_text=True)
+    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', form).group(1)
+    site.post("/new", data={"csrf_token": token})
+    service = app.extensions["tempmail"]
+    return app, site, service, service.registry.live()[0]
 
 
 def data(name):

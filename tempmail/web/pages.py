@@ -233,6 +233,15 @@ PAGES = Memo(256)
 and CSP nonce; a repeat view only puts fresh ones back. Keyed by language and day."""
 PAGE_KEPT_CHARS = 256 * 1024
 _TOKEN_MARK = f"tempmail-token-{secrets.token_hex(12)}"
+
+
+def _forget(mailbox_id):
+    """Drop the kept pages and list fragments of a deleted inbox (Inboxes.forget calls this)."""
+    for memo in (FRAGMENTS, PAGES):
+        memo.discard_where(lambda key: key[0] == mailbox_id)
+
+
+bp.record_once(lambda state: state.app.extensions["tempmail"].forgetters.append(_forget))
 _NONCE_MARK = f"tempmail-nonce-{secrets.token_hex(12)}"
 
 
@@ -262,9 +271,11 @@ def frame(message_id):
     entry = _message_or_404(message_id)
     remote = request.args.get("remote") == "1"
     signer = _signer()
+    ticket = service().part_ticket(entry, current_app.config["SECRET_KEY"])  # sealed: its key
 
     def part_url(index):
-        return url_for("pages.part", signed=signer.dumps([entry.mailbox_id, message_id, index]))
+        return url_for("pages.part",
+                       signed=signer.dumps([entry.mailbox_id, message_id, index, ticket]))
     body = service().message_html(entry, message_id, part_url, remote=remote)
     document = ("<!doctype html><html><head><meta charset=\"utf-8\">"
                 "<meta name=\"referrer\" content=\"no-referrer\"><base target=\"_blank\">"
@@ -286,10 +297,11 @@ def _signer():
 def part(signed):
     """An inline part (a cid: image) by signed URL: the sandboxed frame sends no cookie."""
     try:
-        mailbox_id, message_id, index = _signer().loads(signed, max_age=PART_URL_AGE)
+        mailbox_id, message_id, index, *ticket = _signer().loads(signed, max_age=PART_URL_AGE)
     except (BadSignature, ValueError, TypeError):
         abort(404)
-    entry = service().by_mailbox(mailbox_id)
+    entry = service().by_mailbox(mailbox_id, ticket[0] if ticket else None,
+                                 current_app.config["SECRET_KEY"])
     if entry is None:
         abort(404)
     response = attachment_response(entry, message_id, index, inline_image=True)

@@ -37,7 +37,7 @@ def stored(exim, issued, count=1, timeout=20):
         ids = helpers.wait_for(ready, timeout=timeout)
     except AssertionError:
         raise AssertionError(exim.mainlog()) from None
-    return [maildir.read(path, message_id) for message_id in ids]
+    return [exim.inboxes.raw(issued.entry, message_id) for message_id in ids]
 
 
 def test_a_live_address_receives_the_exact_bytes(exim):

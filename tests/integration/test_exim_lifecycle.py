@@ -73,7 +73,7 @@ def test_nothing_of_a_purged_address_stays_readable(quiet_exim):
          b"Subject: " + marker_subject + b"\r\n\r\n" + marker_body + b"\r\n")
     path = service.mailbox_path(issued.entry)
     helpers.wait_for(lambda: maildir.list_ids(path), timeout=20)
-    listing = service.list_messages(service.find(issued.address))
+    listing = service.list_messages(issued.entry)
     assert listing[0]["subject"] == marker_subject.decode()
     other = service.create(domain=helpers.DOMAIN, lifetime=3600)
     counts = purge.purge(service, now=time.time() + 301)

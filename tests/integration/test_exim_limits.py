@@ -135,7 +135,7 @@ def test_a_full_disk_defers_and_every_accepted_message_arrives_later(small_disk)
         assert maildir.list_ids(box) == []
         os.unlink(filler)
         helpers.wait_for(lambda: len(maildir.list_ids(box)) >= 5, timeout=60)
-        subjects = sorted(maildir.read(box, m).split(b"Subject: ")[1][:1]
+        subjects = sorted(exim.inboxes.raw(issued.entry, m).split(b"Subject: ")[1][:1]
                           for m in maildir.list_ids(box))
         assert subjects == [b"0", b"1", b"2", b"3", b"4"]
     finally:

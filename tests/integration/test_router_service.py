@@ -32,9 +32,8 @@ def message(number, size=0):
 def markers(exim, issued):
     """Return the markers of the messages the inbox lists, as the site, API and CLI see it."""
     found = []
-    path = exim.inboxes.mailbox_path(issued.entry)
     for summary in exim.inboxes.list_messages(issued.entry):
-        data = maildir.read(path, summary["id"])
+        data = exim.inboxes.raw(issued.entry, summary["id"])
         number = int(re.search(rb"X-Marker: (\d+)", data).group(1))
         assert data.endswith(b"END-%d\n" % number), f"partial message {summary['id']}"
         found.append(number)
@@ -168,6 +167,6 @@ def test_a_message_at_exims_size_limit_arrives_even_when_the_wire_doubles_it(dat
             conn.sendmail("s@example.org", [issued.address], body)
         path = exim.inboxes.mailbox_path(issued.entry)
         [message_id] = helpers.wait_for(lambda: maildir.list_ids(path), timeout=60)
-        assert maildir.read(path, message_id).endswith(b"Subject: dots\n\n" + b".\n" * 330_000)
+        assert exim.inboxes.raw(issued.entry, message_id).endswith(b"Subject: dots\n\n" + b".\n" * 330_000)
     finally:
         exim.stop()

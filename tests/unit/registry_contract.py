@@ -134,3 +134,26 @@ class RegistryContract:
         reg.touch("a@tm.test", now=1300.0)  # a@ is gone by then: touch never revives it
         assert reg.newest_time() == 1200.0
         assert reg.quick_check() == []
+
+    def test_keys_are_kept_with_the_address_and_go_with_it(self, reg):
+        public, wrapped = b"P" * 32, b"W" * 72
+        entry = reg.add("a@tm.test", "m1", "t1", 60, public_key=public, wrapped_key=wrapped,
+                        now=1000.0)
+        assert entry.sealed and (entry.public_key, entry.wrapped_key) == (public, wrapped)
+        for found in (reg.lookup("a@tm.test", now=1001.0), reg.by_token("t1", now=1001.0),
+                      reg.by_mailbox("m1", now=1001.0), reg.live(now=1001.0)[0],
+                      reg.extend("a@tm.test", 2000.0, now=1001.0)):
+            assert (found.public_key, found.wrapped_key) == (public, wrapped)
+        assert "W" * 8 not in repr(entry)   # the wrapped key never shows in a log line
+        assert reg.expired(now=3000.0)[0].public_key == public
+        [retired] = reg.retire_many(["a@tm.test"])
+        assert retired.public_key == public
+        assert reg.lookup("a@tm.test", now=1001.0) is None
+        assert reg.by_token("t1", now=1001.0) is None
+
+    def test_an_address_without_keys_is_a_plain_mailbox(self, reg):
+        entry = reg.add("a@tm.test", "m1", "t1", 60, now=1000.0)
+        assert not entry.sealed and entry.wrapped_key is None
+        assert not reg.lookup("a@tm.test", now=1001.0).sealed
+        with pytest.raises(ValueError):   # both or neither
+            reg.add("b@tm.test", "m2", "t2", 60, public_key=b"P" * 32)

@@ -72,14 +72,29 @@ def test_inbox_lists_messages_newest_first(runner, data_dir):
                f"Date: Mon, 23 Nov 2026 10:00:00 +0100\n\nhello\n").encode()
         assert router.main(["--data-dir", data_dir], io.BytesIO(raw),
                            {"LOCAL_PART": local_part, "DOMAIN": domain}) == 0
-    result = runner.invoke(args=["tempmail", "inbox", issued["address"].upper()])
+    result = runner.invoke(args=["tempmail", "inbox", issued["address"].upper(),
+                                 "--token", issued["token"]])
     assert result.exit_code == 0, result.output
-    listing = json.loads(result.output)
+    listing = json.loads(result.stdout)
     assert [m["subject"] for m in listing] == ["zwölf", "first"]
     assert set(listing[0]) == {"id", "from", "subject", "date", "size"}
     assert listing[0]["from"] == "Ann <ann@example.org>"
     assert listing[0]["date"] == "2026-11-23T09:00:00Z"
     assert listing[0]["size"] > 0
+
+    # Encrypted at rest: without the token the operator sees sizes and dates, and is told why.
+    result = runner.invoke(args=["tempmail", "inbox", issued["address"]])
+    assert result.exit_code == 0, result.output
+    blind = json.loads(result.stdout)
+    assert [set(m) for m in blind] == [{"id", "received", "size"}] * 2
+    assert [m["size"] for m in blind] == [m["size"] for m in listing]
+    assert "encrypted" in result.stderr and "--token" in result.stderr
+    assert "first" not in result.output and "Ann" not in result.output
+
+    other = create(runner, "--domain", helpers.DOMAIN)
+    result = runner.invoke(args=["tempmail", "inbox", issued["address"], "--token", other["token"]])
+    assert result.exit_code == 1
+    assert "does not open" in result.output and "Traceback" not in result.output
 
 
 @pytest.mark.parametrize("address", ["nobody@tm.test", "not-an-address", "../../x"])

@@ -15,7 +15,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 import pytest
 
-from tempmail import create_app, maildir
+from tempmail import create_app
 from tempmail.web import filters
 from tempmail.web.i18n import LANGUAGES
 
@@ -170,7 +170,8 @@ def inbox_with_mail(client, data_dir, language):
     service = client.application.extensions["tempmail"]
     raw = (f"From: Shop <shop@example.test>\r\nTo: {address}\r\nSubject: Your code\r\n"
            "Date: Tue, 05 Mar 2024 14:07:00 +0000\r\n\r\nYour code is 604132.\r\n").encode()
-    maildir.deliver(service.mailbox_path(service.find(address)), raw)
+    entry = service.find(address)
+    helpers.deliver(service.mailbox_path(entry), raw, entry)
     return address
 
 

@@ -10,14 +10,15 @@ FACES = sorted(PACKAGE.glob("web/*.py")) + [PACKAGE / "cli.py"]
 BELOW_THE_SERVICE = {"maildir", "safedir", "atomicfile", "rendering", "rendercache", "registry",
                      "registry_sqlite", "delivery", "mimestream", "partdecode", "mailwatch",
                      "messages", "sanitize", "extract", "links", "htmlwalk", "sqlitefile",
-                     "registry_pg", "registry_migrate", "pgwake", "crossnode"}
+                     "registry_pg", "registry_migrate", "pgwake", "crossnode",
+                     "sealing", "sealedstore"}
 BELOW_THE_SERVICE |= {"listentry", "hook_rows", "hook_record", "hook_queue", "hook_target",
                       "hook_send", "webhook_worker", "ratewindow"}
 MAIL_PATH = ["router.py", "registry.py", "registry_sqlite.py", "registry_pg.py", "maildir.py",
              "safedir.py", "pgwake.py",
              "atomicfile.py", "delivery.py", "diskguard.py", "lmtp_service.py", "lmtp_handler.py",
              "lmtp_protocol.py", "lmtp_status.py", "texts.py",
-             "addresses.py", "subdomains.py", "config.py", "memo.py"]
+             "addresses.py", "subdomains.py", "config.py", "memo.py", "sealing.py"]
 MAIL_PATH += ["hook_rows.py", "hook_record.py", "hook_queue.py", "hook_target.py", "listentry.py"]
 
 

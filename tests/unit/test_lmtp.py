@@ -42,7 +42,7 @@ def client(router):
 
 def stored(inboxes, issued):
     path = inboxes.mailbox_path(issued.entry)
-    return [maildir.read(path, message_id) for message_id in maildir.list_ids(path)]
+    return [inboxes.raw(issued.entry, message_id) for message_id in maildir.list_ids(path)]
 
 
 def files(inboxes, issued, sub):

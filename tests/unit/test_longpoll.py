@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from tempmail import create_app, maildir, mailwatch
+from tempmail import create_app, mailwatch
 from tempmail.inboxes import Inboxes
 
 import helpers
@@ -57,7 +57,7 @@ def test_a_waiter_is_woken_promptly_by_a_delivery(service):
     before = mailwatch.WATCHER.count()
     waiter = parked(service, entry)
     delivered = time.monotonic()
-    maildir.deliver(service.mailbox_path(entry), io.BytesIO(MAIL))
+    helpers.deliver(service.mailbox_path(entry), io.BytesIO(MAIL), entry)
     waiter.join(10)
     assert [item["subject"] for item in waiter.result] == ["Your code"]
     assert time.monotonic() - delivered < 2.0   # generous: the watcher looks every 50 ms
@@ -89,7 +89,7 @@ def test_many_waiters_share_one_watcher_thread_and_each_gets_its_own_mail(servic
     until(lambda: mailwatch.WATCHER.count() >= before + 30)
     assert [t.name for t in threading.enumerate()].count("mailwatch") == 1
     for entry in entries[::2]:
-        maildir.deliver(service.mailbox_path(entry), io.BytesIO(MAIL))
+        helpers.deliver(service.mailbox_path(entry), io.BytesIO(MAIL), entry)
     for waiter in waiters[::2]:
         waiter.join(10)
         assert len(waiter.result) == 1
@@ -123,7 +123,7 @@ def test_past_the_bound_a_waiter_gets_503_with_retry_after_and_others_still_answ
     assert second.get("/api/v1/inbox/messages", headers=headers[1]).status_code == 200
     assert second.get("/api/v1/inbox", headers=headers[1]).status_code == 200
     assert second.get("/robots.txt").status_code == 200
-    maildir.deliver(service.mailbox_path(entry), io.BytesIO(MAIL))
+    helpers.deliver(service.mailbox_path(entry), io.BytesIO(MAIL), entry)
     holder.join(10)
     assert holder.result.status_code == 200 and len(holder.result.json["messages"]) == 1
     assert app.extensions["tempmail.waiters"].taken == 0   # the slot came back

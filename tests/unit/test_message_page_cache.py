@@ -3,23 +3,16 @@
 import io
 import re
 
-from tempmail import create_app, maildir
+from tempmail import maildir
 from tempmail.web import pages
 
 import helpers
 
 
 def test_a_repeat_view_carries_this_requests_nonce_and_a_working_token(data_dir):
-    app = create_app({"DATA_DIR": data_dir, "DOMAINS": helpers.DOMAIN, "TESTING": True,
-                      "RATELIMIT_STORAGE_URI": "memory://"})
-    site = app.test_client()
-    form = site.get("/?again=1").get_data(as_text=True)
-    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', form).group(1)
-    site.post("/new", data={"csrf_token": token})
-    service = app.extensions["tempmail"]
-    entry = service.registry.live()[0]
-    message_id = maildir.deliver(service.mailbox_path(entry),
-                                 io.BytesIO(b"Subject: hi\n\nYour code is 482913\n"))
+    _, site, service, entry = helpers.site_with_inbox(data_dir)
+    message_id = helpers.deliver(service.mailbox_path(entry),
+                                 io.BytesIO(b"Subject: hi\n\nYour code is 482913\n"), entry)
     first, second = (site.get(f"/m/{message_id}") for _ in range(2))
     assert len(pages.PAGES.items) >= 1
     for response in (first, second):

@@ -188,8 +188,8 @@ def test_purge_racing_deliveries_and_readers_loses_no_live_message(data_dir):
                 try:
                     entry = inboxes.find(issued.address)
                     assert entry is not None, "a live address vanished"
-                    for item in inboxes.list_messages(entry):
-                        maildir.read(inboxes.mailbox_path(entry), item["id"])
+                    for item in inboxes.list_messages(issued.entry):
+                        inboxes.raw(issued.entry, item["id"])
                 except Exception as exc:  # pragma: no cover - reported below
                     errors.append(f"read: {exc!r}")
 
@@ -240,6 +240,6 @@ def test_purge_racing_deliveries_and_readers_loses_no_live_message(data_dir):
     assert errors == []
     for keeper, body in delivered:
         path = inboxes.mailbox_path(inboxes.find(keeper.address))
-        assert [maildir.read(path, m) for m in maildir.list_ids(path)] == [body]
+        assert [inboxes.raw(keeper.entry, m) for m in maildir.list_ids(path)] == [body]
     purge.purge(inboxes, now=time.time() + 1)
     assert inboxes.registry.counts()[:2] == (100, 0)

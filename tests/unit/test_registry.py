@@ -150,6 +150,8 @@ class TestPostgresRegistryContract(RegistryContract):
         yield make
         for reg in made:
             reg.close()
+
+
 def test_a_registry_file_from_before_webhooks_migrates_on_first_use(tmp_path):
     path = tmp_path / "registry.sqlite3"
     old = Registry(path).init()
@@ -172,3 +174,76 @@ def test_a_registry_file_from_before_webhooks_migrates_on_first_use(tmp_path):
     conn.close()
     assert reg.retire("a@tm.test").mailbox_id == "m1"  # retiring migrates too
     assert reg.webhook("a@tm.test") is None
+
+
+OLD_SCHEMA = """
+CREATE TABLE addresses (
+    address       TEXT PRIMARY KEY,
+    mailbox_id    TEXT NOT NULL UNIQUE,
+    token_hash    TEXT NOT NULL UNIQUE,
+    created_at    REAL NOT NULL,
+    expires_at    REAL NOT NULL,
+    idle_limit    REAL NOT NULL DEFAULT 0,
+    last_activity REAL NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX addresses_expires ON addresses (expires_at);
+CREATE TABLE tombstones (hash BLOB PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE meta (name TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
+"""
+
+
+def old_registry(path):
+    """Write a registry file as the version before encryption at rest made it, one row in."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.executescript(OLD_SCHEMA)
+    conn.execute("INSERT INTO meta VALUES ('tombstone_key', ?)", (os.urandom(32),))
+    conn.execute("INSERT INTO addresses VALUES ('old@tm.test', 'm-old', ?, 1000, 9e9, 0, 1000)",
+                 (Registry.hash_token("old-token"),))
+    conn.close()
+
+
+def columns(path):
+    conn = sqlite3.connect(path)
+    try:
+        return [row[1] for row in conn.execute("PRAGMA table_info(addresses)")]
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("first", ["init", "a lookup by a router", "a lookup by the app"])
+def test_a_registry_of_the_previous_version_is_migrated_on_open(tmp_path, first):
+    path = tmp_path / "registry.sqlite3"
+    old_registry(path)
+    if first == "init":
+        Registry(path).init()
+    elif first == "a lookup by a router":
+        open_registry(str(tmp_path), keep_open=False).lookup("old@tm.test", now=2000.0)
+    else:
+        Registry(path).by_token("old-token", now=2000.0)
+    assert columns(path)[-2:] == ["public_key", "wrapped_key"]
+    for _ in range(2):   # idempotent: again, and by another instance
+        reg = Registry(path).init()
+        old = reg.lookup("old@tm.test", now=2000.0)
+        assert old is not None and not old.sealed and old.mailbox_id == "m-old"
+        assert reg.by_token("old-token", now=2000.0).address == "old@tm.test"
+    assert columns(path).count("public_key") == 1
+    new = reg.add("new@tm.test", "m-new", "new-token", 60, public_key=b"P" * 32,
+                  wrapped_key=b"W" * 72, now=2000.0)
+    assert reg.by_token("new-token", now=2001.0) == new
+
+
+def test_exims_lookup_query_works_unchanged_on_a_migrated_file(tmp_path):
+    path = tmp_path / "registry.sqlite3"
+    old_registry(path)
+    Registry(path).init()
+    with open(os.path.join(os.path.dirname(__file__), "..", "..", "exim", "exim.conf")) as conf:
+        query = conf.read()
+    assert "public_key" not in query and "wrapped_key" not in query
+    conn = sqlite3.connect(path)
+    try:   # the columns Exim's RCPT lookup reads are all still there, and the index
+        assert conn.execute("SELECT mailbox_id FROM addresses WHERE address = 'old@tm.test'"
+                            ).fetchone() == ("m-old",)
+        assert "addresses_expires" in {row[1] for row in conn.execute("PRAGMA index_list(addresses)")}
+    finally:
+        conn.close()

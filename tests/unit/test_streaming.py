@@ -11,7 +11,7 @@ import tracemalloc
 
 import pytest
 
-from tempmail import maildir, messages, mimestream, partdecode
+from tempmail import messages, mimestream, partdecode
 
 import helpers
 
@@ -195,7 +195,7 @@ def test_the_service_streams_the_file_and_closes_it(data_dir):
     service.ensure_ready()
     entry = service.create().entry
     mailbox = service.mailbox_path(entry)
-    message_id = maildir.deliver(mailbox, io.BytesIO(helpers.data("nested.eml")))
+    message_id = helpers.deliver(mailbox, io.BytesIO(helpers.data("nested.eml")), entry)
     pdf = next(a for a in service.message(entry, message_id)["attachments"]
                if a["content_type"] == "application/pdf")
     meta, chunks, size = service.attachment_stream(entry, message_id, pdf["index"])
@@ -212,7 +212,7 @@ def test_a_part_the_walk_does_not_follow_is_served_whole_as_before(data_dir):
     entry = service.create().entry
     raw = (HEAD + b"--b\r\nContent-Type: application/pdf; name=x.pdf\r\n"
            b"Content-Transfer-Encoding: base64\r\n\r\nQUJDR\r\n--b--\r\n")   # 5 data chars
-    message_id = maildir.deliver(service.mailbox_path(entry), io.BytesIO(raw))
+    message_id = helpers.deliver(service.mailbox_path(entry), io.BytesIO(raw), entry)
     [meta] = service.message(entry, message_id)["attachments"]
     found = service.attachment_stream(entry, message_id, meta["index"])
     assert not isinstance(found[1], partdecode.Closing)   # the whole-message path
@@ -225,7 +225,7 @@ def test_the_api_download_is_streamed_with_its_length(client, data_dir):
     payload = os.urandom(300_000)
     raw = (HEAD + b"--b\r\nContent-Type: application/pdf; name=x.pdf\r\n"
            b"Content-Transfer-Encoding: base64\r\n\r\n" + base64.encodebytes(payload) + b"--b--\r\n")
-    message_id = maildir.deliver(f"{data_dir}/mail/{entry.mailbox_id}", io.BytesIO(raw))
+    message_id = helpers.deliver(f"{data_dir}/mail/{entry.mailbox_id}", io.BytesIO(raw), entry)
     headers = {"Authorization": f"Bearer {created['token']}"}
     response = client.get(f"/api/v1/inbox/messages/{message_id}/attachments/1", headers=headers,
                           buffered=False)
