@@ -86,6 +86,8 @@ def main() -> int:
         data_dir, smtp_port, settings["DOMAINS"], queue_interval="30s", logs=exim_log,
         node_dir=node_dir,
         TM_SIZE_LIMIT=settings["MAX_MESSAGE_SIZE"], subdomain_bases=settings["SUBDOMAIN_DOMAINS"],
+        auth_checks=os.environ.get("TEMPMAIL_AUTH_CHECKS", "") in ("1", "yes", "true", "on"),
+        spamd=os.environ.get("TEMPMAIL_SPAMD", ""),
         **({"TM_PGSQL_SERVERS": eximctl.pgsql_servers(settings["REGISTRY_URL"])}
            if settings["REGISTRY_URL"] else {})))
     web_socket = _web_socket(node_dir)

@@ -166,14 +166,38 @@ def pgsql_servers(url: str) -> str:
     return server.replace(":", "::")
 
 
+class BadSpamd(ValueError):
+    """TEMPMAIL_SPAMD is neither host:port nor an absolute unix socket path."""
+
+
+def spamd_address(value: str) -> str:
+    """Return TEMPMAIL_SPAMD (host:port, [v6]:port or /socket/path) as Exim's spamd_address."""
+    value = value.strip()
+    if value.startswith("/"):
+        if any(c in value for c in " :;\n"):
+            raise BadSpamd("TEMPMAIL_SPAMD: a socket path must not contain spaces, ':' or ';'")
+        return value
+    if value.startswith("["):
+        host, _, port = value[1:].partition("]:")
+    else:
+        host, _, port = value.rpartition(":")
+    if not host or not port.isdigit() or not 0 < int(port) < 65536 or \
+            any(c in host for c in " ;/\n[]"):
+        raise BadSpamd("TEMPMAIL_SPAMD must be host:port (e.g. 127.0.0.1:783), [v6]:port "
+                       "or the absolute path of spamd's unix socket")
+    return f"<; {host} {port}" if ":" in host else f"{host} {port}"
+
+
 def macros(data_dir: str, domains, logs: bool = True, node_dir: str | None = None,
-           subdomain_bases=(), **extra) -> dict:
+           subdomain_bases=(), auth_checks: bool = False, spamd: str = "", **extra) -> dict:
     """Return the -D macro values for a development or test Exim.
 
     logs: write Exim's main and panic logs under node_dir/exim/log (they name
     addresses and client IPs, so the shipped default is no logs). node_dir: this
     node's own folder (default data_dir).
     subdomain_bases: TEMPMAIL_SUBDOMAIN_DOMAINS (a macro only when there are some).
+    auth_checks: DKIM/SPF checks (off unless asked: exim.conf turns them off where
+    TM_NODE_DIR is set). spamd: TEMPMAIL_SPAMD (a macro only when set).
     """
     node_dir = os.path.abspath(node_dir or data_dir)
     values = {
@@ -191,6 +215,10 @@ def macros(data_dir: str, domains, logs: bool = True, node_dir: str | None = Non
         values["TM_EXIM_LOG"] = os.path.join(node_dir, "exim", NO_LOG, "%slog")
     if subdomain_bases:
         values["TM_SUBDOMAIN_BASES"] = " : ".join(subdomain_bases)
+    if auth_checks:
+        values["TM_AUTH_CHECKS"] = "yes"
+    if spamd:
+        values["TM_SPAMD"] = spamd_address(spamd)
     values.update({key: str(value) for key, value in extra.items()})
     if len(values) > MAX_MACROS:
         raise ValueError(f"Exim takes at most {MAX_MACROS} -D options, not {len(values)}")
