@@ -1,12 +1,12 @@
 """Reading our Authentication-Results header, DMARC, the spam score, and showing them (issue 20)."""
 
 import pytest
-from dnsserver import LocalDNS
+from test_api import auth, create, deliver, make_app
+from test_pages import message_ids, new_address
 
 from tempmail import authresults, dmarc, received_checks, spamscore
 
-from test_api import auth, create, deliver, make_app
-from test_pages import message_ids, new_address
+from dnsserver import LocalDNS
 
 HOST = "mx.tm.test"
 OURS = (f"{HOST};\n\tspf=fail (mx.tm.test: domain of a.test does not designate 192.0.2.9 as "
