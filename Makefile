@@ -122,6 +122,7 @@ test: venv translations test-deps axe js-client altcha
 
 bench: venv test-deps
 	$(PY) bench/ingest.py
+	$(PY) bench/authchecks.py
 	$(PY) bench/purge.py
 	$(PY) bench/web.py
 	$(PY) bench/api.py

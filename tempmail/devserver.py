@@ -62,6 +62,8 @@ def main() -> int:
         settings = config.load()
         smtp_port = int(os.environ.get("TEMPMAIL_SMTP_PORT", "2525"))
         http_port = int(os.environ.get("TEMPMAIL_HTTP_PORT", "8000"))
+        if os.environ.get("TEMPMAIL_SPAMD"):
+            eximctl.spamd_address(os.environ["TEMPMAIL_SPAMD"])   # BadSpamd says what is wrong
     except (config.ConfigError, ValueError) as exc:
         sys.stderr.write(f"tempmail: configuration error: {exc}\n")
         return 2
