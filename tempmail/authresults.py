@@ -78,6 +78,9 @@ def _split(value: str) -> list[tuple[str, str]]:
     return pieces
 
 
+_SPELLING = {"tmperror": "temperror", "hardfail": "fail"}
+
+
 def _unquote(value: str) -> str:
     return value[1:-1] if len(value) >= 2 and value[0] == value[-1] == '"' else value
 
@@ -94,7 +97,9 @@ def parse(value: str) -> tuple[str, list[Result]]:
         if not words or "=" not in words[0]:
             continue                          # "none", or not a resinfo
         method, _, result = words[0].partition("=")
-        found = Result(method.split("/")[0].lower(), result.lower(), comment[:500])
+        result = result.lower()
+        # Exim 4.96 writes "dkim=tmperror (pubkey unavailable)"; RFC 8601 spells it temperror
+        found = Result(method.split("/")[0].lower(), _SPELLING.get(result, result), comment[:500])
         for word in words[1:]:
             key, equals, data = word.partition("=")
             if not equals:

@@ -25,8 +25,9 @@ def _dkim_why(result: authresults.Result) -> Text:
                   "made with the key published at %(selector)s._domainkey.%(domain)s.",
                   domain=domain, selector=selector)
     if result.result == "temperror" or "unavailable" in comment:
-        return N_("The public key at %(selector)s._domainkey.%(domain)s could not be fetched "
-                  "(DNS did not answer in time).", domain=domain, selector=selector)
+        return N_("No public key could be fetched from %(selector)s._domainkey.%(domain)s: the "
+                  "record is missing, or DNS did not answer in time.",
+                  domain=domain, selector=selector)
     return N_("The signature could not be checked: the key at %(selector)s._domainkey.%(domain)s "
               "is missing or malformed, or the signature itself is.",
               domain=domain, selector=selector)

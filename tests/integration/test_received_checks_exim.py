@@ -137,3 +137,18 @@ def test_a_sender_cannot_forge_our_authentication_results(world):
 def exim_config():
     from tempmail import eximctl  # noqa: PLC0415
     return eximctl.CONFIG
+
+
+def test_a_signature_whose_key_is_not_published_is_explained(world):
+    unpublished = DkimKey("signer.test", selector="gone")
+    exim, _, _, source = world
+    issued = exim.inboxes.create(domain=helpers.DOMAIN)
+    message = unpublished.sign(mail().replace(b"TO_ADDRESS", issued.address.encode()))
+    with smtplib.SMTP("127.0.0.1", exim.port, timeout=30, source_address=(source, 0)) as conn:
+        conn.sendmail("ann@signer.test", [issued.address], message)
+    path = exim.inboxes.mailbox_path(issued.entry)
+    [message_id] = helpers.wait_for(lambda: maildir.list_ids(path) or None, timeout=20)
+    checks = exim.inboxes.received_checks(issued.entry, message_id)
+    [dkim] = checks["dkim"]
+    assert dkim["result"] == "temperror" and dkim["selector"] == "gone"   # Exim: "tmperror"
+    assert "No public key could be fetched from gone._domainkey.signer.test" in dkim["why"]
