@@ -62,6 +62,8 @@ def main() -> int:
         settings = config.load()
         smtp_port = int(os.environ.get("TEMPMAIL_SMTP_PORT", "2525"))
         http_port = int(os.environ.get("TEMPMAIL_HTTP_PORT", "8000"))
+        if os.environ.get("TEMPMAIL_SPAMD"):
+            eximctl.spamd_address(os.environ["TEMPMAIL_SPAMD"])   # BadSpamd says what is wrong
     except (config.ConfigError, ValueError) as exc:
         sys.stderr.write(f"tempmail: configuration error: {exc}\n")
         return 2
@@ -86,6 +88,8 @@ def main() -> int:
         data_dir, smtp_port, settings["DOMAINS"], queue_interval="30s", logs=exim_log,
         node_dir=node_dir,
         TM_SIZE_LIMIT=settings["MAX_MESSAGE_SIZE"], subdomain_bases=settings["SUBDOMAIN_DOMAINS"],
+        auth_checks=os.environ.get("TEMPMAIL_AUTH_CHECKS", "") in ("1", "yes", "true", "on"),
+        spamd=os.environ.get("TEMPMAIL_SPAMD", ""),
         **({"TM_PGSQL_SERVERS": eximctl.pgsql_servers(settings["REGISTRY_URL"])}
            if settings["REGISTRY_URL"] else {})))
     web_socket = _web_socket(node_dir)

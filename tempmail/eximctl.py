@@ -136,6 +136,8 @@ def prepare(data_dir: str, node_dir: str | None = None) -> None:
 
 
 MAX_MACROS = 10  # Exim refuses more -D options than this
+FILE_USER = FILE_GROUP = "Debian-exim"
+"""exim.conf's own TM_EXIM_USER and TM_EXIM_GROUP (no -D needed for them)."""
 
 
 class BadRegistryURL(ValueError):
@@ -166,22 +168,49 @@ def pgsql_servers(url: str) -> str:
     return server.replace(":", "::")
 
 
+class BadSpamd(ValueError):
+    """TEMPMAIL_SPAMD is neither host:port nor an absolute unix socket path."""
+
+
+def spamd_address(value: str) -> str:
+    """Return TEMPMAIL_SPAMD (host:port, [v6]:port or /socket/path) as Exim's spamd_address."""
+    value = value.strip()
+    if value.startswith("/"):
+        if any(c in value for c in " :;\n"):
+            raise BadSpamd("TEMPMAIL_SPAMD: a socket path must not contain spaces, ':' or ';'")
+        return value
+    if value.startswith("["):
+        host, _, port = value[1:].partition("]:")
+    else:
+        host, _, port = value.rpartition(":")
+    if not host or not port.isdigit() or not 0 < int(port) < 65536 or \
+            any(c in host for c in " ;/\n[]"):
+        raise BadSpamd("TEMPMAIL_SPAMD must be host:port (e.g. 127.0.0.1:783), [v6]:port "
+                       "or the absolute path of spamd's unix socket")
+    return f"<; {host} {port}" if ":" in host else f"{host} {port}"
+
+
 def macros(data_dir: str, domains, logs: bool = True, node_dir: str | None = None,
-           subdomain_bases=(), **extra) -> dict:
+           subdomain_bases=(), auth_checks: bool = False, spamd: str = "", **extra) -> dict:
     """Return the -D macro values for a development or test Exim.
 
     logs: write Exim's main and panic logs under node_dir/exim/log (they name
     addresses and client IPs, so the shipped default is no logs). node_dir: this
     node's own folder (default data_dir).
     subdomain_bases: TEMPMAIL_SUBDOMAIN_DOMAINS (a macro only when there are some).
+    auth_checks: DKIM/SPF checks (on in exim.conf as shipped; off here unless asked,
+    since every check asks DNS). spamd: TEMPMAIL_SPAMD (a macro only when set).
+    Exim takes at most MAX_MACROS -D options, so a macro equal to the file's
+    default (Exim's user and group as root) is not passed.
     """
     node_dir = os.path.abspath(node_dir or data_dir)
+    user, group = exim_identity()
     values = {
         "TM_DATA_DIR": os.path.abspath(data_dir),
         "TM_DOMAIN_LIST": " : ".join(domains),
         "TM_NODE_DIR": node_dir,
-        "TM_EXIM_USER": exim_identity()[0],
-        "TM_EXIM_GROUP": exim_identity()[1],
+        **({} if user == FILE_USER else {"TM_EXIM_USER": user}),
+        **({} if group == FILE_GROUP else {"TM_EXIM_GROUP": group}),
     }
     if logs:
         values["TM_EXIM_LOG"] = os.path.join(node_dir, "exim", "log", "%slog")
@@ -191,6 +220,10 @@ def macros(data_dir: str, domains, logs: bool = True, node_dir: str | None = Non
         values["TM_EXIM_LOG"] = os.path.join(node_dir, "exim", NO_LOG, "%slog")
     if subdomain_bases:
         values["TM_SUBDOMAIN_BASES"] = " : ".join(subdomain_bases)
+    if not auth_checks:
+        values["TM_AUTH_CHECKS"] = "no"
+    if spamd:
+        values["TM_SPAMD"] = spamd_address(spamd)
     values.update({key: str(value) for key, value in extra.items()})
     if len(values) > MAX_MACROS:
         raise ValueError(f"Exim takes at most {MAX_MACROS} -D options, not {len(values)}")

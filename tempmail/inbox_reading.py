@@ -11,7 +11,16 @@ method raises Locked, and only the counts, sizes and dates stay visible.
 from collections.abc import Callable, Iterator
 import time
 
-from tempmail import maildir, mailwatch, messages, mimestream, rendering, sealedstore
+from tempmail import (
+    dmarc,
+    maildir,
+    mailwatch,
+    messages,
+    mimestream,
+    received_checks,
+    rendering,
+    sealedstore,
+)
 from tempmail.inbox_keys import key_of
 from tempmail.registry import Entry
 
@@ -62,6 +71,22 @@ class InboxReading:
     def message(self, entry: Entry, message_id: str) -> dict:
         """Return the rendering of one message (see rendering.render); raise MessageMissing."""
         return rendering.render(self.mailbox_path(entry), message_id, key_of(entry))
+
+    def received_checks(self, entry: Entry, message_id: str) -> dict:
+        """Return how a message was received: DKIM, SPF, DMARC and spam verdicts (issue 20).
+
+        See received_checks.checks; DMARC asks DNS (TEMPMAIL_DNS_RESOLVER or the
+        system's), within a few seconds, answers kept a while.
+        """
+        data = self.message(entry, message_id)
+        policies = getattr(self, "_dmarc_policies", None)
+        if policies is None:
+            settings = getattr(self, "settings", {}) or {}
+            policies = dmarc.Policies(settings.get("DNS_RESOLVER") or "")
+            self._dmarc_policies = policies
+        from_header = next((str(value) for name, value in data["headers"]
+                            if str(name).lower() == "from"), "")
+        return received_checks.checks(data["headers"], from_header, policies)
 
     def message_html(self, entry: Entry, message_id: str, part_url: Callable[[int], str],
                      remote: bool = False) -> str:

@@ -43,14 +43,14 @@ class Zone(BaseResolver):
 class LocalDNS:
     """A UDP DNS server on a free 127.0.0.1 port; .records may be changed while it runs."""
 
-    def __init__(self, records=None):
+    def __init__(self, records=None, address="127.0.0.1", port=0):
         self.zone = Zone(dict(records or {}))
-        self.server = DNSServer(self.zone, address="127.0.0.1", port=0,
+        self.server = DNSServer(self.zone, address=address, port=port,
                                 logger=DNSLogger(log="-request,-reply,-truncated,-error,-recv,-send,-data",
                                                  logf=lambda text: None))
         self.server.start_thread()
         self.port = self.server.server.server_address[1]
-        self.address = f"127.0.0.1:{self.port}"
+        self.address = f"{address}:{self.port}"
 
     @property
     def records(self):

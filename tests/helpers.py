@@ -106,7 +106,7 @@ class Exim:
     and the router service it delivers to (router=False: start none)."""
 
     def __init__(self, data_dir, config=eximctl.CONFIG, router=True, router_settings=None,
-                 subdomain_bases=(), **macros):
+                 subdomain_bases=(), wrap=(), **macros):
         self.data_dir = data_dir
         self.port = free_port()
         router_settings = dict(router_settings or {})
@@ -123,7 +123,8 @@ class Exim:
                                config=config, subdomain_bases=subdomain_bases,
                                **{**TEST_MACROS, **macros})
         self.log = open(os.path.join(data_dir, "exim-stderr.log"), "wb")
-        self.process = subprocess.Popen(argv, stdout=self.log, stderr=subprocess.STDOUT)
+        # wrap: an argv prefix (tests/authdns.py runs Exim with its own resolv.conf)
+        self.process = subprocess.Popen([*wrap, *argv], stdout=self.log, stderr=subprocess.STDOUT)
         if not port_open(self.port, self.process, timeout=15):
             self.stop()
             raise RuntimeError(f"Exim did not start: {self.mainlog()}")

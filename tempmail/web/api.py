@@ -338,7 +338,17 @@ def get_message(message_id):
         "html": service().message_html(entry, message_id, part_url) if data["html"] else None,
         "attachments": attachments, "codes": data["codes"], "links": data["links"],
         "displayable": data["ok"], "problem": data["problem"],
+        "authentication": _plain(service().received_checks(entry, message_id)),
         "raw_url": url_for("api.get_raw", message_id=message_id)})
+
+
+def _plain(value):
+    """Return value with every translatable Text as its English str (JSON as the API speaks)."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return str(value) if isinstance(value, str) else value
 
 
 @bp.get("/inbox/messages/<message_id>/raw")

@@ -220,8 +220,30 @@ SCHEMAS = {
         "links": {"type": "array", "items": {"$ref": "#/components/schemas/Link"},
                   "description": "Confirmation/login links first; no unsubscribe/tracking."},
         "displayable": {"type": "boolean"}, "problem": {"type": ["string", "null"]},
+        "authentication": {"$ref": "#/components/schemas/Authentication"},
         "raw_url": _STR}},
 }
+# How the message was received (issue 20): each verdict says "why" in English.
+_RESULT = {"type": "string", "description": "pass, fail, none, softfail, neutral, temperror "
+           "or permerror (RFC 8601 result names)."}
+SCHEMAS["Authentication"] = {"type": "object", "properties": {
+    "checked": {"type": "boolean", "description": "False: this server's DKIM/SPF checks were off "
+                "when the message arrived (dkim, spf and dmarc are then empty or null)."},
+    "authserv_id": {"type": ["string", "null"]},
+    "dkim": {"type": "array", "description": "One entry per DKIM signature; [] if unsigned.",
+             "items": {"type": "object", "properties": {
+                 "result": _RESULT, "domain": _STR, "selector": _STR, "algorithm": _STR,
+                 "identity": _STR, "detail": _STR, "why": _STR}}},
+    "spf": {"type": ["object", "null"], "properties": {
+        "result": _RESULT, "domain": _STR, "detail": _STR, "why": _STR}},
+    "dmarc": {"type": ["object", "null"], "properties": {
+        "result": _RESULT, "domain": _STR, "policy": {"type": ["string", "null"]},
+        "dkim_aligned": {"type": "boolean"}, "spf_aligned": {"type": "boolean"}, "why": _STR}},
+    "spam": {"type": "object", "properties": {
+        "status": {"enum": ["scored", "unscored", "off"]},
+        "score": {"type": ["number", "null"]}, "spam": {"type": "boolean"},
+        "rules": {"type": "array", "items": {"type": "object", "properties": {
+            "name": _STR, "points": {"type": "number"}, "description": _STR}}}}}}}
 
 
 # Webhooks: the routes that set them, and the POST an inbox's webhook receives.

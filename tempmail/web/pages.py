@@ -258,6 +258,8 @@ def message(message_id):
     raw = None if data["ok"] else service().raw(entry, message_id, limit=RAW_SHOWN).decode(
         "utf-8", "replace")
     page = render_template("message.html", m=data, address=entry.address, remote=remote, raw=raw,
+                           checks=service().received_checks(entry, message_id),
+                           translate=i18n.translate,
                            form=captcha.PlainForm(),
                            action_links=[link for link in data["links"] if link["kind"] == "action"][:3])
     if len(page) <= PAGE_KEPT_CHARS:

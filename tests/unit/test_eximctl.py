@@ -56,3 +56,41 @@ def test_a_registry_url_becomes_an_exim_pgsql_server_entry():
                 "postgresql://u:a%20b@h/db", "postgresql://u@h/d'b"):
         with pytest.raises(eximctl.BadRegistryURL):
             eximctl.pgsql_servers(bad)
+
+
+def test_tempmail_spamd_becomes_exims_spamd_address():
+    assert eximctl.spamd_address("127.0.0.1:783") == "127.0.0.1 783"
+    assert eximctl.spamd_address("spam.internal:7830") == "spam.internal 7830"
+    assert eximctl.spamd_address("[::1]:783") == "<; ::1 783"
+    assert eximctl.spamd_address("/run/spamd.sock") == "/run/spamd.sock"
+    for bad in ("127.0.0.1", "host:port", "host:70000", "relative/path", "/a b", "a;b:1", ""):
+        with pytest.raises(eximctl.BadSpamd, match="TEMPMAIL_SPAMD"):
+            eximctl.spamd_address(bad)
+
+
+def test_auth_checks_are_off_and_spamd_absent_unless_asked():
+    plain = eximctl.macros("/tmp/tm", ["tm.test"])
+    assert plain["TM_AUTH_CHECKS"] == "no" and "TM_SPAMD" not in plain
+    asked = eximctl.macros("/tmp/tm", ["tm.test"], auth_checks=True, spamd="127.0.0.1:783")
+    assert "TM_AUTH_CHECKS" not in asked and asked["TM_SPAMD"] == "127.0.0.1 783"
+
+
+def test_macros_equal_to_the_files_defaults_are_not_passed(monkeypatch):
+    monkeypatch.setattr(eximctl, "exim_identity", lambda: ("Debian-exim", "Debian-exim"))
+    assert not {"TM_EXIM_USER", "TM_EXIM_GROUP"} & set(eximctl.macros("/tmp/tm", ["tm.test"]))
+    monkeypatch.setattr(eximctl, "exim_identity", lambda: ("alice", "staff"))
+    found = eximctl.macros("/tmp/tm", ["tm.test"])
+    assert (found["TM_EXIM_USER"], found["TM_EXIM_GROUP"]) == ("alice", "staff")
+
+
+def test_the_shipped_config_checks_mail_wherever_it_is_not_told_otherwise():
+    import subprocess  # noqa: PLC0415
+    exim = eximctl.exim_binary()
+
+    def value(*defines):
+        shown = subprocess.run([exim, "-C", eximctl.CONFIG, *defines, "-bP", "macro",
+                                "TM_AUTH_CHECKS"], capture_output=True, text=True, check=True)
+        return shown.stdout.strip().rpartition("=")[2].strip()
+    assert value() == "yes"
+    assert value("-DTM_NODE_DIR=/tmp/tm") == "yes"        # a cluster node checks mail too
+    assert value("-DTM_NODE_DIR=/tmp/tm", "-DTM_AUTH_CHECKS=no") == "no"
