@@ -6,10 +6,13 @@ import json
 import os
 import re
 import smtplib
+import ssl
 import subprocess
 import time
+import urllib.request
 
 from containerstack import COMPOSE, DOMAIN, IMAGE, http, podman
+from nginxfront import NginxInFront
 import pytest
 from standardwebhooks.webhooks import Webhook
 from webhook_receiver import Receiver
@@ -189,6 +192,34 @@ def test_the_streams_role_sends_an_event_for_mail_sent_over_smtp(stack):
     # gunicorn does not serve streams: without a proxy routing the path, the API says so
     status, body = http(stack.http_port, "GET", "/api/v1/inbox/events", token=inbox["token"])
     assert status == 503, body
+
+
+def test_nginx_in_front_routes_the_stream_paths_to_the_streams_service(stack, tmp_path):
+    """The shipped nginx site with the two upstreams docs/deploy.md gives: the API and the
+    event stream on one HTTPS origin (gunicorn would answer the stream 503), the event for
+    mail sent over SMTP passed on as written."""
+    nginx = NginxInFront(tmp_path, stack.http_port, stack.stream_port)
+    context = ssl.create_default_context(cafile=nginx.cert)
+    try:
+        request = urllib.request.Request(f"https://127.0.0.1:{nginx.port}/api/v1/inboxes",
+                                         data=b"{}", method="POST",
+                                         headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=30, context=context) as response:
+            inbox = json.loads(response.read())
+        stream = helpers.EventStream("127.0.0.1", nginx.port, "/api/v1/inbox/events",
+                                     {"Authorization": f"Bearer {inbox['token']}"}, timeout=30,
+                                     context=context)
+        try:
+            assert stream.status == 200
+            assert stream.header("Content-Type").startswith("text/event-stream")
+            send(stack, inbox["address"], "through nginx", "your code is 737373")
+            event = stream.next_event()
+            assert event["event"] == "message"
+            assert json.loads(event["data"])["subject"] == "through nginx"
+        finally:
+            stream.close()
+    finally:
+        nginx.stop()
 
 
 def test_a_second_webhooks_container_stands_by_then_takes_over_and_posts(stack):
