@@ -10,6 +10,7 @@ checkouts building side by side on one machine do not replace each other's image
 
 import json
 import os
+import secrets
 import shutil
 import subprocess
 import time
@@ -108,7 +109,8 @@ class Stack:
     HEALTHCHECKED = ("redis", "mail", "web", "streams", "webhooks")
 
     def __init__(self):
-        self.project = f"tmtest{os.getpid()}"
+        # random, not the pid: test runs in other pid namespaces may share podman's storage
+        self.project = f"tmtest{secrets.token_hex(4)}"
         self.smtp_port, self.http_port = helpers.free_port(), helpers.free_port()
         self.stream_port = helpers.free_port()
         self.env = {

@@ -174,17 +174,28 @@ def test_purge_once_for_a_host_timer(stack):
         podman("start", stack.container("purge"))
 
 
-def test_the_streams_role_sends_an_event_for_mail_sent_over_smtp(stack):
-    inbox = create_inbox(stack)
-    stream = helpers.EventStream("127.0.0.1", stack.stream_port, "/api/v1/inbox/events",
-                                 {"Authorization": f"Bearer {inbox['token']}"}, timeout=30)
+def stream_event_for_new_mail(stack, port, inbox, subject, context=None):
+    """Open the API event stream on port, send mail over SMTP; return the event and the stream."""
+    stream = helpers.EventStream("127.0.0.1", port, "/api/v1/inbox/events",
+                                 {"Authorization": f"Bearer {inbox['token']}"}, timeout=30,
+                                 context=context)
     try:
         assert stream.status == 200
         assert stream.header("Content-Type").startswith("text/event-stream")
-        send(stack, inbox["address"], "live", "your code is 626262")
+        send(stack, inbox["address"], subject, "your code is 626262")
         event = stream.next_event()
         assert event["event"] == "message"
-        assert json.loads(event["data"])["subject"] == "live"
+        assert json.loads(event["data"])["subject"] == subject
+        return event, stream
+    except BaseException:
+        stream.close()
+        raise
+
+
+def test_the_streams_role_sends_an_event_for_mail_sent_over_smtp(stack):
+    inbox = create_inbox(stack)
+    event, stream = stream_event_for_new_mail(stack, stack.stream_port, inbox, "live")
+    try:
         assert event["id"] == listing(stack, inbox["token"])[0]["id"]
         assert stream.next() == {"comment": "keep-alive"}    # TEMPMAIL_STREAM_HEARTBEAT=1
     finally:
@@ -206,18 +217,9 @@ def test_nginx_in_front_routes_the_stream_paths_to_the_streams_service(stack, tm
                                          headers={"Content-Type": "application/json"})
         with urllib.request.urlopen(request, timeout=30, context=context) as response:
             inbox = json.loads(response.read())
-        stream = helpers.EventStream("127.0.0.1", nginx.port, "/api/v1/inbox/events",
-                                     {"Authorization": f"Bearer {inbox['token']}"}, timeout=30,
-                                     context=context)
-        try:
-            assert stream.status == 200
-            assert stream.header("Content-Type").startswith("text/event-stream")
-            send(stack, inbox["address"], "through nginx", "your code is 737373")
-            event = stream.next_event()
-            assert event["event"] == "message"
-            assert json.loads(event["data"])["subject"] == "through nginx"
-        finally:
-            stream.close()
+        _, stream = stream_event_for_new_mail(stack, nginx.port, inbox, "through nginx",
+                                              context)
+        stream.close()
     finally:
         nginx.stop()
 
