@@ -52,6 +52,7 @@ PODMAN := $(SUDO) env CONTAINERS_CONF=$(CONTAINERS_CONF) podman
 IMAGE_INPUTS := deploy/container/Containerfile .dockerignore deploy/container/entrypoint.py \
 	deploy/container/healthcheck.py requirements.txt wsgi.py gunicorn.conf.py \
 	exim/exim.conf $(shell find tempmail -type f ! -name '*.pyc' ! -name '*.mo' 2>/dev/null)
+IMAGE_INPUTS += deploy/container/slim.py
 
 .PHONY: image image-refresh container-deps
 # `make test` runs tests/container, which builds the image: podman and friends first.

@@ -3,6 +3,10 @@
     mail            Exim (SMTP on TEMPMAIL_SMTP_LISTEN:TEMPMAIL_SMTP_PORT) and the router service
     web             gunicorn serving the site and the API on TEMPMAIL_BIND
     purge           remove expired inboxes every TEMPMAIL_PURGE_INTERVAL seconds (default 60)
+    webhooks        the webhook worker: posts the events the router queues (one per data folder;
+                    a second one stands by until the first stops)
+    streams         the live inbox's event streams (/inbox/events, /api/v1/inbox/events) on
+                    TEMPMAIL_STREAM_BIND
     purge --once    one purge run, for a timer on the host
     flask ...       any `flask --app wsgi ...` command, e.g. `flask tempmail create`
 
@@ -33,6 +37,8 @@ TIDY_EVERY = 24 * 3600   # Exim's rate-limit hints are kept one day at most
 USAGE = """usage: ROLE [ARGS]
   mail            Exim and the router service (SMTP on TEMPMAIL_SMTP_LISTEN:TEMPMAIL_SMTP_PORT)
   web             gunicorn (TEMPMAIL_BIND)
+  webhooks        the webhook worker (TEMPMAIL_WEBHOOK*)
+  streams         the live inbox's event streams (TEMPMAIL_STREAM_BIND)
   purge           purge expired inboxes every TEMPMAIL_PURGE_INTERVAL seconds (60)
   purge --once    one purge run
   flask ARGS      a flask command, e.g.: flask tempmail create
@@ -102,16 +108,21 @@ def run_mail(settings: dict) -> int:
     data_dir = settings["DATA_DIR"]
     prepare(settings)
     drop_to(MAIL_USER)
-    open_registry(data_dir).init()
+    open_registry(data_dir, url=settings.get("REGISTRY_URL") or None).init()
     metrics.init(data_dir)
     port = int(number("TEMPMAIL_SMTP_PORT", "2525"))
     listen = os.environ.get("TEMPMAIL_SMTP_LISTEN", "0.0.0.0")
     logs = os.environ.get("TEMPMAIL_EXIM_LOG", "") in ("1", "yes", "true", "on")
     environ = dict(os.environ, TEMPMAIL_DATA_DIR=data_dir,
                    TEMPMAIL_DOMAINS=",".join(settings["DOMAINS"]))
+    # As under make run (tempmail/devserver.py): subdomain bases and a PostgreSQL registry
+    # reach Exim as macros, so it refuses at RCPT what the router would refuse.
+    pgsql = ({"TM_PGSQL_SERVERS": eximctl.pgsql_servers(settings["REGISTRY_URL"])}
+             if settings.get("REGISTRY_URL") else {})
     exim_argv = eximctl.command(data_dir, port, settings["DOMAINS"], queue_interval="1m",
                                 listen=listen, logs=logs,
-                                TM_SIZE_LIMIT=settings["MAX_MESSAGE_SIZE"])
+                                subdomain_bases=settings.get("SUBDOMAIN_DOMAINS") or (),
+                                TM_SIZE_LIMIT=settings["MAX_MESSAGE_SIZE"], **pgsql)
     stopping: list = []
     signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
     signal.signal(signal.SIGINT, lambda *_: stopping.append(True))
@@ -159,14 +170,22 @@ def run_mail(settings: dict) -> int:
     return status
 
 
-def run_web(settings: dict) -> int:
-    """Replace this process by gunicorn as the app user."""
+def run_as_app(settings: dict, args: list) -> int:
+    """Replace this process by `python ARGS` as the app user (in the app's folder)."""
     prepare(settings)
     drop_to(APP_USER)
     python = os.path.join(sys.prefix, "bin", "python")
     os.chdir(APP_DIR)
-    os.execv(python, [python, "-m", "gunicorn", "--config", "gunicorn.conf.py", "wsgi:app"])
+    os.execv(python, [python, *args])
     return 1  # not reached
+
+
+# The roles that are one Python program run as the app user: web, webhooks, streams.
+APP_ROLES = {
+    "web": ["-m", "gunicorn", "--config", "gunicorn.conf.py", "wsgi:app"],
+    "webhooks": ["-m", "tempmail.webhook_worker"],
+    "streams": ["-m", "tempmail.web.stream_server"],
+}
 
 
 def flask_argv(args: list) -> list:
@@ -216,8 +235,8 @@ def main(argv: list) -> int:
         settings = config.load()
         if role == "mail" and not args:
             return run_mail(settings)
-        if role == "web" and not args:
-            return run_web(settings)
+        if role in APP_ROLES and not args:
+            return run_as_app(settings, APP_ROLES[role])
         if role == "purge":
             return run_purge(settings, args)
         if role == "flask":

@@ -1,13 +1,16 @@
 """Helpers for tests/container: the image (`make image`) and deploy/compose.yaml, for real.
 
-The stack is brought up with podman-compose from the shipped compose file: the three
+The stack is brought up with podman-compose from the shipped compose file: the five
 roles from the image, Redis, one named volume, ports published on 127.0.0.1. No registry
 can be reached here, so the Redis service runs a stand-in built from the same Debian base
 (tests/container/Containerfile.redis, named through TEMPMAIL_REDIS_IMAGE).
+TEMPMAIL_TEST_IMAGE names another image tag (make image IMAGE=...) so that
+checkouts building side by side on one machine do not replace each other's image.
 """
 
 import json
 import os
+import secrets
 import shutil
 import subprocess
 import time
@@ -20,7 +23,7 @@ import helpers
 
 CONF = os.path.join(helpers.ROOT, "tests", "container", "containers.conf")
 COMPOSE = os.path.join(helpers.ROOT, "deploy", "compose.yaml")
-IMAGE = "localhost/tempmail:latest"
+IMAGE = os.environ.get("TEMPMAIL_TEST_IMAGE", "localhost/tempmail:latest")
 BASE = "localhost/tempmail-base:bookworm"
 REDIS_IMAGE = "localhost/tempmail-test-redis:latest"
 DOMAIN = "tm.test"
@@ -67,7 +70,8 @@ def usable_or_fail():
         last = (info.stderr.strip().splitlines() or ["no output"])[-1]
         pytest.fail(f"podman does not work on this machine ({last}); {INSTALL}, run as root "
                     f"and keep CONTAINERS_CONF={CONF}.", pytrace=False)
-    made = run(["make", "-s", "-C", helpers.ROOT, "image"], check=False, timeout=1800)
+    made = run(["make", "-s", "-C", helpers.ROOT, "image", f"IMAGE={IMAGE}"], check=False,
+               timeout=1800)
     if made.returncode != 0:
         if podman("image", "exists", BASE, check=False).returncode == 0:
             fail_unless_podman_runs(BASE, "true")   # the build's RUN steps need it too
@@ -101,14 +105,23 @@ def http(port, method, path, body=None, token=None):
 class Stack:
     """The shipped compose file brought up under its own project name and free ports."""
 
-    SERVICES = ("mail", "web", "purge", "redis")
+    SERVICES = ("mail", "web", "streams", "webhooks", "purge", "redis")
+    HEALTHCHECKED = ("redis", "mail", "web", "streams", "webhooks")
 
     def __init__(self):
-        self.project = f"tmtest{os.getpid()}"
+        # random, not the pid: test runs in other pid namespaces may share podman's storage
+        self.project = f"tmtest{secrets.token_hex(4)}"
         self.smtp_port, self.http_port = helpers.free_port(), helpers.free_port()
+        self.stream_port = helpers.free_port()
         self.env = {
             "TEMPMAIL_SMTP_PUBLISH": f"127.0.0.1:{self.smtp_port}",
             "TEMPMAIL_HTTP_PUBLISH": f"127.0.0.1:{self.http_port}",
+            "TEMPMAIL_STREAM_PUBLISH": f"127.0.0.1:{self.stream_port}",
+            # any inbox may have a webhook, and the test's receiver is on 127.0.0.1 (a
+            # webhooks container on the host's network reaches it: test_compose_stack.py)
+            "TEMPMAIL_WEBHOOKS": "all",
+            "TEMPMAIL_WEBHOOK_ALLOW": "127.0.0.1",
+            "TEMPMAIL_STREAM_HEARTBEAT": "1",
             "TEMPMAIL_REDIS_IMAGE": REDIS_IMAGE,
             "TEMPMAIL_IMAGE": IMAGE,
             "TEMPMAIL_DOMAINS": DOMAIN,
@@ -133,9 +146,9 @@ class Stack:
         self.compose("down")
 
     def wait_healthy(self, timeout=90.0):
-        """Wait until the mail, web and redis health checks (compose.yaml's) pass."""
+        """Wait until every health check of compose.yaml passes."""
         deadline = time.monotonic() + timeout
-        for service in ("redis", "mail", "web"):
+        for service in self.HEALTHCHECKED:
             while True:
                 result = podman("healthcheck", "run", self.container(service), check=False)
                 if result.returncode == 0:

@@ -1,15 +1,23 @@
 """The image's roles brought up by deploy/compose.yaml: mail over SMTP in, read over HTTP,
-a restart keeps the volume, purge removes what expired, each role only runs its own part."""
+as a live event on the stream service and as a signed webhook POST; a restart keeps the
+volume, purge removes what expired, each role only runs its own part."""
 
 import json
 import os
 import re
 import smtplib
+import ssl
 import subprocess
 import time
+import urllib.request
 
 from containerstack import COMPOSE, DOMAIN, IMAGE, http, podman
+from nginxfront import NginxInFront
 import pytest
+from standardwebhooks.webhooks import Webhook
+from webhook_receiver import Receiver
+
+import helpers
 
 pytestmark = pytest.mark.container
 
@@ -20,6 +28,13 @@ CLEAN_ENV = {key: value for key, value in os.environ.items()
 REGISTRY_ROW = ("import sqlite3, sys; db = sqlite3.connect('file:/var/lib/tempmail/registry.sqlite3"
                 "?mode=ro', uri=True); row = db.execute('SELECT mailbox_id FROM addresses WHERE "
                 "address = ?', (sys.argv[1],)).fetchone(); print(row[0] if row else '-')")
+
+# compose.yaml's options for every role, for containers a test starts with podman run
+ROLE_OPTIONS = ("--cap-drop", "ALL", "--cap-add", "CHOWN,DAC_OVERRIDE,FOWNER,FSETID,SETUID,SETGID",
+                "--security-opt", "no-new-privileges", "--read-only")
+# /metrics asked from inside the web container (TEMPMAIL_OPS_ALLOW: 127.0.0.1), as an operator would
+METRICS = ("import urllib.request; print(urllib.request.urlopen('http://127.0.0.1:8000/metrics', "
+           "timeout=30).read().decode())")
 
 
 def create_inbox(stack, **body):
@@ -65,21 +80,25 @@ def test_the_image_is_under_its_size_goal(stack):
     assert size < SIZE_GOAL
 
 
+ROLES = ("mail", "web", "streams", "webhooks", "purge")
+# What each role runs (a piece of its command line), and so what no other role may run.
+PARTS = {"mail": ("exim4", "tempmail.lmtp_service"), "web": ("gunicorn",),
+         "streams": ("tempmail.web.stream_server",), "webhooks": ("tempmail.webhook_worker",),
+         "purge": ()}
+
+
 def test_each_role_runs_only_its_part_and_not_as_root(stack):
-    mail = stack.processes("mail")
-    web = stack.processes("web")
-    purge = stack.processes("purge")
-    assert {user for user, _ in mail} == {"Debian-exim"}
-    assert {user for user, _ in web} == {"tempmail"}
-    assert {user for user, _ in purge} == {"tempmail"}
-    assert any("exim4" in command for _, command in mail)
-    assert any("tempmail.lmtp_service" in command for _, command in mail)
-    assert not any("gunicorn" in command for _, command in mail)
-    assert any("gunicorn" in command for _, command in web)
-    assert not any("exim" in command or "lmtp_service" in command for _, command in web)
-    assert not any("exim" in command or "gunicorn" in command for _, command in purge)
+    for role in ROLES:
+        processes = stack.processes(role)
+        assert {user for user, _ in processes} == {"Debian-exim" if role == "mail" else "tempmail"}, \
+            (role, processes)
+        for part in PARTS[role]:
+            assert any(part in command for _, command in processes), (role, part, processes)
+        for other, parts in PARTS.items():
+            for part in parts if other != role else ():
+                assert not any(part in command for _, command in processes), (role, part)
     # Nothing keeps a capability once the role runs (the entry point's root step is over).
-    for service in ("mail", "web", "purge"):
+    for service in ROLES:
         status = podman("exec", "--user", "Debian-exim", stack.container(service), "sh", "-c",
                         "grep -h CapEff /proc/[0-9]*/status | sort -u").stdout.split()
         assert set(status[1::2]) == {"0000000000000000"}, service
@@ -146,14 +165,95 @@ def test_purge_once_for_a_host_timer(stack):
         expired = create_inbox(stack, lifetime=1)
         time.sleep(1.5)
         assert mailbox_of(stack, expired["address"])[1]
-        once = podman("run", "--rm", "--network", "none", "--cap-drop", "ALL", "--cap-add",
-                      "CHOWN,DAC_OVERRIDE,FOWNER,FSETID,SETUID,SETGID", "--security-opt",
-                      "no-new-privileges", "--read-only", "-v", f"{stack.volume}:/var/lib/tempmail",
+        once = podman("run", "--rm", "--network", "none", *ROLE_OPTIONS,
+                      "-v", f"{stack.volume}:/var/lib/tempmail",
                       "-e", f"TEMPMAIL_DOMAINS={DOMAIN}", IMAGE, "purge", "--once")
         assert re.match(r"purged [1-9][0-9]* mailboxes", once.stdout), once.stdout
         assert mailbox_of(stack, expired["address"]) == ("-", False)
     finally:
         podman("start", stack.container("purge"))
+
+
+def stream_event_for_new_mail(stack, port, inbox, subject, context=None):
+    """Open the API event stream on port, send mail over SMTP; return the event and the stream."""
+    stream = helpers.EventStream("127.0.0.1", port, "/api/v1/inbox/events",
+                                 {"Authorization": f"Bearer {inbox['token']}"}, timeout=30,
+                                 context=context)
+    try:
+        assert stream.status == 200
+        assert stream.header("Content-Type").startswith("text/event-stream")
+        send(stack, inbox["address"], subject, "your code is 626262")
+        event = stream.next_event()
+        assert event["event"] == "message"
+        assert json.loads(event["data"])["subject"] == subject
+        return event, stream
+    except BaseException:
+        stream.close()
+        raise
+
+
+def test_the_streams_role_sends_an_event_for_mail_sent_over_smtp(stack):
+    inbox = create_inbox(stack)
+    event, stream = stream_event_for_new_mail(stack, stack.stream_port, inbox, "live")
+    try:
+        assert event["id"] == listing(stack, inbox["token"])[0]["id"]
+        assert stream.next() == {"comment": "keep-alive"}    # TEMPMAIL_STREAM_HEARTBEAT=1
+    finally:
+        stream.close()
+    # gunicorn does not serve streams: without a proxy routing the path, the API says so
+    status, body = http(stack.http_port, "GET", "/api/v1/inbox/events", token=inbox["token"])
+    assert status == 503, body
+
+
+def test_nginx_in_front_routes_the_stream_paths_to_the_streams_service(stack, tmp_path):
+    """The shipped nginx site with the two upstreams docs/deploy.md gives: the API and the
+    event stream on one HTTPS origin (gunicorn would answer the stream 503), the event for
+    mail sent over SMTP passed on as written."""
+    nginx = NginxInFront(tmp_path, stack.http_port, stack.stream_port)
+    context = ssl.create_default_context(cafile=nginx.cert)
+    try:
+        request = urllib.request.Request(f"https://127.0.0.1:{nginx.port}/api/v1/inboxes",
+                                         data=b"{}", method="POST",
+                                         headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=30, context=context) as response:
+            inbox = json.loads(response.read())
+        _, stream = stream_event_for_new_mail(stack, nginx.port, inbox, "through nginx",
+                                              context)
+        stream.close()
+    finally:
+        nginx.stop()
+
+
+def test_a_second_webhooks_container_stands_by_then_takes_over_and_posts(stack):
+    """One worker per data folder: a second one (on the host's network, to reach the receiver
+    on 127.0.0.1) stands by until compose's stops, then posts a signed webhook for mail sent
+    over SMTP."""
+    receiver = Receiver()
+    name = f"{stack.project}_webhooks_host"
+    podman("run", "-d", "--name", name, "--network", "host", *ROLE_OPTIONS,
+           "-v", f"{stack.volume}:/var/lib/tempmail", "-e", f"TEMPMAIL_DOMAINS={DOMAIN}",
+           "-e", "TEMPMAIL_WEBHOOKS=all", "-e", "TEMPMAIL_WEBHOOK_ALLOW=127.0.0.1", IMAGE, "webhooks")
+    try:
+        helpers.wait_for(lambda: "standing by" in podman("logs", name).stderr, timeout=30)
+        podman("stop", stack.container("webhooks"))
+        inbox = create_inbox(stack, webhook_url=receiver.url)
+        send(stack, inbox["address"], "hooked", "your code is 515151")
+        [(_, headers, body, path)] = receiver.wait(1, timeout=60)
+        assert path == "/hook"
+        event = Webhook(inbox["webhook"]["secret"]).verify(body, headers)
+        assert event["type"] == "message.received"
+        assert event["data"]["inbox"] == inbox["address"]
+        assert event["data"]["subject"] == "hooked" and event["data"]["code"] == "515151"
+        assert "started (webhooks: all)" in podman("logs", name).stderr
+        assert podman("exec", name, "python", "/opt/tempmail/deploy/container/healthcheck.py",
+                      "webhooks", check=False).returncode == 0
+        metrics = podman("exec", stack.container("web"), "python", "-c", METRICS).stdout
+        assert "tempmail_webhook_worker_up 1" in metrics
+        assert set(podman("top", name, "user").stdout.split()[1:]) == {"tempmail"}
+    finally:
+        podman("rm", "--force", "--time", "5", name, check=False)
+        podman("start", stack.container("webhooks"), check=False)
+        receiver.stop()
 
 
 def test_a_wrong_role_gets_a_usage_message(stack):
@@ -171,20 +271,23 @@ def test_docker_compose_reads_the_compose_file_as_meant():
         ["/usr/bin/python3", "-c", "import json, sys, yaml; print(json.dumps(yaml.safe_load(sys.stdin)))"],
         input=resolved.stdout, capture_output=True, text=True, check=True).stdout)
     services = config["services"]
-    assert set(services) == {"mail", "web", "purge", "redis"}
+    assert set(services) == {"mail", "web", "streams", "webhooks", "purge", "redis"}
     assert set(config["volumes"]) == {"data"}
-    roles = {name: services[name] for name in ("mail", "web", "purge")}
+    roles = {name: services[name] for name in ("mail", "web", "streams", "webhooks", "purge")}
     for name, service in roles.items():
         assert service["command"] == [name]
-        assert service["image"] == IMAGE
+        assert service["image"] == "localhost/tempmail:latest"
         assert service["volumes"] in (["data:/var/lib/tempmail:rw"], ["data:/var/lib/tempmail"]), \
             service["volumes"]
         assert service["cap_drop"] == ["ALL"] and service["read_only"] is True
         assert service["environment"]["TEMPMAIL_RATELIMIT_STORAGE_URI"] == "redis://redis:6379/0"
         assert service["environment"]["TEMPMAIL_DOMAINS"] == "tempmail.localhost"
+        assert service["environment"]["TEMPMAIL_WEBHOOKS"] == "api"
     published = [port for service in services.values() for port in service.get("ports", [])]
-    assert sorted(published) == ["127.0.0.1:25:2525/tcp", "127.0.0.1:8000:8000/tcp"]
-    for name in ("mail", "web", "redis"):
+    assert sorted(published) == ["127.0.0.1:25:2525/tcp", "127.0.0.1:8000:8000/tcp",
+                                 "127.0.0.1:8001:8001/tcp"]
+    assert services["streams"]["ports"] == ["127.0.0.1:8001:8001/tcp"]
+    for name in ("mail", "web", "streams", "webhooks", "redis"):
         assert services[name]["healthcheck"]["test"], name
-    assert "healthcheck.py mail" in services["mail"]["healthcheck"]["test"]
-    assert "healthcheck.py web" in services["web"]["healthcheck"]["test"]
+    for name in ("mail", "web", "streams", "webhooks"):
+        assert f"healthcheck.py {name}" in services[name]["healthcheck"]["test"], name
