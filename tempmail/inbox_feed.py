@@ -12,6 +12,7 @@ from collections.abc import Callable
 import dataclasses
 
 from tempmail import maildir, mailwatch, rendering
+from tempmail.inbox_keys import key_of
 from tempmail.registry import Entry
 
 MAX_EVENT_ID = 200
@@ -52,7 +53,7 @@ class Feed:
         if state == self.state:
             return []
         try:
-            index = rendering.index(self.path)   # newest first; a new message costs one parse
+            index = rendering.index(self.path, key_of(self.entry))   # newest first; one parse each
         except maildir.MailboxMissing:
             return None
         self.state = state
