@@ -8,6 +8,11 @@ key, whose digest is written into the Maildir file name
 (``<time_ns>.K<digest>.<host>,S=<size>``). Linking that file into new/ is the
 one commit point, so a delivery killed after the fsync but before its 250 is
 found by the next attempt, which answers 250 without writing a second copy.
+
+A tagged recipient (local+tag@domain, plus-addressing) is delivered to the inbox
+of local@domain with the tag kept in the file name (maildir.tag_of); Exim passes
+the whole address (rcpt_include_affixes), so the delivery key, made from the
+whole address, tells apart the copies of one message sent to two tags.
 """
 
 import dataclasses
@@ -17,7 +22,7 @@ import os
 import re
 import time
 
-from tempmail import diskguard, hook_record, maildir, registry
+from tempmail import addresses, diskguard, hook_record, maildir, registry
 
 # Outcomes of deliver() and check().
 DELIVERED = "delivered"
@@ -90,9 +95,13 @@ def delivery_key(exim_id: str | None, address: str) -> str | None:
 
 
 def check(data_dir: str, address: str, now: float, timeout: float = 5.0, url: str = "") -> str:
-    """Return LIVE, NO_SUCH_ADDRESS or REGISTRY_UNAVAILABLE for address."""
+    """Return LIVE, NO_SUCH_ADDRESS or REGISTRY_UNAVAILABLE for address (its inbox, if tagged)."""
     try:
-        entry = _registry(data_dir, timeout, url).lookup(address.lower(), now)
+        address, _ = addresses.split_tag(address)
+    except addresses.AddressError:
+        return NO_SUCH_ADDRESS
+    try:
+        entry = _registry(data_dir, timeout, url).lookup(address, now)
     except registry.RegistryError:
         return REGISTRY_UNAVAILABLE
     return NO_SUCH_ADDRESS if entry is None else LIVE
@@ -102,9 +111,13 @@ def deliver(data_dir: str, address: str, message: bytes, limits: Limits,
             key: str | None = None, now: float | None = None) -> str:
     """Store message for address if it is live; return an outcome, never raise for a fault.
 
-    DELIVERED or DUPLICATE only once the file and new/ are fsynced.
+    DELIVERED or DUPLICATE only once the file and new/ are fsynced. A tagged
+    address (local+tag@domain) goes to local@domain's inbox, tagged.
     """
-    address = address.lower()
+    try:
+        address, tag = addresses.split_tag(address)
+    except addresses.AddressError:
+        return NO_SUCH_ADDRESS
     now = time.time() if now is None else now
     try:
         entry = _registry(data_dir, limits.registry_timeout, limits.registry_url).lookup(address, now)
@@ -125,7 +138,7 @@ def deliver(data_dir: str, address: str, message: bytes, limits: Limits,
         return REGISTRY_UNAVAILABLE
     key = key or (hook_record.fresh_key() if hooked else None)
     try:
-        outcome, message_id = store(mailbox, message, key)
+        outcome, message_id = store(mailbox, message, key, tag)
         maildir.trim(mailbox, limits.max_messages, limits.max_bytes)
     except maildir.MailboxMissing:
         return MAILBOX_MISSING
@@ -163,7 +176,8 @@ def _registry(data_dir: str, timeout: float, url: str = "") -> registry.Registry
     return found
 
 
-def store(mailbox: str, message: bytes, key: str | None = None) -> tuple[str, str | None]:
+def store(mailbox: str, message: bytes, key: str | None = None,
+          tag: str | None = None) -> tuple[str, str | None]:
     """Write message into the Maildir durably; return (DELIVERED, its id), or (DUPLICATE, None)
     if key is there.
 
@@ -173,4 +187,4 @@ def store(mailbox: str, message: bytes, key: str | None = None) -> tuple[str, st
     """
     if key and maildir.find_key(mailbox, key) is not None:
         return DUPLICATE, None
-    return DELIVERED, maildir.deliver(mailbox, message, key=key)
+    return DELIVERED, maildir.deliver(mailbox, message, key=key, tag=tag)
