@@ -102,7 +102,7 @@ def test_a_malformed_tag_is_refused_at_rcpt_with_the_rule(exim, tag):
     local_part = f'"{local}+{tag}"' if set(tag) & set(" ,") else f"{local}+{tag}"  # quoted: legal
     with smtp(exim) as conn:
         conn.mail("sender@example.org")
-        conn.send(f"RCPT TO:<{local_part}@{domain}>\r\n".encode("utf-8"))  # bytes as they are
+        conn.send(f"RCPT TO:<{local_part}@{domain}>\r\n".encode())  # bytes as they are
         code, text = conn.getreply()
     assert code == 550 and b"invalid tag" in text, (code, text)
     assert rcpt(exim, f"{local}+{'x' * 64}@{domain}")[0] == 250   # the longest tag taken
