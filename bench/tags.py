@@ -33,12 +33,12 @@ def config_without_tags() -> str:
     """Write exim.conf with plus-addressing taken out to a temporary file; return its path."""
     with open(eximctl.CONFIG) as handle:
         lines = handle.read().splitlines(keepends=True)
-    out, skip = [], 0
+    out, skip = [], False
     for line in lines:
         if line.startswith(TAG_RULE):
-            skip = 3   # the deny, its local_parts and its counter
+            skip = True   # the deny and its conditions, up to its counter
         if skip:
-            skip -= 1
+            skip = not line.strip().startswith("set acl_m_tm_count")
             continue
         out.append(line.replace("TM_UNTAGGED_PART@", "$local_part@"))
     text = "".join(out)
