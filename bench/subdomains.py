@@ -59,6 +59,22 @@ def seconds_per_rcpt(exim, addresses, warm):
         return (time.perf_counter() - started) / len(addresses)
 
 
+def rcpt_samples(cases, span, rcpts, rounds, batch=100):
+    """Return {case: [seconds per RCPT of each batch]} for cases {name: (exim, addresses)}.
+
+    Batches of distinct addresses (of the first span) go to the cases in turn, the
+    order rotating, so a change in the machine's load hits every case alike."""
+    samples = {key: [] for key in cases}
+    keys = list(cases)
+    for turn in range(rounds * rcpts // batch):
+        start = turn * batch % (span - batch)
+        for key in keys[turn % len(keys):] + keys[:turn % len(keys)]:
+            exim, addresses = cases[key]
+            samples[key].append(seconds_per_rcpt(exim, addresses[start:start + batch],
+                                                 addresses[-1]))
+    return samples
+
+
 def bench_rcpt(live, rcpts, rounds):
     """Batches of 100 RCPTs go to the three cases in turn (rotating order), so a change
     in the machine's load hits all three alike; ratios are medians of per-turn ratios."""
@@ -75,15 +91,7 @@ def bench_rcpt(live, rcpts, rounds):
         cases = {"plain, no bases": (daemons["without"], plain),
                  "plain, 4 bases": (daemons["with"], plain),
                  "subdomain, 4 bases": (daemons["with"], under)}
-        samples = {key: [] for key in cases}
-        batch = 100
-        for turn in range(rounds * rcpts // batch):
-            start = turn * batch % (len(under) - batch)
-            keys = list(cases)
-            for key in keys[turn % 3:] + keys[:turn % 3]:
-                exim, addresses = cases[key]
-                samples[key].append(seconds_per_rcpt(exim, addresses[start:start + batch],
-                                                     addresses[-1]))
+        samples = rcpt_samples(cases, len(under), rcpts, rounds)
     finally:
         for exim in daemons.values():
             exim.stop()

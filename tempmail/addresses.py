@@ -16,6 +16,14 @@ STYLES = ("random", "name", "words")   # local-part styles (tempmail/address_sty
 _LOCAL_RE = re.compile(r"[a-z0-9](?:[a-z0-9_-]|\.(?!\.))*")
 _LABEL_RE = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
 
+# Plus-addressing: local+tag@domain reaches the inbox local@domain, tagged "tag".
+# The tag is everything after the first '+': 1 to MAX_TAG_LENGTH ASCII letters,
+# digits, '.', '-' and '_', no two dots in a row; case does not matter (kept in
+# lower case). exim/exim.conf refuses any other tag at RCPT with the same rule.
+TAG_SEPARATOR = "+"
+MAX_TAG_LENGTH = 64
+_TAG_RE = re.compile(rf"[a-z0-9._-]{{1,{MAX_TAG_LENGTH}}}")
+
 # Names mail systems and people expect to reach the operator (RFC 2142 and the
 # ones certificate authorities and report senders write to), never handed to a
 # user. Compared with '.', '-' and '_' removed, so mailer_daemon and mailer.daemon
@@ -58,6 +66,8 @@ def check_local_part(local_part):
                               limit=MAX_LOCAL_LENGTH))
     if not name.isascii():
         raise AddressError(N_("the name may hold only ASCII letters, digits, '.', '-' and '_'"))
+    if TAG_SEPARATOR in name:
+        raise AddressError(N_("the name may not contain '+': it starts a tag (name+tag@domain)"))
     if not _LOCAL_RE.fullmatch(name) or name.endswith("."):
         raise AddressError(N_(
             "the name may hold only letters, digits, '.', '-' and '_', "
@@ -98,3 +108,33 @@ def normalize(address):
     """Return the canonical lower-case form of address; raise AddressError."""
     local_part, domain = split(address)
     return f"{local_part}@{domain}"
+
+
+def check_tag(tag: str) -> str:
+    """Return tag in lower case if it follows the tag rules; raise AddressError with the rule."""
+    if not isinstance(tag, str):
+        raise AddressError(N_("the tag must be text"))
+    folded = tag.lower()
+    if not (folded.isascii() and _TAG_RE.fullmatch(folded)) or ".." in folded:
+        raise AddressError(N_("a tag is 1 to %(limit)d letters, digits, '.', '-' and '_' "
+                              "(no two dots in a row)", limit=MAX_TAG_LENGTH))
+    return folded
+
+
+def split_tag(address: str) -> tuple[str, str | None]:
+    """Return (the inbox's address, the tag or None) of a possibly tagged address.
+
+    local+tag@domain gives ("local@domain", "tag"); local@domain and local+@domain
+    give ("local@domain", None). Raise AddressError if the tag breaks the rules.
+    """
+    local_part, domain = split(address)
+    base, plus, tag = local_part.partition(TAG_SEPARATOR)
+    if not base:
+        raise AddressError(N_("not an address"))
+    return f"{base}@{domain}", (check_tag(tag) if plus and tag else None)
+
+
+def tagged(address: str, tag: str) -> str:
+    """Return the address that delivers to address's inbox with tag; raise AddressError."""
+    local_part, domain = split(address)
+    return f"{local_part}{TAG_SEPARATOR}{check_tag(tag)}@{domain}"

@@ -13,6 +13,11 @@ Encryption at rest: an address with a public key (every one created since)
 gets its message sealed to that key (tempmail.sealing) before anything is
 written, so its Maildir file is ciphertext from the first byte; an older
 address without a key keeps getting plain files until it expires.
+
+A tagged recipient (local+tag@domain, plus-addressing) is delivered to the inbox
+of local@domain with the tag kept in the file name (maildir.tag_of); Exim passes
+the whole address (rcpt_include_affixes), so the delivery key, made from the
+whole address, tells apart the copies of one message sent to two tags.
 """
 
 import dataclasses
@@ -22,7 +27,7 @@ import os
 import re
 import time
 
-from tempmail import diskguard, hook_record, maildir, registry, sealing
+from tempmail import addresses, diskguard, hook_record, maildir, registry, sealing
 
 # Outcomes of deliver() and check().
 DELIVERED = "delivered"
@@ -95,9 +100,13 @@ def delivery_key(exim_id: str | None, address: str) -> str | None:
 
 
 def check(data_dir: str, address: str, now: float, timeout: float = 5.0, url: str = "") -> str:
-    """Return LIVE, NO_SUCH_ADDRESS or REGISTRY_UNAVAILABLE for address."""
+    """Return LIVE, NO_SUCH_ADDRESS or REGISTRY_UNAVAILABLE for address (its inbox, if tagged)."""
     try:
-        entry = _registry(data_dir, timeout, url).lookup(address.lower(), now)
+        address, _ = addresses.split_tag(address)
+    except addresses.AddressError:
+        return NO_SUCH_ADDRESS
+    try:
+        entry = _registry(data_dir, timeout, url).lookup(address, now)
     except registry.RegistryError:
         return REGISTRY_UNAVAILABLE
     return NO_SUCH_ADDRESS if entry is None else LIVE
@@ -107,9 +116,13 @@ def deliver(data_dir: str, address: str, message: bytes, limits: Limits,
             key: str | None = None, now: float | None = None) -> str:
     """Store message for address if it is live; return an outcome, never raise for a fault.
 
-    DELIVERED or DUPLICATE only once the file and new/ are fsynced.
+    DELIVERED or DUPLICATE only once the file and new/ are fsynced. A tagged
+    address (local+tag@domain) goes to local@domain's inbox, tagged.
     """
-    address = address.lower()
+    try:
+        address, tag = addresses.split_tag(address)
+    except addresses.AddressError:
+        return NO_SUCH_ADDRESS
     now = time.time() if now is None else now
     try:
         entry = _registry(data_dir, limits.registry_timeout, limits.registry_url).lookup(address, now)
@@ -130,7 +143,7 @@ def deliver(data_dir: str, address: str, message: bytes, limits: Limits,
         return REGISTRY_UNAVAILABLE
     key = key or (hook_record.fresh_key() if hooked else None)
     try:
-        outcome, message_id = store(mailbox, message, key, entry.public_key)
+        outcome, message_id = store(mailbox, message, key, entry.public_key, tag)
         maildir.trim(mailbox, limits.max_messages, limits.max_bytes)
     except maildir.MailboxMissing:
         return MAILBOX_MISSING
@@ -171,9 +184,9 @@ def _registry(data_dir: str, timeout: float, url: str = "") -> registry.Registry
 
 
 def store(mailbox: str, message: bytes, key: str | None = None,
-          public_key: bytes | None = None) -> tuple[str, str | None]:
-    """Write message into the Maildir durably, sealed to public_key when there is one;
-    return (DELIVERED, its id), or (DUPLICATE, None) if key is there.
+          public_key: bytes | None = None, tag: str | None = None) -> tuple[str, str | None]:
+    """Write message into the Maildir durably, sealed to public_key when there is one (tag
+    kept in the file's name); return (DELIVERED, its id), or (DUPLICATE, None) if key is there.
 
     maildir.deliver: tmp/ name, write, fsync, link into new/, fsync new/, no
     symlink followed. With public_key the file holds the message sealed to it
@@ -184,4 +197,4 @@ def store(mailbox: str, message: bytes, key: str | None = None,
         return DUPLICATE, None
     if public_key is not None:
         message = sealing.seal(message, public_key)
-    return DELIVERED, maildir.deliver(mailbox, message, key=key)
+    return DELIVERED, maildir.deliver(mailbox, message, key=key, tag=tag)

@@ -18,7 +18,7 @@ OFF, API, ALL = "off", "api", "all"
 MODES = (OFF, API, ALL)
 RECORD_SECONDS = 0.25
 """CPU seconds the summary of one message may cost on the mail path; past them it has no code."""
-SUMMARY_FIELDS = ("id", "from", "subject", "received", "size", "code", "link")
+SUMMARY_FIELDS = ("id", "from", "subject", "received", "size", "code", "link", "tag")
 
 
 def wanted(reg: registry.Registry, address: str, mode: str) -> bool:
@@ -51,7 +51,7 @@ def summarize(message: bytes, message_id: str) -> dict:
         entry = listentry.entry(message, message_id, RECORD_SECONDS)
     except Exception:  # the parser has budgets and should not raise; if it does, say less
         entry = {"id": message_id, "from": "", "subject": "", "size": len(message), "code": "",
-                 "link": "", "received": ""}
+                 "link": "", "received": "", "tag": maildir.tag_of(message_id)}
     return {name: entry[name] for name in SUMMARY_FIELDS}
 
 

@@ -43,6 +43,7 @@ class Feed:
     state: tuple | None
     refresh: Callable[[Entry], Entry | None]
     clock: Callable[[], float]
+    tag: str | None = None     # only messages sent to this plus-address
 
     def news(self) -> list[dict] | None:
         """Return the summaries not returned before, oldest first; None once the Maildir is gone."""
@@ -57,7 +58,8 @@ class Feed:
         except maildir.MailboxMissing:
             return None
         self.state = state
-        fresh = [item for item in reversed(index) if item["id"] not in self.seen]
+        fresh = [item for item in reversed(index) if item["id"] not in self.seen
+                 and (self.tag is None or item.get("tag") == self.tag)]
         self.seen = {item["id"] for item in index}
         return fresh
 
@@ -87,13 +89,15 @@ class InboxFeeds:
     def refresh(self, entry: Entry) -> Entry | None:
         raise NotImplementedError  # Inboxes provides it
 
-    def feed(self, entry: Entry, last_id: str | None, wake: Callable[[], None]) -> Feed:
+    def feed(self, entry: Entry, last_id: str | None, wake: Callable[[], None],
+             tag: str | None = None) -> Feed:
         """Open a Feed on entry's inbox; wake() is called from the watcher at every change.
 
         Without last_id the feed starts from what the inbox holds now (only
         new mail follows); with it, every message delivered after the one
         last_id names (by delivery time, so a deleted one works too) comes
-        first. "0" replays the whole inbox. Raise MailboxMissing if it is gone.
+        first. "0" replays the whole inbox. tag: only the messages sent to that
+        plus-address (a tag check_tag returned). Raise MailboxMissing if it is gone.
         """
         path = f"{self.mail_root}/{entry.mailbox_id}"
         watch = mailwatch.WATCHER.add(path, wake)
@@ -107,4 +111,4 @@ class InboxFeeds:
         else:
             after = maildir.order_key(last_id)
             seen = {message_id for message_id in ids if maildir.order_key(message_id) <= after}
-        return Feed(entry, path, watch, seen, None, self.refresh, self.clock)
+        return Feed(entry, path, watch, seen, None, self.refresh, self.clock, tag)

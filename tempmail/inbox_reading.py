@@ -40,9 +40,13 @@ class InboxReading:
         """Return the Maildir folder of a live Entry (for tests and tools, not the faces)."""
         return f"{self.mail_root}/{entry.mailbox_id}"
 
-    def messages(self, entry: Entry) -> list[dict]:
-        """Return the summaries of entry's messages, newest first (see rendering.index)."""
-        return rendering.index(self.mailbox_path(entry), key_of(entry))
+    def messages(self, entry: Entry, tag: str | None = None) -> list[dict]:
+        """Return the summaries of entry's messages, newest first (see rendering.index).
+
+        tag: only the messages sent to that plus-address (a tag check_tag returned).
+        """
+        found = rendering.index(self.mailbox_path(entry), key_of(entry))
+        return found if tag is None else [item for item in found if item.get("tag") == tag]
 
     list_messages = messages
 
@@ -155,8 +159,11 @@ class InboxReading:
         rendering.forget(mailbox, message_id)
 
     def wait_for_messages(self, entry: Entry, seconds: float,
-                          wanted: Callable[[dict], bool] = lambda item: True) -> list[dict]:
+                          wanted: Callable[[dict], bool] = lambda item: True,
+                          tag: str | None = None) -> list[dict]:
         """Return the summaries wanted() accepts, waiting up to seconds for the first one.
+
+        tag: only the messages sent to that plus-address (a tag check_tag returned).
 
         Returns early with an empty list when the inbox expires or is deleted.
         The wait blocks on mailwatch (one watcher thread per process wakes it
@@ -173,7 +180,8 @@ class InboxReading:
                     return []
                 if state != seen:
                     seen = state
-                    found = [item for item in rendering.index(mailbox, key) if wanted(item)]
+                    found = [item for item in rendering.index(mailbox, key) if wanted(item)
+                             and (tag is None or item.get("tag") == tag)]
                     if found:
                         return found
                 left = deadline - time.monotonic()

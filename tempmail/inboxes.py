@@ -138,6 +138,15 @@ class Inboxes(InboxReading, InboxWebhooks, InboxFeeds):
             return Issued(inbox_keys.with_key(entry, sealing.MailboxKey(private_key)), token)
         raise InboxError(N_("could not find a free address; try again"))
 
+    def check_tag(self, tag: str | None) -> str | None:
+        """Return a tag (plus-addressing) as messages carry it, None for none; raise InboxError."""
+        if tag is None or tag == "":
+            return None
+        try:
+            return addresses.check_tag(tag)
+        except addresses.AddressError as exc:
+            raise InboxError(exc.args[0]) from None  # a texts.Text: the face translates it
+
     def subdomain_bases(self) -> tuple[str, ...]:
         """Return the bases under which new addresses may take one extra label."""
         return self.settings["SUBDOMAIN_DOMAINS"]

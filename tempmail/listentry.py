@@ -1,4 +1,5 @@
-"""The inbox-list entry of one message, from its bytes: sender, subject, size, preview, code, link.
+"""The inbox-list entry of one message, from its bytes: sender, subject, size, tag, preview, code,
+link.
 
 One function for every caller: the inbox list (rendering.summarize, cached per
 message) and the router, which computes the same entry for a webhook event
@@ -35,7 +36,8 @@ def entry(raw: bytes, message_id: str, seconds: float) -> dict:
     received = messages.delivered_at(message_id)
     found = {"id": message_id, "from": view.sender, "to": view.to, "subject": view.subject,
              "date": iso(view.date or received), "received": iso(received),
-             "size": maildir.size_of(message_id) or 0, "preview": "", "code": "", "link": "",
+             "size": maildir.size_of(message_id) or 0, "tag": maildir.tag_of(message_id),
+             "preview": "", "code": "", "link": "",
              "problem": view.problem}
     try:
         html_text, html_links = links.html_to_text(view.html, deadline) if view.html else ("", [])

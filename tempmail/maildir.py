@@ -1,8 +1,9 @@
 """The mailbox store: one Maildir per address. Standard library only.
 
 Layout: <root>/<mailbox-id>/{tmp,new,cur}. File names are
-``<time_ns>.<unique>.<host>,S=<size>`` (plus ``:2,<flags>`` in cur/), so they
-sort by delivery time and carry their size; ``<unique>`` is ``K<key>`` for a
+``<time_ns>.<unique>.<host>[,T=<tag>],S=<size>`` (plus ``:2,<flags>`` in cur/), so
+they sort by delivery time and carry their size and the tag of a plus-address
+(local+tag@domain; see tag_of); ``<unique>`` is ``K<key>`` for a
 keyed delivery (see find_key), else pid and random. Message ids handed to the
 web and the CLI are the name without the ``:2,`` part; ids coming back are
 matched against a directory listing, never joined into a path.
@@ -17,6 +18,7 @@ from collections.abc import Iterator
 import fcntl
 import hashlib
 import os
+import re
 import shutil
 import stat
 import threading
@@ -34,6 +36,8 @@ CHUNK = 1 << 16
 RECENT_NS = 50_000_000
 """A listing younger than this is not cached: file times are coarse, and two deliveries
 in one tick would otherwise look like one."""
+TAG_FIELD = ",T="
+_TAG_CHARS = re.compile(r"[a-z0-9._-]{1,64}")
 _HOST = os.uname().nodename.replace("/", "_").replace(":", "_").replace(",", "_") or "localhost"
 
 
@@ -87,19 +91,22 @@ def create(root: str, mailbox_id: str) -> str:
 
 
 def deliver(path: str, source: BinaryIO | bytes, max_size: int | None = None,
-            key: str | None = None) -> str:
+            key: str | None = None, tag: str | None = None) -> str:
     """Write source's bytes into the Maildir at path durably; return the new message id.
 
     tmp/ name, write, fsync, link into new/, fsync new/ (atomicfile.write). On
     any error nothing is left in new/ and the error propagates; a mailbox or
     sub-folder that is missing or not a real folder is MailboxMissing. key
     (letters and digits), when given, is written into the name so find_key can
-    tell this delivery already happened (a redelivery after a lost reply).
+    tell this delivery already happened (a redelivery after a lost reply). tag
+    (lower-case letters, digits, '.', '-', '_'), when given, is kept in the name.
     """
     if key is not None and not (key.isalnum() and key.isascii()):
         raise ValueError("a delivery key is letters and digits only")
+    if tag is not None and not _TAG_CHARS.fullmatch(tag):
+        raise ValueError("a tag is lower-case letters, digits, '.', '-' and '_' only")
     unique = f"K{key}" if key else f"P{os.getpid()}R{os.urandom(6).hex()}"
-    name = f"{time.time_ns()}.{unique}.{_HOST}"
+    name = f"{time.time_ns()}.{unique}.{_HOST}" + (f"{TAG_FIELD}{tag}" if tag else "")
     with _opened(path, "tmp", "new") as opened:
         tmp, new = opened.fds["tmp"], opened.fds["new"]
         if tmp is None or new is None:
@@ -245,6 +252,13 @@ def etag(path: str, extra: str = "") -> str:
     """
     found = listing(path)
     return hashlib.sha256(("\n".join(found.ids) + "|" + extra).encode()).hexdigest()[:32]
+
+
+def tag_of(message_id: str) -> str | None:
+    """Return the tag recorded in a message id (local+tag@domain), or None."""
+    _, found, rest = message_id.partition(TAG_FIELD)
+    tag = rest.split(",", 1)[0]
+    return tag if found and _TAG_CHARS.fullmatch(tag) else None
 
 
 def size_of(message_id: str) -> int | None:

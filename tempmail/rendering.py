@@ -108,6 +108,7 @@ def render(mailbox: str, message_id: str, key: MailboxKey | None = None) -> dict
         cached = folder.load(_cache_name(message_id, ".json"))
     if cached is None:
         cached = shared(("render", mailbox, message_id), lambda: _render(mailbox, message_id, key))
+    cached.setdefault("tag", maildir.tag_of(message_id))   # cached before tags were shown
     if len(cached.get("html") or "") + len(cached.get("text") or "") <= REMEMBER_CHARS:
         _RENDERS.put(kept, cached)
     return cached
@@ -138,6 +139,7 @@ def _render(mailbox, message_id, key):
             "from": view.sender, "to": view.to, "cc": view.cc, "reply_to": view.reply_to,
             "subject": view.subject, "date": iso(view.date if view.date else received),
             "received": iso(received), "size": sealedstore.size(message_id, key is not None) or len(raw),
+            "tag": maildir.tag_of(message_id),
             "headers": view.headers, "text": view.text, "html": result.html,
             "remote_blocked": result.blocked,
             "attachments": [a.as_dict() for a in view.attachments],
@@ -218,7 +220,7 @@ def link_parts(html: str | None, url_for_part) -> str | None:
 
 
 def index(mailbox: str, key: MailboxKey | None = None) -> list:
-    """Return summaries (id, from, to, subject, date, received, size, preview), newest first.
+    """Return summaries (id, from, to, subject, date, received, size, tag, preview), newest first.
 
     Kept in <mailbox>/.cache/index.json (shared by every worker) and in memory,
     brought up to date from the listing: a new message costs one parse. A second
@@ -244,6 +246,7 @@ def _index(mailbox, key):
                 except maildir.MessageMissing:
                     continue  # deleted while we listed
                 changed = True
+            entries[message_id].setdefault("tag", maildir.tag_of(message_id))  # older caches
         live = set(ids)
         for message_id in [known for known in entries if known not in live]:
             del entries[message_id]

@@ -270,7 +270,16 @@ def _matches(item, sender, subject):
 
 
 def _public(item):
-    return {key: item[key] for key in ("id", "from", "to", "subject", "date", "size", "preview")}
+    return dict({key: item[key] for key in ("id", "from", "to", "subject", "date", "size",
+                                            "preview")}, tag=item.get("tag"))
+
+
+def _tag():
+    """Return the ?tag= filter (plus-addressing), checked, or None; raise a 400 if bad."""
+    try:
+        return service().check_tag(request.args.get("tag"))
+    except InboxError as exc:
+        raise _Problem(400, f"'tag': {exc}") from None
 
 
 list_entry = _public
@@ -287,19 +296,20 @@ def list_messages():
         raise _Problem(400, "'wait' must be a number of seconds (at most 60).") from None
     sender = request.args.get("from", "").lower()
     subject = request.args.get("subject", "").lower()
+    tag = _tag()
 
     def wanted(item):
         return _matches(item, sender, subject)
     if not wait:
         return jsonify({"messages": [_public(item) for item in
-                                     service().wait_for_messages(entry, 0.0, wanted)]})
+                                     service().wait_for_messages(entry, 0.0, wanted, tag)]})
     # A waiting request holds a thread: at most MAX_WAITERS at once (web/waiters.py).
     with waiters.waiting_slot() as granted:
         if not granted:
             raise _Problem(503, "Too many clients are waiting for mail right now; "
                                 "retry shortly, or poll without 'wait'.",
                            headers={"Retry-After": str(waiters.RETRY_AFTER)})
-        found = service().wait_for_messages(entry, wait, wanted)
+        found = service().wait_for_messages(entry, wait, wanted, tag)
     return jsonify({"messages": [_public(item) for item in found]})
 
 
@@ -333,7 +343,8 @@ def get_message(message_id):
     return jsonify({
         "id": data["id"], "from": data["from"], "to": data["to"], "cc": data["cc"],
         "subject": data["subject"], "date": data["date"], "received": data["received"],
-        "size": data["size"], "headers": [{"name": n, "value": v} for n, v in data["headers"]],
+        "size": data["size"], "tag": data.get("tag"),
+        "headers": [{"name": n, "value": v} for n, v in data["headers"]],
         "text": data["text"],
         "html": service().message_html(entry, message_id, part_url) if data["html"] else None,
         "attachments": attachments, "codes": data["codes"], "links": data["links"],

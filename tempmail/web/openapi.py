@@ -12,6 +12,12 @@ ERRORS = {"401": _problem("Missing, invalid, expired or deleted inbox token."),
           "429": _problem("Rate limited; see Retry-After."),
           "503": _problem("Registry busy; retry after Retry-After seconds.")}
 MESSAGE_ID = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+TAG_RULE = ("1 to 64 letters, digits, '.', '-' and '_' (no two dots in a row); "
+            "case-insensitive, shown in lower case")
+TAG_PARAM = {"name": "tag", "in": "query",
+             "schema": {"type": "string", "maxLength": 64, "pattern": "^[A-Za-z0-9._-]+$"},
+             "description": "Only messages sent to the plus-address local+TAG@domain (tags: "
+                            + TAG_RULE + ")."}
 
 
 def _json(schema_ref, description="OK"):
@@ -75,8 +81,9 @@ def spec(app=None):
                     {"name": "from", "in": "query", "schema": {"type": "string"},
                      "description": "Case-insensitive substring of From."},
                     {"name": "subject", "in": "query", "schema": {"type": "string"},
-                     "description": "Case-insensitive substring of Subject."}],
-                "responses": {"200": _json("MessageList"), "400": _problem("Bad wait."),
+                     "description": "Case-insensitive substring of Subject."},
+                    TAG_PARAM],
+                "responses": {"200": _json("MessageList"), "400": _problem("Bad wait or tag."),
                               **ERRORS}}},
             "/inbox/events": {"get": {
                 "summary": "New messages as they land: a server-sent event stream",
@@ -90,10 +97,12 @@ def spec(app=None):
                                "follows, so list first, then stream from the newest id.",
                 "parameters": [{"name": "Last-Event-ID", "in": "header",
                                 "schema": {"type": "string", "maxLength": 200},
-                                "description": "The id of the last event received."}],
+                                "description": "The id of the last event received."},
+                               TAG_PARAM],
                 "responses": {"200": {"description": "The event stream",
                                       "content": {"text/event-stream": {}}},
-                              "400": _problem("A Last-Event-ID this stream never sends."),
+                              "400": _problem("A Last-Event-ID this stream never sends, "
+                                              "or a bad tag."),
                               **ERRORS}}},
             "/inbox/messages/{id}": {
                 "get": {"summary": "One message: headers, text, sanitized HTML, codes, links",
@@ -173,7 +182,9 @@ SCHEMAS = {
                 "properties": {"type": _STR, "title": _STR, "status": {"type": "integer"},
                                "detail": _STR}},
     "NewInbox": {"type": "object", "properties": {
-        "domain": _STR, "name": {"type": "string", "maxLength": 64},
+        "domain": _STR, "name": {"type": "string", "maxLength": 64,
+                                 "description": "The local part to take (no '+': it "
+                                                "separates a tag, name+tag@domain)."},
         "subdomain": {"type": "string", "maxLength": 63,
                       "description": "\"random\" or a label under domain (a subdomain base)."},
         "style": {"type": "string", "enum": ["random", "name", "words"],
@@ -301,3 +312,11 @@ SCHEMAS["WebhookEvent"] = {
             "urls": {"type": "object", "description": "Fetch the rest with the inbox token.",
                      "properties": {"message": _STR, "raw": _STR, "messages": _STR,
                                     "inbox": _STR}}}}}}
+
+# Plus-addressing: mail to local+tag@domain lands in local@domain's inbox with its tag.
+_TAG = {"type": ["string", "null"],
+        "description": "The tag of the plus-address the message was sent to "
+                       "(local+TAG@domain), null if none. Tags: " + TAG_RULE + "."}
+for _schema in ("MessageSummary", "Message"):
+    SCHEMAS[_schema]["properties"]["tag"] = _TAG
+SCHEMAS["WebhookEvent"]["properties"]["data"]["properties"]["tag"] = _TAG

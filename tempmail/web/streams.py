@@ -8,7 +8,8 @@ as GET /api/v1/inbox/messages lists it (the page's also carries `html`, the
 row the page inserts, rendered by the site's own template). A reconnect with
 Last-Event-ID gets what arrived after that id first; a comment line every
 HEARTBEAT seconds keeps idle proxies from cutting the stream; `event: end`
-(data {"reason": "expired"|"deleted"}) closes it for good.
+(data {"reason": "expired"|"deleted"}) closes it for good. The API's stream takes
+?tag= like the list: only mail sent to local+tag@domain then follows.
 
 An open stream is a coroutine waiting on an asyncio.Event, woken from the one
 watcher thread of the process (mailwatch, via the service layer's Feed): no
@@ -32,7 +33,7 @@ from flask import Flask, render_template
 from werkzeug.http import HTTP_STATUS_CODES
 from werkzeug.test import EnvironBuilder
 
-from tempmail.inboxes import BadEventId, MailboxMissing, RegistryError, check_event_id
+from tempmail.inboxes import BadEventId, InboxError, MailboxMissing, RegistryError, check_event_id
 from tempmail.web import browser_inboxes, limits, sse
 from tempmail.web.api import list_entry
 from tempmail.web.problems import TYPES
@@ -155,9 +156,12 @@ class Streams:
         try:
             try:
                 last_id = check_event_id(request.headers.get("Last-Event-ID"))
+                tag = self.inboxes.check_tag(request.query.get("tag"))
                 entry = await self.run(self.api_inbox, token)
             except BadEventId:
                 return problem(400, "Last-Event-ID is not an id this stream sends.")
+            except InboxError as exc:
+                return problem(400, f"'tag': {exc}")
             except RegistryError:
                 return problem(503, "The address registry is busy; try again shortly.",
                                {"Retry-After": "2"})
@@ -165,7 +169,7 @@ class Streams:
                 return problem(401, "A valid inbox token is required (Authorization: Bearer "
                                "<token>); unknown, expired and deleted inboxes all answer this way.",
                                {"WWW-Authenticate": 'Bearer realm="tempmail"'})
-            return await self._stream(request, entry, last_id, self._api_data)
+            return await self._stream(request, entry, last_id, self._api_data, tag)
         finally:
             self._release(client)
 
@@ -220,12 +224,13 @@ class Streams:
     # -- one stream ---------------------------------------------------------------------
 
     async def _stream(self, request: web.Request, entry, last_id: str | None,
-                      data: Callable[[dict], Awaitable[dict]]) -> web.StreamResponse:
+                      data: Callable[[dict], Awaitable[dict]],
+                      tag: str | None = None) -> web.StreamResponse:
         loop = asyncio.get_running_loop()
         woken = asyncio.Event()
         try:
             feed = await self.run(self.inboxes.feed, entry, last_id,
-                                  lambda: loop.call_soon_threadsafe(woken.set))
+                                  lambda: loop.call_soon_threadsafe(woken.set), tag)
         except MailboxMissing:
             return web.Response(status=404)
         self.wakers.add(woken)

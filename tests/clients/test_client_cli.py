@@ -30,6 +30,10 @@ def run(*args, env=None, timeout=60):
     (["--token", "t", "--name", "x"], "go with --new"),
     (["--token", "t", "--new"], "not allowed with"),
     (["--token", "t"], "TEMPMAIL_URL"),
+    (["--token", "t", "--subdomain", "random"], "go with --new"),
+    (["--new", "--style", "poem"], "invalid choice"),
+    (["--new", "--tag", "x"], "--tag goes with waiting"),
+    (["--token", "t", "--tag", "a+b"], "--tag: not a tag"),
 ])
 def test_bad_arguments_print_usage_not_a_traceback(args, says):
     result = run(*args)
@@ -106,3 +110,21 @@ def test_eval_of_new_exports_the_token_to_the_next_command(stack):
     assert address.endswith("@" + helpers.DOMAIN)
     assert status == "status 3" and "no message arrived within 1 s" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_new_with_a_style_then_wait_for_a_tag(stack):
+    from tempmail_client import Client
+    made = run("--new", "--style", "words", "--print", "json", "--url", stack.url)
+    assert made.returncode == 0, made.stderr
+    created = json.loads(made.stdout)
+    local_part, domain = created["address"].split("@")
+    words = local_part.split(".")   # words style: river.quiet42 or river.quiet.away08
+    assert len(words) in (2, 3) and words[-1][-2:].isdigit() and words[0].isalpha()
+    env = {"TEMPMAIL_URL": stack.url, "TEMPMAIL_TOKEN": created["token"]}
+    stack.send(created["address"], mail("Untagged", "code 111111"))
+    timer = send_later(stack, f"{local_part}+signup@{domain}", mail("Tagged", "code 222333"), 1.0)
+    result = run("--tag", "SignUp", "--timeout", "30", env=env)
+    timer.join()
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "222333"
+    Client(stack.url, environ={}).inbox(created["token"]).delete()

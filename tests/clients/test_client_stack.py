@@ -8,7 +8,7 @@ import time
 from client_helpers import mail, send_later
 import pytest
 
-from tempmail_client import Conflict, InboxGone, NotFound, WaitTimeout
+from tempmail_client import Client, Conflict, InboxGone, NotFound, TempmailError, WaitTimeout
 
 import helpers
 
@@ -113,3 +113,58 @@ def test_one_inbox_read_from_two_threads(stack, inbox):
     for waiter in waiters:
         waiter.join(40)
     assert results == ["246810", "246810"]
+
+
+def test_one_inbox_serves_many_tags(stack, inbox):
+    local_part, domain = inbox.address.split("@")
+    assert inbox.address_for("SignUp") == f"{local_part}+signup@{domain}"
+    for bad in ("a+b", "", "a..b", "x" * 65, "caf\u00e9", "a b"):
+        with pytest.raises(ValueError):
+            inbox.address_for(bad)
+    with pytest.raises(ValueError):
+        inbox.messages(tag="a+b")
+    stack.send(inbox.address_for("reset"), mail("Reset your password", "code 999000"))
+    stack.send(inbox.address, mail("Plain", "code 123123"))
+    timer = send_later(stack, inbox.address_for("signup"), mail("Welcome", "code 654321"), 1.0)
+    message = inbox.wait_for(tag="signup", timeout=30)
+    timer.join()
+    assert message.code() == "654321" and message.tag == "signup"
+    assert inbox.wait_for(tag="RESET", timeout=5).code() == "999000"
+    listed = inbox.messages()
+    assert sorted(str(m.tag) for m in listed) == ["None", "reset", "signup"]
+    assert [m.subject for m in inbox.messages(tag="signup")] == ["Welcome"]
+    assert inbox.messages(tag="signup", subject="nothing like it") == []
+    with pytest.raises(WaitTimeout) as raised:
+        inbox.wait_for(tag="never", timeout=1)
+    assert "tag 'never'" in str(raised.value)
+
+
+def test_create_inbox_with_a_style(stack, client):
+    with client.create_inbox(lifetime=120, style="name") as inbox:
+        local_part = inbox.address.split("@")[0]
+        assert local_part[-1].isdigit() and "." in local_part
+    with pytest.raises(TempmailError) as raised:
+        client.create_inbox(style="poem")
+    assert raised.value.status == 400 and "style" in raised.value.detail
+
+
+@pytest.fixture(scope="module")
+def subdomain_stack():
+    running = helpers.Stack(TEMPMAIL_SUBDOMAIN_DOMAINS=f"mx.{helpers.DOMAIN}")
+    yield running
+    running.stop()
+    helpers.remove_tree(running.data_dir)
+
+
+def test_create_inbox_under_a_subdomain_and_tag_its_mail(subdomain_stack):
+    client = Client(subdomain_stack.url, environ={})
+    base = f"mx.{helpers.DOMAIN}"
+    with client.create_inbox(lifetime=300, domain=base, subdomain="random") as inbox:
+        local_part, domain = inbox.address.split("@")
+        assert domain.endswith("." + base) and domain.count(".") == base.count(".") + 1
+        subdomain_stack.send(inbox.address_for("sub"), mail("Under a label", "code 808080"))
+        message = inbox.wait_for(tag="sub", timeout=30)
+        assert message.code() == "808080" and message.tag == "sub"
+    label = "ci" + secrets.token_hex(3)
+    with client.create_inbox(lifetime=300, domain=base, subdomain=label, name="me") as inbox:
+        assert inbox.address == f"me@{label}.{base}"

@@ -173,7 +173,7 @@ def test_messages_list_and_read(api, data_dir):
     deliver(data_dir, created["address"], NESTED)
     listing = api.get("/api/v1/inbox/messages", headers=auth(created["token"])).json["messages"]
     assert [m["subject"] for m in listing] == ["Nested", "first"]
-    assert set(listing[0]) == {"id", "from", "to", "subject", "date", "size", "preview"}
+    assert set(listing[0]) == {"id", "from", "to", "subject", "date", "size", "preview", "tag"}
     message = api.get(f"/api/v1/inbox/messages/{listing[0]['id']}",
                       headers=auth(created["token"])).json
     assert message["codes"] == ["771204"]

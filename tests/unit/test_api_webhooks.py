@@ -138,7 +138,7 @@ def test_the_event_holds_the_summary_not_the_body(api, data_dir):
         raw = handle.read()
     assert b"secret body text" not in raw
     message = json.loads(raw)["message"]
-    assert set(message) == {"id", "from", "subject", "received", "size", "code", "link"}
+    assert set(message) == {"id", "from", "subject", "received", "size", "code", "link", "tag"}
     assert message["code"] == "551177"
     assert message["link"] == "https://shop.example/verify?t=1"
     assert message["from"] == "Shop <a@shop.example>"

@@ -28,7 +28,11 @@ export interface CreateOptions {
   domain?: string;
   /** A chosen local part instead of a random one; Conflict if it is taken or was used. */
   name?: string;
-  /** Any other creation field the service accepts (e.g. subdomain, style), sent as is. */
+  /** "random", or a label of your own under `domain` (where the service offers subdomain addresses). */
+  subdomain?: string;
+  /** How a random local part is drawn: "random", "name" or "words". */
+  style?: string;
+  /** Any other creation field the service accepts, sent as is. */
   extra?: Record<string, unknown>;
 }
 
@@ -37,6 +41,25 @@ export interface Filters {
   subject?: string;
   /** Text the sender contains (any case). */
   from?: string;
+  /** Only mail sent to the plus-address `addressFor(tag)` (local+tag@domain). */
+  tag?: string;
+}
+
+/** Plus-addressing: mail to local+tag@domain lands in local@domain's inbox, tagged. */
+export const TAG_SEPARATOR = "+";
+export const MAX_TAG_LENGTH = 64;
+const TAG = new RegExp(`^[a-z0-9._-]{1,${MAX_TAG_LENGTH}}$`);
+
+/**
+ * The tag in lower case (tags ignore case); a TypeError for one the service refuses:
+ * 1 to 64 ASCII letters, digits, '.', '-' and '_', with no two dots in a row.
+ */
+export function checkTag(tag: string): string {
+  const folded = typeof tag === "string" ? tag.toLowerCase() : "";
+  if (!TAG.test(folded) || folded.includes("..")) {
+    throw new TypeError(`not a tag: ${JSON.stringify(tag)} (1 to ${MAX_TAG_LENGTH} letters, digits, '.', '-' and '_', no two dots in a row)`);
+  }
+  return folded;
 }
 
 function environment(): Record<string, string | undefined> {
@@ -65,6 +88,8 @@ export class Client {
     if (options.lifetime !== undefined) body.lifetime = options.lifetime;
     if (options.domain !== undefined) body.domain = options.domain;
     if (options.name !== undefined) body.name = options.name;
+    if (options.subdomain !== undefined) body.subdomain = options.subdomain;
+    if (options.style !== undefined) body.style = options.style;
     const data = (await this.transport.request("POST", "/inboxes", { body, apiKey: true })).json();
     return new Inbox(this, String(data.token), String(data.address), parseTime(data.expires_at));
   }
@@ -98,6 +123,16 @@ export class Inbox {
     return this.knownAddress;
   }
 
+  /**
+   * The address whose mail lands in this inbox tagged `tag`: local+tag@domain. One inbox
+   * serves a whole test run: give each case its own tag and `waitFor({ tag })`.
+   */
+  addressFor(tag: string): string {
+    const address = this.address;
+    const at = address.lastIndexOf("@");
+    return `${address.slice(0, at)}${TAG_SEPARATOR}${checkTag(tag)}${address.slice(at)}`;
+  }
+
   private async call(method: string, path: string, extra: Record<string, unknown> = {}): Promise<any> {
     return (await this.client.transport.request(method, path, { token: this.token, ...extra })).json();
   }
@@ -111,7 +146,8 @@ export class Inbox {
   }
 
   /**
-   * Messages (newest first) whose subject/sender contain the given text, ignoring case.
+   * Messages (newest first) whose subject/sender contain the given text, ignoring case
+   * (and, with `tag`, that were sent to `addressFor(tag)`).
    * With `wait` > 0 the server holds the call up to that many seconds (at most 60) until one is there.
    */
   async messages(filters: Filters = {}, wait = 0): Promise<Summary[]> {
@@ -120,6 +156,7 @@ export class Inbox {
     if (seconds) query.wait = String(seconds);
     if (filters.subject) query.subject = filters.subject;
     if (filters.from) query.from = filters.from;
+    if (filters.tag !== undefined) query.tag = checkTag(filters.tag);
     const data = await this.call("GET", "/inbox/messages", { query, timeout: seconds ? seconds + WAIT_MARGIN : undefined });
     return (Array.isArray(data?.messages) ? data.messages : []).map(summaryFromJson);
   }
@@ -130,6 +167,7 @@ export class Inbox {
    */
   async waitFor(filters: Filters & { timeout?: number } = {}): Promise<Message> {
     const timeout = filters.timeout ?? 60;
+    if (filters.tag !== undefined) filters = { ...filters, tag: checkTag(filters.tag) };
     const deadline = Date.now() + timeout * 1000;
     for (;;) {
       const started = Date.now();
@@ -142,6 +180,7 @@ export class Inbox {
       if (Date.now() >= deadline) {
         const wanted = Object.entries({ subject: filters.subject, sender: filters.from })
           .filter(([, value]) => value).map(([key, value]) => `${key} containing ${JSON.stringify(value)}`);
+        if (filters.tag !== undefined) wanted.unshift(`tag ${JSON.stringify(filters.tag)}`);
         throw new WaitTimeout(`no message${wanted.length ? ` with ${wanted.join(", ")}` : ""} arrived within ${timeout} s`);
       }
     }

@@ -40,15 +40,19 @@ export interface Summary {
   date: string;
   size: number;
   preview: string;
+  /** The tag of the plus-address it was sent to (local+tag@domain), undefined if none. */
+  tag: string | undefined;
   /** The entry exactly as the API sent it (fields this client does not know yet included). */
   data: Json;
 }
+
+const tagOf = (data: Json): string | undefined => (data.tag ? String(data.tag) : undefined);
 
 /** Build a Summary from one item of GET /inbox/messages. */
 export function summaryFromJson(data: Json): Summary {
   return {
     id: text(data.id), from: text(data.from), to: text(data.to), subject: text(data.subject),
-    date: text(data.date), size: count(data.size), preview: text(data.preview), data,
+    date: text(data.date), size: count(data.size), preview: text(data.preview), tag: tagOf(data), data,
   };
 }
 
@@ -71,6 +75,8 @@ export interface Message {
   displayable: boolean;
   problem: string | undefined;
   rawUrl: string;
+  /** The tag of the plus-address it was sent to (local+tag@domain), undefined if none. */
+  tag: string | undefined;
   data: Json;
   /** The likeliest one-time code in the message, or undefined if it has none. */
   code(): string | undefined;
@@ -97,6 +103,7 @@ export function messageFromJson(data: Json): Message {
     displayable: data.displayable === undefined ? true : Boolean(data.displayable),
     problem: data.problem === undefined || data.problem === null ? undefined : text(data.problem),
     rawUrl: text(data.raw_url),
+    tag: tagOf(data),
     data,
     code: () => codes[0],
     link: () => links.find((found) => found.kind === "action")?.url,

@@ -24,7 +24,8 @@ export const test = base.extend<{ tempInbox: Inbox; tempmailClient: Client }, { 
   },
   tempInbox: async ({ tempmailClient, tempmail }, use) => {
     const inbox = await tempmailClient.createInbox({
-      lifetime: tempmail.lifetime ?? 600, domain: tempmail.domain, name: tempmail.name, extra: tempmail.extra,
+      lifetime: tempmail.lifetime ?? 600, domain: tempmail.domain, name: tempmail.name,
+      subdomain: tempmail.subdomain, style: tempmail.style, extra: tempmail.extra,
     });
     try {
       await use(inbox);

@@ -129,7 +129,7 @@ export class Transport {
     const seconds = options.timeout ?? this.timeout;
     try {
       const answer = await this.fetcher(url, {
-        method, headers, body, redirect: "error", signal: AbortSignal.timeout(seconds * 1000),
+        method, headers, body, redirect: "error", signal: AbortSignal.timeout(Math.ceil(seconds * 1000)),
       });
       return new ApiResponse(answer.status, answer.headers, new Uint8Array(await answer.arrayBuffer()));
     } catch (error) {

@@ -76,3 +76,37 @@ test("the domains the service offers are listed", async () => {
   assert.ok(inbox.address.endsWith(`@${domains[0]}`));
   await inbox.delete();
 });
+
+test("one inbox serves many tags: addressFor, waitFor({ tag }) and messages({ tag })", async () => {
+  const inbox = await client.createInbox({ lifetime: 600, style: "words" });
+  try {
+    const [local, domain] = inbox.address.split("@");
+    assert.match(local, /^[a-z]+\.[a-z]+(\.[a-z]+)?\d\d$/, "the words style was asked for");
+    assert.equal(inbox.addressFor("SignUp"), `${local}+signup@${domain}`);
+    for (const bad of ["a+b", "", "a..b", "x".repeat(65), "caf\u00e9", "a b"]) {
+      assert.throws(() => inbox.addressFor(bad), TypeError);
+    }
+    await assert.rejects(inbox.messages({ tag: "a+b" }), TypeError);
+    await sendMail(smtpPort, inbox.addressFor("reset"), "From: a@acme.example\r\nSubject: Reset\r\n\r\nYour code is 999000.");
+    await sendMail(smtpPort, inbox.address, "From: a@acme.example\r\nSubject: Plain\r\n\r\nYour code is 123123.");
+    setTimeout(() => {
+      sendMail(smtpPort, inbox.addressFor("signup"), "From: a@acme.example\r\nSubject: Welcome\r\n\r\nYour code is 654321.")
+        .catch((error) => console.error(error));
+    }, 1000);
+    const message = await inbox.waitFor({ tag: "signup", timeout: 30 });
+    assert.equal(message.code(), "654321");
+    assert.equal(message.tag, "signup");
+    assert.equal(await inbox.waitForCode({ tag: "RESET", timeout: 5 }), "999000");
+    const listed = await inbox.messages();
+    assert.deepEqual(listed.map((m) => String(m.tag)).sort(), ["reset", "signup", "undefined"]);
+    assert.deepEqual((await inbox.messages({ tag: "signup" })).map((m) => m.subject), ["Welcome"]);
+    await assert.rejects(inbox.waitFor({ tag: "never", timeout: 1 }), (error) => error instanceof WaitTimeout && /tag "never"/.test(error.message));
+  } finally {
+    await inbox.delete();
+  }
+});
+
+test("createInbox sends subdomain and style; the service's refusal comes back typed", async () => {
+  await assert.rejects(client.createInbox({ style: "poem" }), (error) => error.status === 400 && /style/.test(error.message));
+  await assert.rejects(client.createInbox({ subdomain: "random" }), (error) => error.status === 400);
+});

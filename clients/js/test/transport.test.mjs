@@ -129,3 +129,24 @@ test("the CommonJS build offers the same API", async () => {
   assert.equal(typeof cjs.Client, "function");
   assert.ok(new cjs.NotFound("x") instanceof cjs.TempmailError);
 });
+
+test("a fractional timeout (a long poll's wait plus its margin) is no error", async () => {
+  api.answer(200, { messages: [] });
+  const inbox = client().inbox("tok", "a1@example.test");
+  assert.deepEqual(await inbox.messages({}, 0.6939999999999998), []);
+  assert.match(api.requests[0].url, /wait=0\.69/);
+});
+
+test("tags: addressFor, the tag filter on the wire, and createInbox's subdomain and style", async () => {
+  api.answer(201, { address: "a1@x.example.test", token: "tok" });
+  const inbox = await client().createInbox({ domain: "example.test", subdomain: "x", style: "words" });
+  assert.deepEqual(JSON.parse(api.requests[0].body), { domain: "example.test", subdomain: "x", style: "words" });
+  assert.equal(inbox.addressFor("Sign.Up"), "a1+sign.up@x.example.test");
+  api.answer(200, { messages: [{ id: "1", subject: "s", tag: "sign.up" }, { id: "2", subject: "t", tag: null }] });
+  const listed = await inbox.messages({ tag: "SIGN.UP" });
+  assert.match(api.requests[1].url, /[?&]tag=sign\.up(&|$)/);
+  assert.deepEqual(listed.map((m) => m.tag), ["sign.up", undefined]);
+  assert.throws(() => inbox.addressFor("a+b"), TypeError);
+  await assert.rejects(inbox.waitFor({ tag: "a..b", timeout: 1 }), TypeError);
+  assert.equal(api.requests.length, 2, "a bad tag is refused before any call");
+});

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Optional
 
 from tempmail_client import errors
-from tempmail_client.client import Client
+from tempmail_client.client import Client, check_tag
 from tempmail_client.models import Message
 
 EXIT_OK = 0
@@ -26,6 +26,8 @@ Create an inbox (prints export lines for eval):
   ./sign-up.sh "$TEMPMAIL_ADDRESS"
 Wait for the mail and print its code:
   code=$(tempmail-wait --token "$TEMPMAIL_TOKEN" --subject verify --timeout 120)
+One inbox for many cases: send to LOCAL+signup@DOMAIN, then
+  code=$(tempmail-wait --token "$TEMPMAIL_TOKEN" --tag signup)
 
 Exit status: 0 found, 1 service error, 2 bad arguments, 3 timeout,
 4 inbox gone (unknown, expired or deleted token), 5 no code/link in the message.
@@ -48,6 +50,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--lifetime", type=_positive, help="with --new: seconds the inbox lives")
     p.add_argument("--domain", help="with --new: the domain of the address")
     p.add_argument("--name", help="with --new: the local part of the address")
+    p.add_argument("--subdomain", help='with --new: "random" or your own label under --domain'
+                                       " (where the service offers subdomain addresses)")
+    p.add_argument("--style", choices=("random", "name", "words"),
+                   help="with --new: how a random local part is drawn")
+    p.add_argument("--tag", help="wait for mail sent to the plus-address LOCAL+TAG@DOMAIN"
+                                 " of the inbox")
     p.add_argument("--subject", help="wait for a subject containing this text (any case)")
     p.add_argument("--from", dest="sender", help="wait for a sender containing this text")
     p.add_argument("--timeout", type=_positive, default=60.0,
@@ -73,8 +81,16 @@ def main(argv: Optional[Sequence[str]] = None, environ: Optional[Mapping[str, st
     env = dict(os.environ if environ is None else environ)
     p = parser()
     args = p.parse_args(argv)
-    if not args.new and (args.lifetime or args.domain or args.name):
-        p.error("--lifetime, --domain and --name go with --new")
+    if not args.new and (args.lifetime or args.domain or args.name or args.subdomain
+                         or args.style):
+        p.error("--lifetime, --domain, --name, --subdomain and --style go with --new")
+    if args.new and args.tag is not None:
+        p.error("--tag goes with waiting, not with --new (address: LOCAL+TAG@DOMAIN)")
+    if args.tag is not None:
+        try:
+            check_tag(args.tag)
+        except ValueError as exc:
+            p.error(f"--tag: {exc}")
     token = args.token or env.get("TEMPMAIL_TOKEN") or None
     if not args.new and token is None:
         p.error("give --token (or set TEMPMAIL_TOKEN), or --new to create an inbox")
@@ -82,11 +98,12 @@ def main(argv: Optional[Sequence[str]] = None, environ: Optional[Mapping[str, st
         client = Client(args.url, args.api_key, environ=env)
         if args.new:
             inbox = client.create_inbox(lifetime=args.lifetime, domain=args.domain,
-                                        name=args.name)
+                                        name=args.name, subdomain=args.subdomain,
+                                        style=args.style)
             _say_new(inbox.address, inbox.token, args.show == "json")
             return EXIT_OK
         message = client.inbox(str(token)).wait_for(subject=args.subject, sender=args.sender,
-                                               timeout=args.timeout)
+                                               timeout=args.timeout, tag=args.tag)
     except errors.ConfigurationError as exc:
         p.error(str(exc))
     except errors.WaitTimeout as exc:

@@ -1,6 +1,7 @@
 """Client (a service, an optional API key) and Inbox (one address and its token)."""
 
 import os
+import re
 import time
 import urllib.parse
 from collections.abc import Mapping
@@ -18,6 +19,22 @@ MIN_POLL_GAP = 0.5
 """Seconds between polls when the server answers a long poll at once with nothing."""
 WAIT_MARGIN = 15.0
 """Extra seconds a long-poll call may take beyond its `wait` before the socket gives up."""
+TAG_SEPARATOR = "+"
+"""Plus-addressing: mail to local+tag@domain lands in local@domain's inbox, tagged."""
+MAX_TAG_LENGTH = 64
+_TAG = re.compile(rf"[a-z0-9._-]{{1,{MAX_TAG_LENGTH}}}")
+
+
+def check_tag(tag: str) -> str:
+    """Return tag in lower case (tags ignore case); raise ValueError if the service refuses it.
+
+    A tag is 1 to 64 ASCII letters, digits, '.', '-' and '_', with no two dots in a row.
+    """
+    folded = tag.lower() if isinstance(tag, str) else ""
+    if not (folded.isascii() and _TAG.fullmatch(folded)) or ".." in folded:
+        raise ValueError(f"not a tag: {tag!r} (1 to {MAX_TAG_LENGTH} letters, digits, '.', '-'"
+                         " and '_', no two dots in a row)")
+    return folded
 
 
 class Client:
@@ -37,8 +54,14 @@ class Client:
         self.max_wait_per_call = MAX_WAIT_PER_CALL
 
     def create_inbox(self, lifetime: Optional[float] = None, domain: Optional[str] = None,
-                     name: Optional[str] = None) -> "Inbox":
-        """Create an inbox (random name and domain unless given); raise Conflict if the name is taken."""
+                     name: Optional[str] = None, subdomain: Optional[str] = None,
+                     style: Optional[str] = None) -> "Inbox":
+        """Create an inbox (random name and domain unless given); raise Conflict if the name is taken.
+
+        subdomain: "random" or a label of your own under domain, where the service offers
+        subdomain addresses (GET /domains lists them); style: how a random local part is
+        drawn ("random", "name" or "words").
+        """
         body: dict[str, Any] = {}
         if lifetime is not None:
             body["lifetime"] = lifetime
@@ -46,6 +69,10 @@ class Client:
             body["domain"] = domain
         if name is not None:
             body["name"] = name
+        if subdomain is not None:
+            body["subdomain"] = subdomain
+        if style is not None:
+            body["style"] = style
         data = self.transport.request("POST", "/inboxes", body=body, api_key=True).json()
         return Inbox(self, str(data["token"]), str(data["address"]),
                      parse_time(data.get("expires_at")))
@@ -86,6 +113,15 @@ class Inbox:
             self._address = self.info().address
         return self._address
 
+    def address_for(self, tag: str) -> str:
+        """Return the address whose mail lands in this inbox tagged `tag`: local+tag@domain.
+
+        One inbox serves a whole test run: give each case its own tag and wait with
+        wait_for(tag=...). Raises ValueError for a tag the service would refuse.
+        """
+        local_part, _, domain = self.address.rpartition("@")
+        return f"{local_part}{TAG_SEPARATOR}{check_tag(tag)}@{domain}"
+
     def _call(self, method: str, path: str, **kwargs: Any) -> Any:
         return self.client.transport.request(method, path, token=self.token, **kwargs).json()
 
@@ -96,11 +132,11 @@ class Inbox:
         return info
 
     def messages(self, subject: Optional[str] = None, sender: Optional[str] = None,
-                 wait: float = 0.0) -> list[Summary]:
+                 wait: float = 0.0, tag: Optional[str] = None) -> list[Summary]:
         """List messages (newest first) whose subject/sender contain the given text, ignoring case.
 
-        With wait > 0 the server holds the call up to that many seconds (at most 60)
-        until a matching message is there.
+        tag: only mail sent to address_for(tag). With wait > 0 the server holds the call
+        up to that many seconds (at most 60) until a matching message is there.
         """
         wait = max(0.0, min(float(wait), self.client.max_wait_per_call))
         query = {"wait": f"{wait:g}"} if wait else {}
@@ -108,21 +144,25 @@ class Inbox:
             query["subject"] = subject
         if sender:
             query["from"] = sender
+        if tag is not None:
+            query["tag"] = check_tag(tag)
         data = self._call("GET", "/inbox/messages", query=query,
                           timeout=(wait + WAIT_MARGIN) if wait else None)
         return [Summary.from_json(item) for item in data["messages"]]
 
     def wait_for(self, subject: Optional[str] = None, sender: Optional[str] = None,
-                 timeout: float = 60.0) -> Message:
-        """Return the newest message matching subject/sender, waiting up to timeout seconds.
+                 timeout: float = 60.0, tag: Optional[str] = None) -> Message:
+        """Return the newest message matching subject/sender (and tag), waiting up to timeout s.
 
-        Raises WaitTimeout when none came in time, InboxGone if the inbox ends meanwhile.
+        tag: only mail sent to address_for(tag). Raises WaitTimeout when none came in
+        time, InboxGone if the inbox ends meanwhile.
         """
+        tag = None if tag is None else check_tag(tag)
         deadline = time.monotonic() + timeout
         while True:
             started = time.monotonic()
             remaining = max(0.0, deadline - started)
-            found = self.messages(subject=subject, sender=sender, wait=remaining)
+            found = self.messages(subject=subject, sender=sender, wait=remaining, tag=tag)
             if found:
                 return self.read(found[0].id)
             now = time.monotonic()
@@ -131,6 +171,8 @@ class Inbox:
             if time.monotonic() >= deadline:
                 wanted = ", ".join(f"{key} containing {value!r}" for key, value in
                                    (("subject", subject), ("sender", sender)) if value)
+                if tag is not None:
+                    wanted = ", ".join(filter(None, (f"tag {tag!r}", wanted)))
                 raise errors.WaitTimeout(f"no message{' with ' + wanted if wanted else ''}"
                                          f" arrived within {timeout:g} s")
 
@@ -173,6 +215,8 @@ def _segment(value: str) -> str:
 
 def create_inbox(lifetime: Optional[float] = None, domain: Optional[str] = None,
                  name: Optional[str] = None, url: Optional[str] = None,
-                 api_key: Optional[str] = None) -> Inbox:
+                 api_key: Optional[str] = None, subdomain: Optional[str] = None,
+                 style: Optional[str] = None) -> Inbox:
     """Create an inbox on the service named by url/api_key or TEMPMAIL_URL/TEMPMAIL_API_KEY."""
-    return Client(url, api_key).create_inbox(lifetime=lifetime, domain=domain, name=name)
+    return Client(url, api_key).create_inbox(lifetime=lifetime, domain=domain, name=name,
+                                             subdomain=subdomain, style=style)

@@ -14,6 +14,11 @@ def parse_time(value: Optional[str]) -> Optional[datetime]:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
 
 
+def _tag(data: Mapping[str, Any]) -> Optional[str]:
+    tag = data.get("tag")
+    return str(tag) if tag else None
+
+
 @dataclass(frozen=True)
 class Link:
     """A link found in a message; kind 'action' is a confirm/login link, 'other' the rest."""
@@ -47,6 +52,8 @@ class Summary:
     date: str
     size: int
     preview: str
+    tag: Optional[str] = None
+    """The tag of the plus-address it was sent to (local+tag@domain), None if none."""
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> "Summary":
@@ -54,7 +61,7 @@ class Summary:
         return cls(id=str(data["id"]), sender=str(data.get("from") or ""),
                    to=str(data.get("to") or ""), subject=str(data.get("subject") or ""),
                    date=str(data.get("date") or ""), size=int(data.get("size") or 0),
-                   preview=str(data.get("preview") or ""))
+                   preview=str(data.get("preview") or ""), tag=_tag(data))
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,8 @@ class Message:
     problem: Optional[str] = None
     raw_url: str = ""
     data: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    tag: Optional[str] = None
+    """The tag of the plus-address it was sent to (local+tag@domain), None if none."""
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> "Message":
@@ -99,7 +108,7 @@ class Message:
             cc=str(data.get("cc") or ""), date=str(data.get("date") or ""),
             received=str(data.get("received") or ""), size=int(data.get("size") or 0),
             displayable=bool(data.get("displayable", True)), problem=data.get("problem"),
-            raw_url=str(data.get("raw_url") or ""), data=dict(data))
+            raw_url=str(data.get("raw_url") or ""), data=dict(data), tag=_tag(data))
 
     def code(self) -> Optional[str]:
         """Return the likeliest one-time code in the message, or None if it has none."""
