@@ -133,6 +133,7 @@ bench: venv test-deps
 	$(PY) bench/fidelity.py
 	$(PY) bench/webhooks.py
 	$(PY) bench/subdomains.py
+	$(PY) bench/scale.py
 
 # A coverage-guided fuzz run over parse -> sanitize -> extract (make fuzz MINUTES=30).
 MINUTES ?= 10
