@@ -15,7 +15,8 @@ import pytest
 from standardwebhooks.webhooks import Webhook
 from webhook_receiver import Receiver
 
-from tempmail import config, hook_queue, webhook_worker
+from tempmail import config, doctor, hook_queue, webhook_worker
+from tempmail.doctor import exim as exim_checks
 
 import cluster_nodes
 import helpers
@@ -148,3 +149,17 @@ def test_one_webhook_worker_posts_and_the_other_takes_over_when_its_node_dies(no
                                                           )["data"]["code"] == "727272"
     finally:
         receiver.stop()
+
+
+def test_the_doctor_on_each_node_checks_that_nodes_own_exim_and_router(nodes):
+    (one, two), _ = nodes
+    for node in (one, two):
+        settings = config.load(node.environ)
+        daemon = exim_checks.find_daemon(settings["DATA_DIR"], settings["NODE_DIR"])
+        assert daemon is not None and daemon.port == node.smtp_port
+        assert os.getpgid(daemon.pid) == node.process.pid      # this node's, not the other's
+        found = {r.name: r for r in doctor.run(settings, groups=["exim", "storage"])}
+        assert found["exim.running"].status == "ok"
+        assert f"pid {daemon.pid}" in found["exim.running"].detail
+        assert found["exim.router"].status == "ok", found["exim.router"]
+        assert found["storage.registry"].status == "ok", found["storage.registry"]
