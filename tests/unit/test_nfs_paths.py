@@ -3,7 +3,9 @@ a LINK retransmitted after its first attempt worked answers EEXIST, and that is 
 names carry the host so two nodes never pick the same one."""
 
 import errno
+import fcntl
 import os
+import stat
 
 import pytest
 
@@ -72,3 +74,37 @@ def test_maildir_names_carry_the_host_and_never_repeat(tmp_path):
     assert all(name.split(",")[0].endswith("." + host) for name in names), names
     keyed = maildir.deliver(path, b"y", key="abc123")
     assert f".Kabc123.{host}," in keyed
+
+
+def nfs_flock(real):
+    """fcntl.flock as over NFS: a folder cannot be locked (byte-range locks need a writable file)."""
+    def flock(fd, operation):
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            raise OSError(errno.EBADF, "Bad file descriptor")
+        return real(fd, operation)
+    return flock
+
+
+def test_trim_locks_a_file_where_a_folder_cannot_be_locked(monkeypatch, tmp_path):
+    path = maildir.create(str(tmp_path / "mail"), "c" * 32)
+    ids = [maildir.deliver(path, f"Subject: {n}\r\n\r\n".encode()) for n in range(5)]
+    monkeypatch.setattr(fcntl, "flock", nfs_flock(fcntl.flock))
+    assert maildir.trim(path, keep=3) == 2
+    assert sorted(entry[0] for entry in maildir.entries(path)) == sorted(
+        message_id.split(":")[0] for message_id in ids[2:])
+    assert os.listdir(os.path.join(path, "tmp")) == [maildir.TRIM_LOCK]
+    assert maildir.trim(path, keep=3) == 0
+
+
+def test_trim_still_refuses_a_lock_error_that_is_not_nfs(monkeypatch, tmp_path):
+    path = maildir.create(str(tmp_path / "mail"), "d" * 32)
+    for n in range(3):
+        maildir.deliver(path, f"Subject: {n}\r\n\r\n".encode())
+
+    def broken(fd, operation):
+        raise OSError(errno.EIO, "I/O error")
+    monkeypatch.setattr(fcntl, "flock", broken)
+    with pytest.raises(OSError) as refused:
+        maildir.trim(path, keep=1)
+    assert refused.value.errno == errno.EIO
+    assert len(maildir.entries(path)) == 3
