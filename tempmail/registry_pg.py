@@ -21,6 +21,11 @@ import psycopg_pool
 
 from tempmail.registry import LIVE, AddressTaken, Entry, RegistryError, Webhook
 
+ROUTER_POOL = 8
+"""Connections at most in a keep_open=False pool: the router's delivery threads
+(TEMPMAIL_ROUTER_WORKERS, 8) each ask several questions per message; fewer made them
+queue for a connection (bench/scale.py)."""
+
 SCHEMA_LOCK = 7_146_511_280_415_221
 """The transaction-level advisory lock that serializes schema creation across nodes."""
 
@@ -99,7 +104,7 @@ class PostgresRegistry:
             if self._pool is None:
                 self._pool = psycopg_pool.ConnectionPool(
                     connection_string(self.url, self.timeout), min_size=1,
-                    max_size=8 if self.keep_open else 2, timeout=self.timeout,
+                    max_size=8 if self.keep_open else ROUTER_POOL, timeout=self.timeout,
                     open=False, name="tempmail-registry")
                 try:
                     self._pool.open(wait=False)
