@@ -101,7 +101,7 @@ system-deps:
 
 # Browser tests drive Debian's Chromium (Playwright's own browser download does not work
 # here); deployment tests run the shipped nginx site with Redis. Installed when missing.
-TEST_APT_PACKAGES := chromium nginx redis-server openssl iproute2 postgresql spamassassin \
+TEST_APT_PACKAGES := chromium nginx redis-server openssl iproute2 postgresql pgbouncer spamassassin \
 	golang-github-jhillyerd-enmime-dev golang-github-gatherstars-com-jwz-dev
 # Other projects' test mails and templates, read where their packages install them
 # (tests/outside/README.md): Debian's golang-*-dev testdata above, and an npm package here.
@@ -196,6 +196,7 @@ bench: venv test-deps
 	$(PY) bench/webhooks.py
 	$(PY) bench/subdomains.py
 	$(PY) bench/tags.py
+	$(PY) bench/scale.py
 
 # A coverage-guided fuzz run over parse -> sanitize -> extract (make fuzz MINUTES=30).
 MINUTES ?= 10

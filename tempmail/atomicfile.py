@@ -48,8 +48,7 @@ def write(source: bytes | BinaryIO, name: str | Callable[[int], str], dir_fd: in
         if replace:
             os.replace(tmp_name, final, src_dir_fd=tmp_dir_fd, dst_dir_fd=dir_fd)
         else:
-            os.link(tmp_name, final, src_dir_fd=tmp_dir_fd, dst_dir_fd=dir_fd,
-                    follow_symlinks=False)
+            _link(tmp_name, tmp_dir_fd, final, dir_fd)
         published = True
         if durable:
             os.fsync(dir_fd)
@@ -63,9 +62,28 @@ def write(source: bytes | BinaryIO, name: str | Callable[[int], str], dir_fd: in
     return final
 
 
+def _link(source: str, source_dir_fd: int | None, target: str, target_dir_fd: int | None) -> None:
+    """Hard-link source as target; FileExistsError only if target is another file.
+
+    Over NFS a retransmitted LINK whose first attempt worked answers EEXIST: when
+    target is already the very file (same device and inode), the link happened.
+    """
+    try:
+        os.link(source, target, src_dir_fd=source_dir_fd, dst_dir_fd=target_dir_fd,
+                follow_symlinks=False)
+    except FileExistsError:
+        try:
+            ours = os.stat(source, dir_fd=source_dir_fd, follow_symlinks=False)
+            there = os.stat(target, dir_fd=target_dir_fd, follow_symlinks=False)
+        except OSError:
+            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), target) from None
+        if not os.path.samestat(ours, there):
+            raise
+
+
 def link_durably(draft: str, path: str) -> None:
     """Link the finished file draft as path (FileExistsError if taken), then fsync its folder."""
-    os.link(draft, path)
+    _link(draft, None, path, None)
     folder = os.open(os.path.dirname(path) or ".", os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
     try:
         os.fsync(folder)

@@ -15,6 +15,8 @@ file is opened through safedir, and what is not a regular file is skipped.
 """
 
 from collections.abc import Iterator
+import contextlib
+import errno
 import fcntl
 import hashlib
 import os
@@ -333,7 +335,8 @@ def trim(path: str, keep: int, max_bytes: int | None = None) -> int:
 
     Return how many went. The newest message always stays (max_bytes is at
     least the size limit). Serialized per mailbox with flock on the mailbox
-    folder, so concurrent deliveries never delete more than needed.
+    folder (or a lock file where a folder cannot be locked, as on NFS), so
+    concurrent deliveries never delete more than needed.
     """
     def over(found: list) -> bool:
         if len(found) > keep:
@@ -342,8 +345,7 @@ def trim(path: str, keep: int, max_bytes: int | None = None) -> int:
             sum(size_of(entry[0]) or 0 for entry in found) > max_bytes
     if not over(entries(path)):
         return 0
-    with _opened(path, "new", "cur") as opened:
-        fcntl.flock(opened.fd, fcntl.LOCK_EX)
+    with _opened(path, "new", "cur", "tmp") as opened, _trim_lock(opened):
         oldest_first = sorted(entries(path), key=lambda entry: order_key(entry[0]))
         removed = 0
         while len(oldest_first) > 1 and over(oldest_first):
@@ -353,6 +355,38 @@ def trim(path: str, keep: int, max_bytes: int | None = None) -> int:
                 atomicfile.unlink(filename, folder)
             removed += 1
         return removed
+
+
+TRIM_LOCK = ".trim.lock"
+"""In tmp/: the lock file trim falls back to where a folder cannot be locked (NFS)."""
+
+
+@contextlib.contextmanager
+def _trim_lock(opened: Opened) -> Iterator[None]:
+    """Hold the mailbox's trim lock: flock on its folder, or on tmp/TRIM_LOCK over NFS.
+
+    NFS emulates flock with byte-range locks, which need a file opened for writing:
+    a folder's lock is refused there (EBADF, ENOLCK), and a file serves instead.
+    """
+    fd = None
+    try:
+        fcntl.flock(opened.fd, fcntl.LOCK_EX)
+    except OSError as exc:
+        if exc.errno not in (errno.EBADF, errno.ENOLCK, errno.EINVAL, errno.EOPNOTSUPP) \
+                or opened.fds.get("tmp") is None:
+            raise
+        fd = os.open(TRIM_LOCK, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC,
+                     FILE_MODE, dir_fd=opened.fds["tmp"])
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except BaseException:
+            os.close(fd)
+            raise
+    try:
+        yield
+    finally:
+        if fd is not None:
+            os.close(fd)
 
 
 def clean_tmp(path: str, older_than: float, dry_run: bool = False) -> int:

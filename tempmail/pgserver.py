@@ -32,8 +32,9 @@ def _free_port():
 class PostgresServer:
     """One server; start() makes and starts it, stop()/start() again keep its data."""
 
-    def __init__(self, port=None):
+    def __init__(self, port=None, durable=False):
         self.bin = bin_dir()
+        self.durable = durable   # fsync on, as in production (benchmarks); off for tests
         self.root = tempfile.mkdtemp(prefix="tm-pg-")
         self.data = os.path.join(self.root, "data")
         self.port = port or _free_port()
@@ -57,7 +58,8 @@ class PostgresServer:
 
     def start(self):
         options = (f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root}"
-                   " -c fsync=off -c max_connections=300 -c shared_buffers=32MB")
+                   f" -c fsync={'on' if self.durable else 'off'}"
+                   " -c max_connections=300 -c shared_buffers=32MB")
         done = self._run("pg_ctl", "-D", self.data, "-o", options, "-l",
                          os.path.join(self.root, "server.log"), "-w", "-t", "60", "start",
                          check=False)

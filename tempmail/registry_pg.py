@@ -21,6 +21,11 @@ import psycopg_pool
 
 from tempmail.registry import LIVE, AddressTaken, Entry, RegistryError, Webhook
 
+ROUTER_POOL = 8
+"""Connections at most in a keep_open=False pool: the router's delivery threads
+(TEMPMAIL_ROUTER_WORKERS, 8) each ask several questions per message; fewer made them
+queue for a connection (bench/scale.py)."""
+
 SCHEMA_LOCK = 7_146_511_280_415_221
 """The transaction-level advisory lock that serializes schema creation across nodes."""
 
@@ -111,10 +116,8 @@ class PostgresRegistry:
             if self._pool is None:
                 self._pool = psycopg_pool.ConnectionPool(
                     connection_string(self.url, self.timeout), min_size=1,
-                    max_size=8 if self.keep_open else 2, timeout=self.timeout,
-                    open=False, name="tempmail-registry",
-                    # a connection that died with the server is replaced, not handed out
-                    check=psycopg_pool.ConnectionPool.check_connection)
+                    max_size=8 if self.keep_open else ROUTER_POOL, timeout=self.timeout,
+                    open=False, name="tempmail-registry")
                 try:
                     self._pool.open(wait=False)
                 except (psycopg.Error, psycopg_pool.PoolTimeout) as exc:
@@ -133,18 +136,47 @@ class PostgresRegistry:
         """Run operation(conn) in one transaction (for tools such as the migration)."""
         return self._run(operation)
 
-    def _run(self, operation: Callable[[psycopg.Connection], Any]) -> Any:
-        """Run operation(conn) in one transaction; map database errors to RegistryError."""
+    def _run(self, operation: Callable[[psycopg.Connection], Any], single: bool = False) -> Any:
+        """Run operation(conn) in one transaction; map database errors to RegistryError.
+
+        A pooled connection that died with the server since its last use is replaced,
+        never the cause of an error: a transaction starts only on a connection that
+        answered a check, and single (one statement that is safe to run twice: a
+        read, a notification) runs as its own transaction in one round trip and
+        once more on a fresh connection if its connection turns out dead.
+        """
         try:
-            with self._connections().connection() as conn:
-                with conn.transaction():
-                    return operation(conn)
+            for attempt in (0, 1):
+                pool = self._connections()
+                with pool.connection() as conn:
+                    try:
+                        if single:
+                            return self._single(conn, operation)
+                        psycopg_pool.ConnectionPool.check_connection(conn)
+                    except psycopg.OperationalError:
+                        if attempt or not conn.broken:
+                            raise
+                    else:
+                        with conn.transaction():
+                            return operation(conn)
+                pool.check()   # one was dead (a restart?): replace the others before the retry
+            raise RegistryError("unreachable")  # pragma: no cover (the loop returns or raises)
         except (AddressTaken, RegistryError):
             raise
         except psycopg.errors.UniqueViolation as exc:
             raise AddressTaken(str(exc.diag.constraint_name or "")) from None
         except (psycopg.Error, psycopg_pool.PoolTimeout) as exc:
             raise RegistryError(f"registry operation failed: {type(exc).__name__}") from exc
+
+    @staticmethod
+    def _single(conn: psycopg.Connection, operation: Callable[[psycopg.Connection], Any]) -> Any:
+        """Run one statement in autocommit: no BEGIN and COMMIT round trips."""
+        conn.autocommit = True
+        try:
+            return operation(conn)
+        finally:
+            if not conn.broken:
+                conn.autocommit = False
 
     def init(self) -> "PostgresRegistry":
         """Create the schema and the tombstone key; safe to call again, and from many nodes at once."""
@@ -202,7 +234,7 @@ class PostgresRegistry:
     def _one(self, where: str, key: str, now: float) -> Entry | None:
         row = self._run(lambda conn: conn.execute(
             f"SELECT {COLUMNS} FROM addresses WHERE {where} = %(key)s AND {PG_LIVE}",
-            {"key": key, "now": now}).fetchone())
+            {"key": key, "now": now}).fetchone(), single=True)
         return None if row is None else _entry(row)
 
     def lookup(self, address: str, now: float | None = None) -> Entry | None:
@@ -288,7 +320,8 @@ class PostgresRegistry:
     def webhook(self, address: str) -> Webhook | None:
         """Return the webhook settings of address, or None if it has none."""
         row = self._run(lambda conn: conn.execute(
-            f"SELECT {HOOK_COLUMNS} FROM webhooks WHERE address = %s", (address,)).fetchone())
+            f"SELECT {HOOK_COLUMNS} FROM webhooks WHERE address = %s", (address,)).fetchone(),
+            single=True)
         return None if row is None else Webhook(row[0], row[1], row[2], bool(row[3]), row[4], row[5])
 
     def put_webhook(self, address: str, url: str | None, secret: str | None,
@@ -351,5 +384,8 @@ class PostgresRegistry:
     def announce(self, mailbox_id: str, message_id: str) -> None:
         """NOTIFY the listeners of every node (tempmail.pgwake) that a message arrived."""
         from tempmail import pgwake  # noqa: PLC0415 (it imports this module)
-        self._run(lambda conn: conn.execute("SELECT pg_notify(%s, %s)",
-                                            (pgwake.CHANNEL, pgwake.payload(mailbox_id, message_id))))
+        # its own transaction, committed without waiting for the disk: a notification
+        # is not data (one lost with a crash is made good by the listeners' re-query)
+        self._run(lambda conn: conn.execute(
+            "SELECT set_config('synchronous_commit', 'off', true), pg_notify(%s, %s)",
+            (pgwake.CHANNEL, pgwake.payload(mailbox_id, message_id))), single=True)

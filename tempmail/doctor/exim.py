@@ -26,8 +26,11 @@ class Daemon:
     port: int | None
 
 
-def find_daemon(data_dir: str) -> Daemon | None:
-    """Return the Exim daemon serving data_dir (or the system's, with no TM_DATA_DIR), or None."""
+def find_daemon(data_dir: str, node_dir: str | None = None) -> Daemon | None:
+    """Return the Exim daemon serving data_dir (or the system's, with no TM_DATA_DIR), or None.
+
+    node_dir: this node's own folder; nodes sharing data_dir each run a daemon of their own.
+    """
     found = {}
     for name in os.listdir("/proc"):
         if not name.isdigit():
@@ -49,6 +52,8 @@ def find_daemon(data_dir: str) -> Daemon | None:
         macros = dict(a[2:].partition("=")[::2] for a in argv if a.startswith("-D"))
         if macros.get("TM_DATA_DIR", data_dir) != data_dir:
             continue  # another data folder's daemon (another checkout, a test)
+        if node_dir and macros.get("TM_NODE_DIR", node_dir) != node_dir:
+            continue  # another node's daemon on the same shared data folder
         ours.append(_daemon(pid, argv))
     return min(ours, key=lambda daemon: daemon.pid) if ours else None
 
@@ -75,15 +80,26 @@ def config_args(context: Context, daemon: Daemon | None) -> list[str]:
     if daemon is not None:
         return daemon.config_args
     data_dir = context.settings["DATA_DIR"]
-    if os.path.isdir(os.path.join(data_dir, "exim", "spool")):  # the layout make run prepares
-        values = eximctl.macros(data_dir, context.settings["DOMAINS"], logs=False)
+    node_dir = context.settings.get("NODE_DIR") or data_dir
+    if os.path.isdir(os.path.join(node_dir, "exim", "spool")):  # the layout make run prepares
+        values = eximctl.macros(data_dir, context.settings["DOMAINS"], logs=False,
+                                node_dir=node_dir, **_pgsql(context.settings))
         return ["-C", eximctl.CONFIG] + [f"-D{k}={v}" for k, v in values.items()]
     return []
 
 
+def _pgsql(settings: dict) -> dict:
+    """Return the TM_PGSQL_SERVERS macro when the registry is PostgreSQL (else nothing)."""
+    url = settings.get("REGISTRY_URL")
+    try:
+        return {"TM_PGSQL_SERVERS": eximctl.pgsql_servers(url)} if url else {}
+    except eximctl.BadRegistryURL:
+        return {}   # storage's check names the bad setting
+
+
 def checks(context: Context) -> Iterator[Result]:
     """Yield Exim's results and the router socket's."""
-    daemon = find_daemon(context.settings["DATA_DIR"])
+    daemon = find_daemon(context.settings["DATA_DIR"], context.settings.get("NODE_DIR"))
     port = context.smtp_port or (daemon.port if daemon else None) or \
         int(context.environ.get("TEMPMAIL_SMTP_PORT") or DEFAULT_SMTP_PORT)
     host = (daemon.host if daemon and daemon.host not in (None, "0.0.0.0", "::") else None) \
@@ -189,7 +205,7 @@ def _queue(binary: str, args: list[str], context: Context) -> Result:
 def _router(context: Context) -> Result:
     settings = context.settings
     path = settings.get("ROUTER_SOCKET") or \
-        os.path.join(settings["DATA_DIR"], "router", "lmtp.sock")
+        os.path.join(settings.get("NODE_DIR") or settings["DATA_DIR"], "router", "lmtp.sock")
     try:
         lmtp_probe.check(path, timeout=context.timeout)
     except lmtp_probe.NoAnswer as exc:
