@@ -235,3 +235,205 @@ FIRST = [
               "Jetzt shoppen: https://modehaus.example.de/sale\nModehaus GmbH · HRB 98765 · 2026",
          codes=[], link=None),
 ]
+
+
+# Written after FIRST had shaped the extractor, committed before it was scored.
+CONFIRM = [
+    dict(lang="en", subject="Your Ledgerly sign-in code",
+         html='<p>Hi Priya,</p><p>Enter this code to sign in:</p>'
+              '<p style="font-size:32px;font-weight:bold;letter-spacing:10px">'
+              '<span>2</span><span>7</span><span>5</span><span>0</span><span>9</span><span>3</span></p>'
+              '<p>This code expires at 10:45 AM PST on 11/30/2026.</p>'
+              '<p>Ledgerly, Inc. · 88 Colin P Kelly Jr St · San Francisco, CA 94107 · EIN 12-3456789</p>',
+         codes=["275093"], link=None),
+    dict(lang="en", subject="Confirm your email address",
+         html='<p>Please confirm your email so we know it\'s really you.</p>'
+              '<table><tr><td bgcolor="#1a73e8"><a href="https://u1234.ct.sendgrid.example/ls/click?upn=CONF1">'
+              'Confirm email address</a></td></tr></table>'
+              '<p>Model Y order RN112233445 · Reservation fee $250.00</p>'
+              '<p><a href="https://u1234.ct.sendgrid.example/ls/click?upn=PREF2">Manage preferences</a></p>',
+         codes=[], link="https://u1234.ct.sendgrid.example/ls/click?upn=CONF1"),
+    dict(lang="en", subject="Your Rideo code is 7741",
+         text="Your Rideo code is 7741. Never share this code.\n@rideo.example #7741",
+         codes=["7741"], link=None),
+    dict(lang="en", subject="Two-step verification",
+         text="Your verification code\n\n906 214\n\nThe code is valid for 10 minutes.\n\n"
+              "Serial number of your key: YK-5C-20391847 · Firmware 5.4.3\n"
+              "Bankly N.A., Member FDIC, NMLS ID 401234",
+         codes=["906214"], link=None),
+    dict(lang="en", subject="Here's your magic link",
+         html='<p>Click below to sign in to Canvaso. This link works once and expires in 10 minutes.</p>'
+              '<p><a href="https://www.canvaso.example/login/email?code=Qm9vaw&ref=em">Sign in to Canvaso</a></p>'
+              '<p>Or use this code instead: <b>HJ8-2KW</b></p>'
+              '<p>Canvaso Pty Ltd · ABN 80 158 929 938 · 110 Kippax St, Surry Hills NSW 2010</p>',
+         codes=["HJ8-2KW"], link="https://www.canvaso.example/login/email?code=Qm9vaw&ref=em"),
+    dict(lang="en", subject="Your Notely login code",
+         text="Notely\n\nLogin code\n\nCopy and paste this temporary login code:\n\n"
+              "sunny-velvet-orbit-lantern\n\nIf you didn't try to login, you can safely ignore this email.",
+         codes=["sunny-velvet-orbit-lantern"], link=None),
+    dict(lang="en", subject="Order #W48213790 confirmed",
+         text="Order #W48213790\nPlaced on November 30, 2026\n1 x AirPod-style case (model A2190) $19.00\n"
+              "Estimated delivery Dec 4 - Dec 6\nShip to: 1 Infinite Loop, Cupertino, CA 95014\n"
+              "Questions? Call 1-800-275-2273",
+         codes=[], link=None),
+    dict(lang="en-GB", subject="Your one-time passcode",
+         text="Your one-time passcode (OTP) for a payment of £84.20 to TESCO STORES 3021 on 30/11/26 is "
+              "582 011. Don't share it with anyone, not even us.\nCall us on 0345 600 6000.",
+         codes=["582011"], link=None),
+    dict(lang="en-IN", subject="OTP for login",
+         text="Dear Customer, 403918 is your OTP to login to NetBank. OTP valid for 5 mins. "
+              "Do not share it with anyone. -BankOne. Cust ID 88123456. Toll free 1800 425 3800",
+         codes=["403918"], link=None),
+    dict(lang="de", subject="Ihr Bestätigungscode",
+         text="Guten Tag,\n\nIhr Bestätigungscode lautet:\n\n  4 9 1 0 2 7\n\n"
+              "Bestellung Nr. 028-1234567-1234567 vom 30.11.2026\n"
+              "Musterfirma GmbH, Königsallee 1, 40212 Düsseldorf, Amtsgericht Düsseldorf HRB 45678",
+         codes=["491027"], link=None),
+    dict(lang="de", subject="E-Mail-Adresse bestätigen",
+         html='<p>Bitte bestätigen Sie Ihre E-Mail-Adresse.</p>'
+              '<p><a href="https://konto.beispiel.de/double-opt-in?h=de19">E-Mail-Adresse bestätigen</a></p>'
+              '<p>Impressum: Beispiel AG · Vorstand: M. Muster · USt-IdNr. DE123456789</p>',
+         codes=[], link="https://konto.beispiel.de/double-opt-in?h=de19"),
+    dict(lang="de-AT", subject="Ihre pushTAN",
+         text="Für die Freigabe des Auftrags vom 30.11.2026 über EUR 1.200,00 verwenden Sie bitte "
+              "die TAN 571204.\nFN 123456a · Handelsgericht Wien · UID ATU12345678",
+         codes=["571204"], link=None),
+    dict(lang="fr", subject="Votre code de vérification",
+         html='<p>Bonjour,</p><p>Voici votre code de vérification :</p><table><tr>'
+              '<td>6</td><td>0</td><td>2</td><td>9</td><td>1</td><td>4</td></tr></table>'
+              '<p>Commande n° 402-1189 du 30/11/2026 · Total 59,90 €</p>',
+         codes=["602914"], link=None),
+    dict(lang="fr-CA", subject="Réinitialiser votre mot de passe",
+         html='<p>Nous avons reçu une demande de réinitialisation.</p>'
+              '<p><a href="https://compte.exemple.ca/reinitialiser?jeton=ca88">Réinitialiser le mot de passe</a></p>'
+              '<p>1000, rue De La Gauchetière O., Montréal (Québec) H3B 4W5 · 1 888 555-0199</p>',
+         codes=[], link="https://compte.exemple.ca/reinitialiser?jeton=ca88"),
+    dict(lang="es", subject="Código de seguridad",
+         text="Tu código de seguridad es: 3 8 2 0 1 6\nReferencia del pedido: 2026-ES-99120\n"
+              "Atención al cliente 900 828 828 · CIF A28015865",
+         codes=["382016"], link=None),
+    dict(lang="es-AR", subject="Verificá tu cuenta",
+         text="Ingresá este código para verificar tu cuenta: 71 94 02\n"
+              "CUIT 30-71234567-8 · Av. Corrientes 1234, C1043 CABA",
+         codes=["719402"], link=None),
+    dict(lang="it", subject="Il tuo codice OTP",
+         html='<p>Gentile cliente,</p><p>il tuo codice OTP è</p><div><b>8</b><b>1</b><b>0</b><b>3</b>'
+              '<b>5</b><b>7</b></div><p>Numero ordine 171-2026-55 · CAP 00100 Roma · P.IVA 11223344556</p>',
+         codes=["810357"], link=None),
+    dict(lang="pt", subject="Código de confirmação",
+         text="O teu código de confirmação: 66 18 03\nEncomenda n.º 100245 · NIF 509876543",
+         codes=["661803"], link=None),
+    dict(lang="nl-BE", subject="Activeer je account",
+         html='<p>Welkom! Activeer je account via de knop hieronder.</p>'
+              '<p><a href="https://mijn.voorbeeld.be/activeer?t=be3">Account activeren</a></p>'
+              '<p>Ondernemingsnummer BE 0123.456.789 · 1000 Brussel</p>',
+         codes=[], link="https://mijn.voorbeeld.be/activeer?t=be3"),
+    dict(lang="pl", subject="Kod weryfikacyjny",
+         text="Twój kod weryfikacyjny: 3 0 8 1 7 4\nNumer zamówienia: 2026/11/000123\n"
+              "Infolinia 22 123 45 67",
+         codes=["308174"], link=None),
+    dict(lang="cs", subject="Ověřovací kód",
+         text="Váš ověřovací kód je 570 213. Platnost 5 minut.\nDIČ CZ12345678 · tel. +420 222 333 444",
+         codes=["570213"], link=None),
+    dict(lang="hu", subject="Egyszer használatos jelszó",
+         text="Az egyszer használatos jelszavad: 381 204\nCégjegyzékszám: 01-09-123456",
+         codes=["381204"], link=None),
+    dict(lang="ro", subject="Resetare parolă",
+         html='<p>Ai cerut resetarea parolei.</p>'
+              '<p><a href="https://cont.exemplu.ro/resetare-parola?t=ro6">Resetează parola</a></p>'
+              '<p>CUI 12345678 · Nr. Reg. Com. J40/1234/2015</p>',
+         codes=[], link="https://cont.exemplu.ro/resetare-parola?t=ro6"),
+    dict(lang="sr", subject="Код за пријаву",
+         text="Ваш код за пријаву је 419 602.\nПИБ 101234567 · Београд 11000",
+         codes=["419602"], link=None),
+    dict(lang="el", subject="Κωδικός μίας χρήσης",
+         text="Ο κωδικός μίας χρήσης είναι: 730 115\nΑρ. παραγγελίας 55123 · Τηλ. 210 9999999",
+         codes=["730115"], link=None),
+    dict(lang="tr", subject="Giriş kodunuz",
+         text="Giriş kodunuz 5 0 4 9 1 8'dir. Kimseyle paylaşmayınız.\nMüşteri No: 12345678 · 444 0 444",
+         codes=["504918"], link=None),
+    dict(lang="ru", subject="Код подтверждения",
+         html='<p>Ваш код подтверждения:</p><h1>381 504</h1>'
+              '<p>Номер заказа 2026-1130-4411 · ООО «Пример», ИНН 7701234567 · 8 800 200-00-00</p>',
+         codes=["381504"], link=None),
+    dict(lang="uk", subject="Підтвердіть email",
+         html='<p>Щоб підтвердити адресу, натисніть кнопку.</p>'
+              '<p><a href="https://acc.example.ua/confirm?t=ua2">Підтвердити email</a></p>',
+         codes=[], link="https://acc.example.ua/confirm?t=ua2"),
+    dict(lang="ka", subject="ვერიფიკაციის კოდი",
+         text="თქვენი ვერიფიკაციის კოდია 604 291.\nს/კ 404123456 · თბილისი 0108",
+         codes=["604291"], link=None),
+    dict(lang="hy", subject="Հաստատման կոդ",
+         text="Ձեր հաստատման կոդն է՝ 318 027",
+         codes=["318027"], link=None),
+    dict(lang="az", subject="Təsdiq kodu",
+         text="Təsdiq kodunuz: 209 417\nVÖEN 1234567891 · Bakı AZ1000",
+         codes=["209417"], link=None),
+    dict(lang="ar", subject="رمز التحقق",
+         html='<p>مرحباً،</p><p>رمزك للتحقق من حسابك هو:</p>'
+              '<table><tr><td>٦</td><td>٣</td><td>٠</td><td>٤</td><td>١</td><td>٨</td></tr></table>'
+              '<p>الرقم الضريبي 310123456700003 · الرياض 11564</p>',
+         codes=["630418"], link=None),
+    dict(lang="ar-EG", subject="كود التفعيل",
+         text="كود التفعيل بتاعك: 7240\nرقم الطلب 88120 · الخط الساخن 19000",
+         codes=["7240"], link=None),
+    dict(lang="he", subject="אימות כתובת מייל",
+         html='<p>שלום,</p><p>קוד האימות שלך הוא:</p><p><b>9 1 5 0 3 2</b></p>'
+              '<p>לשאלות: 03-9876543 · מספר הזמנה 771230</p>',
+         codes=["915032"], link=None),
+    dict(lang="fa", subject="رمز یکبار مصرف",
+         text="رمز یکبار مصرف شما: ۳۸۲۹۱۰\nکد پستی ۱۴۳۵۶۷۸۹۱۰",
+         codes=["382910"], link=None),
+    dict(lang="hi", subject="सत्यापन",
+         text="आपका वन-टाइम पासवर्ड (OTP) 572 013 है। ऑर्डर नंबर 405-1122334-5566778",
+         codes=["572013"], link=None),
+    dict(lang="ta", subject="OTP",
+         text="உங்கள் OTP 801 392. இதை யாருடனும் பகிர வேண்டாம்.",
+         codes=["801392"], link=None),
+    dict(lang="th", subject="ยืนยันอีเมล",
+         html='<p>กรุณายืนยันอีเมลของคุณ</p><p><a href="https://account.example.co.th/verify?t=th1">'
+              'ยืนยันอีเมล</a></p><p>โทร 02-123-4567</p>',
+         codes=[], link="https://account.example.co.th/verify?t=th1"),
+    dict(lang="vi", subject="Mã OTP giao dịch",
+         text="Mã OTP giao dịch của Quý khách là 408217. Số tiền 1.500.000 VND. Hotline 1900 545 413",
+         codes=["408217"], link=None),
+    dict(lang="id", subject="Verifikasi email",
+         html='<p>Halo! Klik tombol di bawah untuk verifikasi email kamu.</p>'
+              '<p><a href="https://akun.contoh.co.id/verifikasi?t=id3">Verifikasi Email</a></p>'
+              '<p>Jl. Sudirman Kav. 52-53, Jakarta 12190</p>',
+         codes=[], link="https://akun.contoh.co.id/verifikasi?t=id3"),
+    dict(lang="zh", subject="验证码",
+         text="【快递鸟】验证码 620194，用于登录，5分钟内有效。运单号 SF1234567890123，客服 95338",
+         codes=["620194"], link=None),
+    dict(lang="zh-HK", subject="一次性密碼",
+         html='<p>閣下的一次性密碼：</p><p><span>5</span><span>9</span><span>0</span><span>2</span>'
+              '<span>1</span><span>7</span></p><p>參考編號：A83K · 客戶服務熱線 2233 4455</p>',
+         codes=["590217"], link=None),
+    dict(lang="ja", subject="【重要】ワンタイムパスワード",
+         text="ワンタイムパスワード：４８１０２７\n有効期限：2026/11/30 15:20\n"
+              "お客様番号：0012345678\n株式会社サンプル 〒160-0023 東京都新宿区西新宿1-1-1",
+         codes=["481027"], link=None),
+    dict(lang="ko", subject="비밀번호 재설정",
+         html='<p>아래 버튼을 눌러 비밀번호를 재설정하세요.</p>'
+              '<p><a href="https://accounts.example.kr/password/reset?t=kr3">비밀번호 재설정</a></p>'
+              '<p>사업자등록번호 123-45-67890</p>',
+         codes=[], link="https://accounts.example.kr/password/reset?t=kr3"),
+    dict(lang="sv", subject="Bekräfta din e-post",
+         html='<p>Bekräfta din e-postadress för att komma igång.</p>'
+              '<p><a href="https://konto.exempel.se/bekrafta?t=se2">Bekräfta e-post</a></p>',
+         codes=[], link="https://konto.exempel.se/bekrafta?t=se2"),
+    dict(lang="is", subject="Staðfestingarkóði",
+         text="Staðfestingarkóðinn þinn er 725 019.\nKennitala 123456-7890",
+         codes=["725019"], link=None),
+    dict(lang="fi", subject="Kertakäyttöinen koodi",
+         text="Kertakäyttöinen koodisi: 44 09 17\nAsiakaspalvelu 010 123 4567 · Y-tunnus 2345678-9",
+         codes=["440917"], link=None),
+    dict(lang="en", subject="Your warranty registration",
+         text="Thanks for registering your Bosch-like dishwasher.\nModel SMS6ZCI49E, serial 402118300512, "
+              "purchased 11/28/2026 for $899.\nRegistration ID 7712-3345. Support 1-800-944-2904",
+         codes=[], link=None),
+    dict(lang="en", subject="Receipt for your donation",
+         text="Thank you for your gift of $50.00 on 30 November 2026.\n"
+              "Receipt no. 2026-11-30-0042 · Charity number 1123456 · 1 Church St, York YO1 7HH",
+         codes=[], link=None),
+]
