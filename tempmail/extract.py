@@ -19,14 +19,15 @@ from tempmail.links import URL_IN_TEXT, find_links, html_to_text
 # also take compounds (Bestätigungscode, verifieringskod, kodunuz,
 # vahvistuskoodisi), minus the words NOT_CODE_WORDS starts.
 STEMS = re.compile(
-    r"(?=[ckκк])(?:code[sn]?|kod\w*|kód\w*|kood\w*|kode\w*|κωδικ\w*|код\w*)(?!\w)", re.I)
+    r"(?=[ckκкკկ])(?:code[sn]?|kod\w*|kód\w*|kóð\w*|kood\w*|kode\w*|κωδικ\w*|код\w*|კოდ\w*|"
+    r"կոդ\w*)(?!\w)", re.I)
 KEYWORDS = re.compile(
     r"(?=[cvmotpw2dşeεmsaiركاקאकओसکรコワ验驗校动确인코認確暗パوفبلהבלושמכکকওਕકகఓ一動临臨短认安授登])"
     r"(?<!\w)(?:"  # first letters above: a fast skip
     r"c[óo]digo|clave|codice|codi|cod(?:ul|ului)?|mã|msimbo\w*|"
     r"(?-i:m?TAN|(?:push|sms|chip|photo|app|i)TAN)|"
     r"verification|verify|verificaci[óo]n|verifica(?:ção|re|tion)?|verifikasi|"
-    r"verifiering|one[- ]time|otp|pin|token|2fa|confirmation|"
+    r"verifiering|one[- ]time|otp|pin|token|2fa|confirmation|egyszer\s+használatos|"
     r"weryfikac\w*|doğrulama|şifre\w*|vahvistus\w*|ověř\w*|ellenőrző|"
     r"επαλήθευσ\w*|[وف]?(?:بال|لل|ال|ب|ل|ك)?(?:رمز|كود)(?:ك|كم|ه|ي|نا)?|[وف]?(?:لل|ال)?تحقق|"
     r"[ושכ]?[הבלמ]?(?:קוד|אימות)(?:ך|כם|י)?|कोड|ओटीपी|सत्यापन|کد|کوڈ|কোড|ওটিপি|ਕੋਡ|કોડ|"
@@ -159,7 +160,7 @@ def find_codes(subject: str, text: str, limit: int = 3, deadline: Deadline = NEV
                 deadline.check()
             if seen > MAX_CANDIDATES or checked >= MAX_CHECKED:
                 break
-            rank, owner = _rank(match, starts, reach, verbs if about_a_code else ())
+            rank, owner = _rank(source, match, starts, reach, verbs if about_a_code else ())
             code = _typed(match.group(1))
             if rank is None or best.get(code, (9e9,))[0] <= rank + offset:
                 continue  # far from any keyword, or already found as near
@@ -169,13 +170,20 @@ def find_codes(subject: str, text: str, limit: int = 3, deadline: Deadline = NEV
     ranked = sorted(best.items(), key=lambda item: item[1])
     found, owners = [], set()
     for code, (rank, _, owner) in ranked:
-        if not found or (rank <= SECOND_REACH and owner not in owners):
+        if not found or (rank <= SECOND_REACH and rank == int(rank) and owner not in owners):
             found.append(code)
         owners.add(owner)
     return found[:limit]
 
 
-def _rank(match, starts, reach, verbs):
+_COPULA = re.compile(
+    r"(?:(?<!\w)(?:is|are|ist|lautet|est|es|è|é|är|er|je|jest|là|adalah|ialah|ay|ni)|[:：=是为為])"
+    r"\s*$", re.I)
+COPULA_REACH = 10
+"""Characters before a code searched for the "is" or colon that hands it over."""
+
+
+def _rank(source, match, starts, reach, verbs):
     """Return (how far match stands from the nearest keyword, or 1000 + from an
     instruction verb just before it; which keyword or verb that is). The distance is
     None if neither is close or the match is a keyword itself. A keyword speaks of one
@@ -186,7 +194,10 @@ def _rank(match, starts, reach, verbs):
         return None, None                          # it overlaps a keyword itself ("2FA")
     ranks = []
     if before and end <= reach[before - 1] + WINDOW:
-        ranks.append((start - reach[before - 1], before - 1))
+        distance = start - reach[before - 1]
+        if _COPULA.search(source, max(0, start - COPULA_REACH), start):
+            distance /= 4  # "your passcode for a payment to SHOP 3021 on 30/11 is 582 011"
+        ranks.append((distance, before - 1))
     if before < len(starts) and start >= starts[before] - WINDOW:
         ranks.append((starts[before] - end, before))
     if not ranks and verbs:
@@ -232,12 +243,16 @@ def _plausible(source, match):
     if NOT_A_CODE.search(before) or DATE_OR_TIME.search(around.replace(code, "X", 1) + code) \
             and _is_date(_date_span(source, match)):
         return False
+    if re.search(r"(?<!\w)[A-Z][a-z]{1,4}\. $", before):
+        return False  # after an abbreviation: a street or house number ("Kav. 52-53", "Str. 12")
     if re.search(r"\+\d|\(\d{2,4}\)\s*$", before):
         return False  # phone number
     if re.search(r"\d[ -]$|(?<![\w])[A-Z]{2}\d{2} $", before):
         return False  # the tail of a longer number (a phone, an IBAN, a split code's copy)
     if _CITY_AFTER.match(source, match.end()) and re.search(r"(?:^|[,·|\n])\s*$", before):
         return False  # a postcode before its town ("28046 Madrid", "3011 AB Rotterdam")
+    if code.isdigit() and re.search(r", [A-ZÀ-Ý][^\W\d_]+ $", before):
+        return False  # a postcode after its town ("Jl. Sudirman 1, Jakarta 12190")
     if code.isdigit() and re.search(r"(?<![A-Za-z])[A-Z]{2} ?$", before):
         return False  # a ZIP code after its state ("CA 94105"), a flight ("UA 1234")
     if re.match(r"[ -]\d", source[match.end():match.end() + 2]):
