@@ -437,3 +437,184 @@ CONFIRM = [
               "Receipt no. 2026-11-30-0042 · Charity number 1123456 · 1 Church St, York YO1 7HH",
          codes=[], link=None),
 ]
+
+
+# Written after CONFIRM's misses had been fixed (so CONFIRM is seen too), committed before
+# it was scored: the last blind figure.
+FINAL = [
+    dict(lang="en", subject="602913 is your Pictogram code",
+         html='<p>Hi maya.k,</p><p>Someone tried to log in to your Pictogram account. If this was you, '
+              'please use the following code to confirm your identity:</p>'
+              '<p style="font-size:22px"><b>602913</b></p><p>© Pictogram from Meta-ish, '
+              '1601 Willow Road, Menlo Park, CA 94025</p>',
+         codes=["602913"], link=None),
+    dict(lang="en", subject="Your backup codes",
+         text="You asked for a new sign-in code. Your code is 418 207.\n"
+              "Backup code: 93017264\nKeep it safe.",
+         codes=["418207", "93017264"], link=None),
+    dict(lang="en", subject="Verify your email to finish signing up",
+         html='<span style="display:none">Your code expires in 15 minutes. Ref 20261130.</span>'
+              '<p>Thanks for joining Threadly! Your verification code is:</p>'
+              '<table><tr><td style="letter-spacing:8px;font-size:30px">QX7R2M</td></tr></table>'
+              '<p>Threadly Ltd, 3rd Floor, 1 Ashley Road, Altrincham WA14 2DT. Reg. no. 10293847.</p>',
+         codes=["QX7R2M"], link=None),
+    dict(lang="en", subject="Accept your invitation",
+         html='<p>Jordan invited you to join <b>Acme Studio</b> (team ID 4419-22) on Flowchart.</p>'
+              '<p><a href="https://flowchart.example/invites/accept/9a7b-4c2d">Accept invite</a></p>'
+              '<p><a href="https://flowchart.example/settings/notifications">Notification settings</a></p>',
+         codes=[], link="https://flowchart.example/invites/accept/9a7b-4c2d"),
+    dict(lang="en", subject="Your delivery PIN",
+         text="Your parcel from ShopCo (order 301-2231889) arrives today between 2 PM and 4 PM.\n"
+              "Share this one-time PIN with the driver: 7310\nDriver phone: +44 7700 900123",
+         codes=["7310"], link=None),
+    dict(lang="en", subject="Password reset request",
+         text="Hello,\n\nA password reset was requested for your account (user 882130).\n"
+              "To choose a new password, open this link within 60 minutes:\n"
+              "https://accounts.gamestack.example/reset?token=Zx81Ly\n\n"
+              "GameStack Inc., 12 Harbor Way, Boston, MA 02110, USA",
+         codes=[], link="https://accounts.gamestack.example/reset?token=Zx81Ly"),
+    dict(lang="en", subject="Your Duo-ish passcode",
+         text="Passcode: 9 1 7 4 0 2 8\nRequested from 198.51.100.7 at 11:02 on 2026-11-30.",
+         codes=["9174028"], link=None),
+    dict(lang="en", subject="Confirm your subscription",
+         html='<p>You signed up for the Weekly Bytes newsletter (issue #212, 2026).</p>'
+              '<p><a href="https://list.weeklybytes.example/subscribe/confirm?id=wb5">Yes, subscribe me</a></p>'
+              '<p>If you did not sign up, ignore this message.</p>',
+         codes=[], link="https://list.weeklybytes.example/subscribe/confirm?id=wb5"),
+    dict(lang="en", subject="Your statement is ready",
+         text="Your November 2026 statement for account ending 5512 is ready.\n"
+              "Balance $1,204.33 · Minimum payment $35.00 due 12/20/2026.\n"
+              "Routing number 021000021 · Questions: 1-800-935-9935",
+         codes=[], link=None),
+    dict(lang="en", subject="Welcome to Sprout",
+         text="Your sign-up code: birch-comet-lagoon\nEnter it in the app to finish.\n"
+              "Sprout, 500 7th Ave, New York, NY 10018",
+         codes=["birch-comet-lagoon"], link=None),
+    dict(lang="de", subject="Ihr Sicherheitscode für Ihr Konto",
+         html='<p>Hallo Thomas,</p><p>Ihr Sicherheitscode:</p><table><tr><td>7</td><td>3</td>'
+              '<td>0</td><td>5</td><td>9</td><td>2</td></tr></table><p>Der Code ist 10 Minuten gültig.</p>'
+              '<p>Kundenservice: 030 / 1234 5678 · Versandnummer 00340434161234567890</p>',
+         codes=["730592"], link=None),
+    dict(lang="de", subject="Ihre Anmeldung bestätigen",
+         text="Bitte bestätigen Sie Ihre Anmeldung über folgenden Link:\n"
+              "https://www.verein.example.de/anmeldung/bestaetigen/f81c2e\n\n"
+              "Verein e.V. · Vereinsregister VR 12345 · Steuernummer 27/123/45678",
+         codes=[], link="https://www.verein.example.de/anmeldung/bestaetigen/f81c2e"),
+    dict(lang="de-CH", subject="Ihr Login-Code",
+         text="Ihr Login-Code lautet 582 119.\nUID CHE-123.456.789 MWST · 8001 Zürich · +41 44 123 45 67",
+         codes=["582119"], link=None),
+    dict(lang="fr", subject="Votre code d'accès",
+         text="Bonjour,\nvotre code d'accès temporaire est : 4 0 9 2 1 7\n"
+              "Colis n° 6A12345678901 · Point relais 012345, 8 av. Jean Jaurès, 69007 Lyon",
+         codes=["409217"], link=None),
+    dict(lang="fr", subject="Confirmez votre inscription",
+         html='<p>Merci pour votre inscription !</p>'
+              '<p><a href="https://app.exemple.fr/inscription/confirmer?c=fr22">Je confirme mon inscription</a></p>'
+              '<p><a href="https://app.exemple.fr/desinscription">Se désinscrire</a></p>',
+         codes=[], link="https://app.exemple.fr/inscription/confirmer?c=fr22"),
+    dict(lang="es", subject="Tu código para entrar",
+         html='<p>Usa este código para entrar en tu cuenta:</p><h2>582 904</h2>'
+              '<p>Pedido 1120-4455 · Total 23,50 € · Calle Mayor 4, 28013 Madrid</p>',
+         codes=["582904"], link=None),
+    dict(lang="es-CO", subject="Código de verificación",
+         text="Tu código de verificación es 6103. Vence en 5 minutos.\nNIT 900.123.456-7 · Línea 01 8000 123 456",
+         codes=["6103"], link=None),
+    dict(lang="it", subject="Conferma il tuo indirizzo",
+         text="Per confermare il tuo indirizzo email usa il codice 77 31 02.\n"
+              "Spedizione n. 1Z2345 · Via Garibaldi 7, 10122 Torino",
+         codes=["773102"], link=None),
+    dict(lang="pt-BR", subject="Código para redefinir senha",
+         text="Seu código para redefinir a senha é 915 207.\nPedido #10024 · CPF ***.123.456-**",
+         codes=["915207"], link=None),
+    dict(lang="nl", subject="Je eenmalige code",
+         text="Je eenmalige code is 4 8 1 0 9 2.\nOrdernummer 1200345 · Klantenservice 020 123 4567",
+         codes=["481092"], link=None),
+    dict(lang="pl", subject="Kod BLIK-owy",
+         text="Kod autoryzacyjny transakcji: 302 816\nKwota 129,99 zł · Odbiorca SKLEP24 · Data 30.11.2026",
+         codes=["302816"], link=None),
+    dict(lang="cs", subject="Přihlašovací kód",
+         html='<p>Váš přihlašovací kód:</p><p><span>6</span><span>2</span><span>9</span>'
+              '<span>1</span><span>0</span><span>5</span></p><p>Objednávka č. 2611300021 · IČ 12345678</p>',
+         codes=["629105"], link=None),
+    dict(lang="sk", subject="Obnovenie hesla",
+         html='<p>Požiadali ste o obnovenie hesla.</p>'
+              '<p><a href="https://ucet.priklad.sk/heslo/obnovit?t=sk4">Obnoviť heslo</a></p>',
+         codes=[], link="https://ucet.priklad.sk/heslo/obnovit?t=sk4"),
+    dict(lang="ro", subject="Codul tău",
+         text="Codul tău de autentificare este 3 0 9 1 7 7.\nComanda nr. 44120 · Tel. 0372 123 456",
+         codes=["309177"], link=None),
+    dict(lang="hu", subject="Ellenőrző kód",
+         text="Ellenőrző kódod: 840 219\nRendelésszám: 1000234 · 1138 Budapest, Váci út 1.",
+         codes=["840219"], link=None),
+    dict(lang="el", subject="Επιβεβαίωση email",
+         html='<p>Επιβεβαιώστε το email σας πατώντας το κουμπί.</p>'
+              '<p><a href="https://account.example.gr/epivevaiosi?t=gr1">Επιβεβαίωση email</a></p>',
+         codes=[], link="https://account.example.gr/epivevaiosi?t=gr1"),
+    dict(lang="tr", subject="Şifre sıfırlama",
+         html='<p>Şifrenizi sıfırlamak için aşağıdaki butona tıklayın.</p>'
+              '<p><a href="https://hesap.ornek.com.tr/sifre-sifirla?t=tr9">Şifremi sıfırla</a></p>'
+              '<p>Müşteri hizmetleri 0850 222 0 600</p>',
+         codes=[], link="https://hesap.ornek.com.tr/sifre-sifirla?t=tr9"),
+    dict(lang="ru", subject="Вход в аккаунт",
+         text="Никому не сообщайте этот код: 519 062\nОн нужен для входа в аккаунт.\n"
+              "ООО «Ромашка», ОГРН 1234567890123, 125009, Москва, ул. Тверская, д. 7",
+         codes=["519062"], link=None),
+    dict(lang="uk", subject="Ваш код",
+         text="Ваш код: 6 0 3 9 1 4\nЗамовлення № 77120 · Гаряча лінія 0 800 300 545",
+         codes=["603914"], link=None),
+    dict(lang="bg", subject="Нулиране на парола",
+         html='<p>Получихме заявка за нулиране на паролата ви.</p>'
+              '<p><a href="https://profil.primer.bg/parola/nova?t=bg2">Нулиране на паролата</a></p>',
+         codes=[], link="https://profil.primer.bg/parola/nova?t=bg2"),
+    dict(lang="ar", subject="رمز الدفع",
+         text="عميلنا العزيز، رمز الدفع لعملية الشراء بمبلغ 250٫00 ر.س لدى متجر 4412 هو 907213.\n"
+              "لا تشارك الرمز مع أحد.",
+         codes=["907213"], link=None),
+    dict(lang="he", subject="קוד לאימות",
+         text="לכניסה לאפליקציה הזינו את הקוד 7 2 0 4 1 6\nמס' לקוח 300125 · 1-700-700-700",
+         codes=["720416"], link=None),
+    dict(lang="fa", subject="تأیید ایمیل",
+         text="برای تأیید ایمیل خود کد زیر را وارد کنید:\n۵۱۹۲۰۷\nتلفن ۰۲۱-۸۸۸۸۸۸۸۸",
+         codes=["519207"], link=None),
+    dict(lang="hi", subject="आपका लॉगिन कोड",
+         text="आपका लॉगिन कोड है: 304 918\nयह 10 मिनट के लिए वैध है। ग्राहक आईडी 5512093",
+         codes=["304918"], link=None),
+    dict(lang="bn", subject="ওটিপি",
+         text="আপনার ওটিপি: 812 305। কারো সাথে শেয়ার করবেন না।",
+         codes=["812305"], link=None),
+    dict(lang="th", subject="รหัสผ่านครั้งเดียว",
+         text="รหัส OTP: 610 284 (Ref. MKP2) สำหรับทำรายการ 1,250.00 บาท",
+         codes=["610284"], link=None),
+    dict(lang="vi", subject="Xác nhận đăng ký",
+         html='<p>Cảm ơn bạn đã đăng ký. Vui lòng xác nhận địa chỉ email.</p>'
+              '<p><a href="https://taikhoan.vidu.vn/xac-nhan?t=vn5">Xác nhận email</a></p>',
+         codes=[], link="https://taikhoan.vidu.vn/xac-nhan?t=vn5"),
+    dict(lang="ms", subject="TAC anda",
+         text="Kod TAC anda ialah 509127 untuk pemindahan RM250.00 ke akaun 1234****90.",
+         codes=["509127"], link=None),
+    dict(lang="zh", subject="您的验证码",
+         html='<p>尊敬的用户：</p><p>您本次操作的验证码为：</p><p><b>4 8 2 7 1 9</b></p>'
+              '<p>订单号：2026113012345678 · 客服热线：400-800-8888</p>',
+         codes=["482719"], link=None),
+    dict(lang="zh-TW", subject="重設密碼",
+         html='<p>請點擊下方按鈕重設您的密碼。</p>'
+              '<p><a href="https://member.example.com.tw/reset-password?t=tw5">重設密碼</a></p>',
+         codes=[], link="https://member.example.com.tw/reset-password?t=tw5"),
+    dict(lang="ja", subject="確認コード",
+         html='<p>確認コードを入力してください。</p><table><tr><td>３</td><td>０</td><td>８</td>'
+              '<td>２</td><td>１</td><td>６</td></tr></table><p>お問い合わせ番号：A-20261130-08</p>',
+         codes=["308216"], link=None),
+    dict(lang="ko", subject="인증 코드",
+         text="인증 코드: 7 0 4 1 2 9\n주문번호: 2026113012345 · 고객센터 1588-5000",
+         codes=["704129"], link=None),
+    dict(lang="sv", subject="Din kod",
+         text="Din kod för att logga in är 58 20 13.\nOrdernummer 8812034 · 08-520 100 00",
+         codes=["582013"], link=None),
+    dict(lang="da", subject="Nulstil adgangskode",
+         text="Klik på linket for at nulstille din adgangskode:\n"
+              "https://konto.eksempel.dk/nulstil?t=dk1\nCVR 87654321",
+         codes=[], link="https://konto.eksempel.dk/nulstil?t=dk1"),
+    dict(lang="no", subject="Engangskode",
+         text="Engangskode: 904 127\nKvittering 2026-11-30 · Org.nr 987 654 321",
+         codes=["904127"], link=None),
+]
