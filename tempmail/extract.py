@@ -60,7 +60,7 @@ NOT_A_CODE = re.compile(
     r"(?<!\w)(?:ending(?:\s+in)?|serial|model|imei|iban|bic|swift|vat(?:\s+reg\.?)?|"
     r"reg(?:ister|istration)?\.?|company|steuer\w*|ust-idnr\.?|hrb|hra|siret|siren|rcs(?:\s+\w+)?|"
     r"tva|nif|cif|cnpj|cpf|p\.\s?iva|partita\s+iva|kvk(?:-nummer)?|btw(?:-nummer)?|krs|regon|nip|"
-    r"org\.?\s?nr\.?|abn|acn|(?-i:EIN)|blz|gst(?:in)?|npwp|mst|mã số thuế|cui|ičo|inn|инн|кпп|огрн|"
+    r"org\.?\s?nr\.?|cvr|abn|acn|(?-i:EIN)|blz|gst(?:in)?|npwp|mst|mã số thuế|cui|ičo|inn|инн|кпп|огрн|"
     r"єдрпоу|αφμ|mersis(?:\s+no)?|vergi\s+no|ח\.פ\.?|עוסק\s+מורשה|rea|cap|cep|"
     r"flight|room|gate|seat|suite|unit|box|postfach|postbus|apartado|hotline|helpline|tổng đài|"
     r"телефон|тел\.?|पिन)|〒|고객센터|대표전화|客服\w*|電話|주문번호|注文番号|订单号|訂單編號|"
@@ -87,6 +87,8 @@ MAX_CANDIDATES = 50_000
 SECOND_REACH = 24
 """A code after the first is listed only this near a keyword: mail has one code, and what
 stands farther off is an order, a phone or a register number more often than a code."""
+NEAR = 4
+"""Codes nearer than this to a keyword are listed in the order they stand in the mail."""
 MAX_CHECKED = 2_000
 """Tokens near a keyword whose context is weighed, per text; the nearest come first anyway."""
 
@@ -102,7 +104,7 @@ def _prepare(text):
     return URL_IN_TEXT.sub(lambda match: " " * len(match.group()), text)
 
 
-_DIGIT_PER_LINE = re.compile(r"(?<![^\n])\d(?:\n\d){3,7}(?![^\n])")
+_DIGIT_PER_LINE = re.compile(r"(?<![^\n])(?<!\d\n)\d(?:\n\d){3,7}(?![^\n])(?!\n\d)")
 
 
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
@@ -160,17 +162,19 @@ def find_codes(subject: str, text: str, limit: int = 3, deadline: Deadline = NEV
                 deadline.check()
             if seen > MAX_CANDIDATES or checked >= MAX_CHECKED:
                 break
-            rank, owner = _rank(source, match, starts, reach, verbs if about_a_code else ())
+            rank, distance, owner = _rank(source, match, starts, reach,
+                                          verbs if about_a_code else ())
             code = _typed(match.group(1))
             if rank is None or best.get(code, (9e9,))[0] <= rank + offset:
                 continue  # far from any keyword, or already found as near
             checked += 1
             if _plausible(source, match):
-                best[code] = (rank + offset, match.start(), (offset, owner))
-    ranked = sorted(best.items(), key=lambda item: item[1])
+                best[code] = (rank + offset, offset, match.start(), distance, (offset, owner))
+    # Codes right by a keyword come in the order they stand (the subject's first).
+    ranked = sorted(best.items(), key=lambda item: (max(item[1][0], NEAR), *item[1][1:3]))
     found, owners = [], set()
-    for code, (rank, _, owner) in ranked:
-        if not found or (rank <= SECOND_REACH and rank == int(rank) and owner not in owners):
+    for code, (_, _, _, distance, owner) in ranked:
+        if not found or (distance <= SECOND_REACH and owner not in owners):
             found.append(code)
         owners.add(owner)
     return found[:limit]
@@ -184,27 +188,29 @@ COPULA_REACH = 10
 
 
 def _rank(source, match, starts, reach, verbs):
-    """Return (how far match stands from the nearest keyword, or 1000 + from an
-    instruction verb just before it; which keyword or verb that is). The distance is
-    None if neither is close or the match is a keyword itself. A keyword speaks of one
+    """Return (rank, distance, owner): how far match stands from the nearest keyword (or
+    1000 + from an instruction verb just before it), the rank a quarter of that when an "is"
+    or a colon hands the code over; and which keyword or verb that is. All None if
+    neither is close or the match is a keyword itself. A keyword speaks of one
     code: a second number nearest the same keyword is a register, phone or order number."""
     start, end = match.span()
     before = bisect.bisect_left(starts, end)       # keywords starting before the code ends
     if before and reach[before - 1] > start:
-        return None, None                          # it overlaps a keyword itself ("2FA")
+        return None, None, None                    # it overlaps a keyword itself ("2FA")
     ranks = []
     if before and end <= reach[before - 1] + WINDOW:
         distance = start - reach[before - 1]
-        if _COPULA.search(source, max(0, start - COPULA_REACH), start):
-            distance /= 4  # "your passcode for a payment to SHOP 3021 on 30/11 is 582 011"
-        ranks.append((distance, before - 1))
+        # "your passcode for a payment to SHOP 3021 on 30/11 is 582 011"
+        copula = _COPULA.search(source, max(0, start - COPULA_REACH), start)
+        ranks.append((distance / 4 if copula else distance, distance, before - 1))
     if before < len(starts) and start >= starts[before] - WINDOW:
-        ranks.append((starts[before] - end, before))
+        ranks.append((starts[before] - end, starts[before] - end, before))
     if not ranks and verbs:
         verb = bisect.bisect_right(verbs, start)
         if verb and end <= verbs[verb - 1] + INSTRUCTION_WINDOW:
-            ranks.append((1000 + start - verbs[verb - 1], -verb))
-    return min(ranks) if ranks else (None, None)
+            distance = 1000 + start - verbs[verb - 1]
+            ranks.append((distance, distance, -verb))
+    return min(ranks) if ranks else (None, None, None)
 
 
 _ALONE = re.compile(rf"[ \t>*_|:-]*({DIGITS}|{ALNUM})[ \t*_|.-]*$")
@@ -265,7 +271,7 @@ def _plausible(source, match):
     if code.isdigit() and len(code) == 4 and 1900 <= int(code) <= 2099 and \
             not re.search(r"[:：]\s*$", before):
         return False  # a year
-    if len(code) > 12 and "-" not in code and not code.isdigit():
+    if len(code) > 12 and "-" not in code and not _typed(code).isdigit():
         return False  # a tax, tracking or serial number, not something one types
     if re.fullmatch(r"[A-Z]+", code.replace("-", "")) or (digits and len(set(digits)) == 1
                                                            and len(digits) > 5):

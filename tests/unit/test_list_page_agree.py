@@ -1,16 +1,21 @@
 """The inbox list and the message page find the same first code and link in every sample.
 
 Both read HTML through one walker (htmlwalk); this runs the whole verification
-corpus (tests/data/verification.py) through the Maildir, the list and the page.
+corpus (tests/data/verification.py, and verification_fresh.py's sets once tuned on)
+through the Maildir, the list and the page.
 """
 
 import io
 
 import pytest
+from verification_fresh import CONFIRM, FINAL, FIRST
 
 from tempmail import maildir, rendering
 
-from verification import CASES, as_message
+from verification import CASES as SEEN
+from verification import as_message
+
+CASES = SEEN + FIRST + CONFIRM + FINAL
 
 
 @pytest.fixture(scope="module")
