@@ -246,7 +246,11 @@ def _plausible(source, match):
     code = match.group(1)
     before = source[max(0, match.start() - 24):match.start()]
     around = source[max(0, match.start() - 12):match.end() + 12]
-    if NOT_A_CODE.search(before) or DATE_OR_TIME.search(around.replace(code, "X", 1) + code) \
+    label = NOT_A_CODE.search(before)
+    if label and not _ends_a_sentence(source, match.start() - len(before) + label.start(),
+                                      match.start()):
+        return False
+    if DATE_OR_TIME.search(around.replace(code, "X", 1) + code) \
             and _is_date(_date_span(source, match)):
         return False
     if re.search(r"(?<!\w)[A-Z][a-z]{1,4}\. $", before):
@@ -277,6 +281,18 @@ def _plausible(source, match):
                                                            and len(digits) > 5):
         return False
     return True
+
+
+LABEL_LINE = 40
+"""A line longer than this, ending in a colon, is a sentence ("… create your account:"),
+not the label of the number on the next line ("Account:", a table cell)."""
+
+
+def _ends_a_sentence(source, label, code):
+    """Tell whether the word at label ends a long line and the code stands on a later one."""
+    if "\n" not in source[label:code]:
+        return False
+    return label - (source.rfind("\n", 0, label) + 1) > LABEL_LINE
 
 
 _CITY_AFTER = re.compile(r" (?:[A-Z]{2} )?[A-ZÀ-Ý][a-zà-ÿ]+")
