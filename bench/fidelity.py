@@ -25,12 +25,16 @@ import io
 import os
 import statistics
 import subprocess
+import sys
 import tempfile
 import threading
 
 from tempmail import messages, sanitize
 
 from common import ROOT
+
+sys.path.insert(0, os.path.join(ROOT, "tests", "outside"))
+import corpora  # noqa: E402
 
 WIDTH, HEIGHT = 800, 1400
 # The frame's own page around the sanitized body (tempmail/web/pages.py, frame()); the
@@ -39,8 +43,10 @@ PAGE = ('<!doctype html><html><head><meta charset="utf-8"><meta http-equiv='
         '"Content-Security-Policy" content="script-src \'none\'"><style>body{{margin:0;padding:16px;'
         'font-family:system-ui,sans-serif;background:#fff;color:#111;overflow-wrap:anywhere}}'
         'img{{max-width:100%;height:auto}}</style></head><body>{}</body></html>')
+MJML = "mjml"
+"""In SOURCES: our MJML mails (tests/outside/mjml), compiled as the tests compile them."""
 SOURCES = ["/usr/local/share/tempmail-outside/node_modules/foundation-emails/.download/templates/"
-           "*.html",
+           "*.html", MJML,
            os.path.join(ROOT, "tests", "data", "*.eml"),
            "/usr/share/gocode/src/github.com/jhillyerd/enmime/testdata/*/*.raw",
            "/usr/share/gocode/src/github.com/gatherstars-com/jwz/test/testdata/ham/*.eml"]
@@ -84,9 +90,14 @@ class StandIns(http.server.BaseHTTPRequestHandler):
         pass
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        pass  # Chromium hangs up once its screenshot is taken; nothing to report
+
+
 def stand_in_server():
     """Start the stand-in image server on a free port of 127.0.0.1; return it."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), StandIns)
+    server = QuietServer(("127.0.0.1", 0), StandIns)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 
@@ -100,6 +111,12 @@ def html_mails(limit):
     """Yield (name, original HTML) of the first limit mails that have an HTML body."""
     count = 0
     for pattern in SOURCES:
+        if pattern == MJML:
+            if corpora.MjmlCorpus("", "", "", ()).problem() is None:
+                for path, html in corpora.compiled_mjml().items():
+                    yield os.path.relpath(path, ROOT), html
+                    count += 1
+            continue
         for path in sorted(glob.glob(pattern)):
             with open(path, "rb") as handle:
                 data = handle.read()
