@@ -58,6 +58,21 @@ def child(argv):
     atheris.Fuzz()
 
 
+def mjml_seeds(folder):
+    """Write our MJML mails, compiled, to folder as HTML seeds; return [folder], or []
+    when mjml is not installed (make test-deps installs it)."""
+    sys.path.insert(0, os.path.join(ROOT, "tests", "outside"))
+    import corpora
+    if corpora.MjmlCorpus("", "", "", ()).problem():
+        return []
+    os.makedirs(folder, exist_ok=True)
+    for path, html in corpora.compiled_mjml().items():
+        name = os.path.splitext(os.path.basename(path))[0] + ".html"
+        with open(os.path.join(folder, name), "w", encoding="utf-8") as handle:
+            handle.write(html.lstrip())  # "<" first: read as HTML (see one_input)
+    return [folder]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=10.0)
@@ -68,6 +83,7 @@ def main():
     corpus, findings = os.path.join(args.out, "corpus"), os.path.join(args.out, "findings")
     os.makedirs(corpus, exist_ok=True)
     os.makedirs(findings, exist_ok=True)
+    args.seeds.extend(mjml_seeds(os.path.join(args.out, "mjml")))
     started = time.monotonic()
     runs = 0
     while (left := args.minutes * 60 - (time.monotonic() - started)) > 5:
@@ -78,8 +94,15 @@ def main():
             subprocess.run([sys.executable, __file__, "--child", *flags, corpus, *args.seeds],
                            stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
     found = sorted(os.listdir(findings))
+    executions = 0
+    for run in range(1, runs + 1):
+        with open(os.path.join(args.out, f"run-{run}.log"), encoding="utf-8",
+                  errors="replace") as log:
+            executions += sum(int(line.split(":")[-1]) for line in log
+                              if line.startswith("stat::number_of_executed_units:"))
     print(f"fuzzed {(time.monotonic() - started) / 60:.1f} minutes in {runs} run(s); "
-          f"corpus {len(os.listdir(corpus))} inputs; findings {len(found)}")
+          f"{executions} executions; corpus {len(os.listdir(corpus))} inputs; "
+          f"findings {len(found)}")
     for name in found:
         print("  ", os.path.join(findings, name))
 
