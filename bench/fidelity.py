@@ -15,6 +15,17 @@ http, so nothing ever leaves the machine). Each URL gets its own picture, the sa
 in both pages; anything but an image (a linked stylesheet, a font) is a 404, as a sender's
 server that is gone would answer.
 Needs Debian's chromium and `pip install scikit-image pillow`.
+
+Measured 2026-11-30 on 64 mails (11 Foundation templates, 18 MJML mails, 35 from tests/data
+and the Debian corpora): remote blocked, median 1.000, min 0.784, 3 under 0.9, 1 under 0.8;
+remote images shown, median 1.000, min 0.791, 1 under 0.9, 1 under 0.8. The one under 0.8
+(jwz ham 0208, a 2002 newsletter) carries a subscribe <form> with text, radio and checkbox
+inputs and a submit button: forms post to a sender's server and inputs are active content,
+so the allowlist drops them, and the sidebar they widened narrows. Next lowest, blocked
+only: Foundation's newsletter templates (0.83, 0.89) link to "#", a placeholder that
+leads nowhere from our frame, so those anchors lose their href and their link colour.
+MJML's accordion and carousel open flat (their checkbox and radio inputs go the same way);
+everything in them stays readable.
 """
 
 import argparse
