@@ -14,7 +14,7 @@ from common import ROOT, report
 
 sys.path.insert(0, os.path.join(ROOT, "tests", "data"))
 from verification_blind import BLIND  # noqa: E402
-from verification_fresh import CONFIRM, FINAL, FIRST  # noqa: E402
+from verification_fresh import CONFIRM, FINAL, FIRST, LAST  # noqa: E402
 
 from tempmail.extract import extract  # noqa: E402
 
@@ -42,6 +42,7 @@ def main():
     for name, cases in (("first", FIRST), ("confirm", CONFIRM), ("final", FINAL)):
         for lang, subject, kind, got, want in figures(name, cases):
             print(f"  {lang}: {subject!r}: {kind} got {got} want {want}")
+    figures("last (blind)", LAST)  # written after the last tuning; misses not printed
 
 
 if __name__ == "__main__":
