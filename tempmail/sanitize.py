@@ -136,7 +136,7 @@ class SafeCSS(CSSSanitizer):
             value = token.value
             if token.lower_name in BACKGROUNDS:
                 value = _background(value, self.remote)
-            if value and _value_is_safe(value, self.remote):
+            if value and _value_is_safe(value, self.remote and token.lower_name in BACKGROUNDS):
                 kept.append((token, tinycss2.serialize(value).strip()))
         return "; ".join(f"{t.lower_name}: {value}{' !important' if t.important else ''}"
                          for t, value in kept if value)

@@ -70,3 +70,8 @@ def test_layers_whose_image_is_dropped_leave_no_stray_commas():
     assert sanitize.sanitize(html).html == '<div style="background: blue">x</div>'
     assert sanitize.sanitize(html, allow_remote=True).html == \
         '<div style="background: url(https://a.example/a.png), blue">x</div>'
+
+
+def test_remote_images_load_only_as_backgrounds():
+    html = '<div style="border: url(https://a.example/x.png); width: url(https://a.example/y)">x</div>'
+    assert "url(" not in sanitize.sanitize(html, allow_remote=True).html
