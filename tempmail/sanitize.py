@@ -213,14 +213,33 @@ def _remote(url):
     return url.strip().lower().startswith(("http:", "https:", "//"))
 
 
+_ROOM = {"table": 4, "tbody": 3, "thead": 3, "tfoot": 3, "tr": 2}
+"""Levels a table part needs down to its cells: cut above a cell, its text would be
+moved out of the table when read again."""
+
+
 def _make_filter(cid_url, allow_remote, found, deadline):
     """An html5lib filter, run after bleach's own: rewrites img and a, counts what it blocks."""
 
     class ContentFilter(Filter):
         def __iter__(self):
+            kept, depth = [], 0  # per open element: kept or not; how many kept are open
             for count, token in enumerate(super().__iter__()):
                 if count % htmlwalk.CHECK_EVERY == 0:
                     deadline.check()
+                # HTML5 adds what a table implies (tbody, tr) and the body box adds a
+                # level: elements deeper than the walk keeps are dropped here, their text
+                # kept, so cleaning the result again drops nothing more.
+                if token["type"] == "StartTag":  # a table part only with room for its cells
+                    kept.append((kept[-1] if kept else True)  # under a dropped one: dropped
+                                and depth + _ROOM.get(token["name"], 1) <= htmlwalk.MAX_DEPTH)
+                    if not kept[-1]:
+                        continue
+                    depth += 1
+                elif token["type"] == "EndTag":
+                    if not (kept.pop() if kept else True):
+                        continue
+                    depth -= 1
                 if token["type"] in ("StartTag", "EmptyTag"):
                     if token["name"] == "img":
                         self._image(token["data"])
@@ -280,11 +299,11 @@ BODY_SEARCH = 64 * 1024
 """Characters searched for the <body> tag, whose look the frame keeps (see _body_box)."""
 
 
-def _body_box(html, deadline, tidy):
-    """Return (tidy wrapped in a div carrying the <body>'s style, bgcolor and text colour,
+def _body_box(html, deadline):
+    """Return (the style of a div to carry the <body>'s style, bgcolor and text colour,
     which the walk drops with the tag ("<body style='font:10pt verdana'>" is how Outlook
     sets a size); the <body>'s background, to paint the whole frame as the original
-    paints its whole window)."""
+    paints its whole window). Both "" when there is no such body."""
     for token in htmlwalk.tokens(html[:BODY_SEARCH], deadline):
         if token[0] == "start" and token[1] == "body":
             attrs = token[2]
@@ -293,8 +312,8 @@ def _body_box(html, deadline, tidy):
                 attrs.get("bgcolor") and f"background-color: {attrs['bgcolor']}",
                 attrs.get("text") and f"color: {attrs['text']}")))
             paint = "; ".join(f"{name}: {value}" for name, value in _BACKGROUND.findall(style))
-            return (f'<div style="{escape(style)}">{tidy}</div>' if style else tidy), paint
-    return tidy, ""
+            return style, paint
+    return "", ""
 
 
 _BACKGROUND = re.compile(r"(?<![\w-])(background(?:-color)?)\s*:\s*([^;]{1,200})", re.I)
@@ -307,7 +326,10 @@ def sanitize(html: str, cid_url=lambda cid: None, allow_remote: bool = False,
     Reads at most htmlwalk.HTML_LIMIT characters (a note says so when cut) and
     raises budget.OverBudget once the deadline passes.
     """
-    walked = htmlwalk.walk(html, deadline, tidy_tags=TAGS)
+    box, paint = _body_box(html, deadline)
+    # The box is one more level: the walk keeps one less, as it will when cleaning again.
+    walked = htmlwalk.walk(html, deadline, tidy_tags=TAGS,
+                           depth=htmlwalk.MAX_DEPTH - 1 if box else htmlwalk.MAX_DEPTH)
     css, styles = 0, []
     for block in walked.styles:
         block = block[:max(0, STYLE_LIMIT - css)]
@@ -325,8 +347,8 @@ def sanitize(html: str, cid_url=lambda cid: None, allow_remote: bool = False,
     # formatting tags at most) may read differently once serialized: a first plain clean
     # settles them, so the result reads the same when cleaned again.
     settle = _SETTLE_REMOTE if allow_remote else _SETTLE
-    boxed, paint = _body_box(html, deadline, "".join(walked.tidy))
-    settled = settle.clean(boxed)
+    tidy = "".join(walked.tidy)
+    settled = settle.clean(f'<div style="{escape(box)}">{tidy}</div>' if box else tidy)
     if paint:  # through the same filter as every style block: nothing it lets out
         styles.append(sanitize_stylesheet("body { " + paint + " }", remote=allow_remote))
     deadline.check()

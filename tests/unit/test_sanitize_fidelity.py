@@ -75,3 +75,11 @@ def test_layers_whose_image_is_dropped_leave_no_stray_commas():
 def test_remote_images_load_only_as_backgrounds():
     html = '<div style="border: url(https://a.example/x.png); width: url(https://a.example/y)">x</div>'
     assert "url(" not in sanitize.sanitize(html, allow_remote=True).html
+
+
+def test_the_body_box_leaves_the_same_depth_when_cleaned_again():
+    """Fuzz finding: nested 48 deep under a styled <body>, the innermost tag was kept the
+    first time and dropped the second, the box being one level more."""
+    html = '<body style="color:red">' + "<div><table><td>" * 16 + "<a>x</a>"
+    once = sanitize.sanitize(html).html
+    assert sanitize.sanitize(once).html == once
