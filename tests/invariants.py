@@ -98,9 +98,9 @@ def check_html(markup: str) -> None:
 def check_message(raw: bytes) -> None:
     """Parse raw within its limits, then check its HTML and extract from its text."""
     limits = messages.Limits(seconds=BUDGET)
-    started = time.monotonic()
+    started = time.thread_time()  # CPU, as the budget counts: wall time under load is noise
     view = messages.parse(raw, limits)
-    assert time.monotonic() - started < SLACK * BUDGET + 1.0, "parse overran its budget"
+    assert time.thread_time() - started < SLACK * BUDGET + 1.0, "parse overran its budget"
     for text in (view.subject, view.sender, view.to, *(value for _, value in view.headers)):
         text.encode("utf-8")  # a lone surrogate would break every page that shows it
     if view.html is not None:

@@ -68,6 +68,9 @@ def test_sanitizer_output_is_inert_and_a_fixed_point(markup):
 @given(MESSAGES)
 @example(b"Subject: \xff\xfe\r\nContent-Type: text/plain; charset=koi8-r\r\n\r\n\xc1")
 @example(b"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n" * 3)
+@example(b"From: a@b.example\r\n" + b"".join(  # fuzz: a thousand nested boundaries, each
+    b"Content-Type: multipart/mixed; boundary=b%d\r\n\r\n--b%d\r\n" % (i, i)  # line read
+    for i in range(1000)))  # against every open one (the stdlib's feedparser): CPU, bounded
 def test_any_message_parses_sanitizes_and_extracts_within_budget(raw):
     invariants.check_message(raw)
 
