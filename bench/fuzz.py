@@ -8,6 +8,13 @@ inert and a fixed point. Seeds: tests/data and, when installed, the outside corp
 (tests/outside/README.md), read in place. A finding is written to OUT/findings/ and the
 run goes on from the corpus it has grown until the minutes are spent; prints a summary.
 Needs `pip install atheris` (3.0.0 has a wheel for CPython 3.11 on x86-64 Linux).
+
+Run 2026-11-30 after the last sanitizer and extractor change, nice 19 on a shared,
+loaded 2-core machine: 32.0 minutes, 9,353 executions (inputs up to 64 KB, each
+sanitized four times), corpus 527; no crash, no budget overrun; one slow unit (12 s
+instrumented and starved, 0.56 s of CPU for the whole check uninstrumented). The
+~20 minutes before it found two fixed-point failures (deep nesting) and a parse timed by
+the wall clock: fixed, with examples in tests/unit/test_properties.py.
 """
 
 import argparse
