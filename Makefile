@@ -106,6 +106,10 @@ TEST_APT_PACKAGES := chromium nginx redis-server openssl iproute2 postgresql pgb
 # Other projects' test mails and templates, read where their packages install them
 # (tests/outside/README.md): Debian's golang-*-dev testdata above, and an npm package here.
 OUTSIDE_NPM := /usr/local/share/tempmail-outside
+# The MJML compiler for tests/outside/mjml, in its own folder named for its version (npm
+# would prune foundation-emails from a shared one; a bump reinstalls).
+MJML_VERSION := 4.15.3
+MJML_DIR := $(OUTSIDE_NPM)/mjml-$(MJML_VERSION)
 test-deps: system-deps
 	@missing=""; for p in $(TEST_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then $(SUDO) apt-get update && \
@@ -113,6 +117,9 @@ test-deps: system-deps
 	@[ -d $(OUTSIDE_NPM)/node_modules/foundation-emails ] || { \
 	  command -v npm >/dev/null || { $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y npm; }; \
 	  $(SUDO) npm install --no-save --no-audit --no-fund --prefix $(OUTSIDE_NPM) foundation-emails@2.5.1; }
+	@[ -x $(MJML_DIR)/node_modules/.bin/mjml ] || { \
+	  command -v npm >/dev/null || { $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y npm; }; \
+	  $(SUDO) npm install --no-save --no-audit --no-fund --prefix $(MJML_DIR) mjml@$(MJML_VERSION); }
 
 # Compiled catalogs (.mo) are build output, made from the committed .po files.
 translations: venv

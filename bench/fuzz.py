@@ -8,6 +8,13 @@ inert and a fixed point. Seeds: tests/data and, when installed, the outside corp
 (tests/outside/README.md), read in place. A finding is written to OUT/findings/ and the
 run goes on from the corpus it has grown until the minutes are spent; prints a summary.
 Needs `pip install atheris` (3.0.0 has a wheel for CPython 3.11 on x86-64 Linux).
+
+Run 2026-11-30 after the last sanitizer and extractor change, nice 19 on a shared,
+loaded 2-core machine: 32.0 minutes, 9,353 executions (inputs up to 64 KB, each
+sanitized four times), corpus 527; no crash, no budget overrun; one slow unit (12 s
+instrumented and starved, 0.56 s of CPU for the whole check uninstrumented). The
+~20 minutes before it found two fixed-point failures (deep nesting) and a parse timed by
+the wall clock: fixed, with examples in tests/unit/test_properties.py.
 """
 
 import argparse
@@ -58,6 +65,21 @@ def child(argv):
     atheris.Fuzz()
 
 
+def mjml_seeds(folder):
+    """Write our MJML mails, compiled, to folder as HTML seeds; return [folder], or []
+    when mjml is not installed (make test-deps installs it)."""
+    sys.path.insert(0, os.path.join(ROOT, "tests", "outside"))
+    import corpora
+    if corpora.MjmlCorpus("", "", "", ()).problem():
+        return []
+    os.makedirs(folder, exist_ok=True)
+    for path, html in corpora.compiled_mjml().items():
+        name = os.path.splitext(os.path.basename(path))[0] + ".html"
+        with open(os.path.join(folder, name), "w", encoding="utf-8") as handle:
+            handle.write(html.lstrip())  # "<" first: read as HTML (see one_input)
+    return [folder]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=10.0)
@@ -68,6 +90,7 @@ def main():
     corpus, findings = os.path.join(args.out, "corpus"), os.path.join(args.out, "findings")
     os.makedirs(corpus, exist_ok=True)
     os.makedirs(findings, exist_ok=True)
+    args.seeds.extend(mjml_seeds(os.path.join(args.out, "mjml")))
     started = time.monotonic()
     runs = 0
     while (left := args.minutes * 60 - (time.monotonic() - started)) > 5:
@@ -78,8 +101,15 @@ def main():
             subprocess.run([sys.executable, __file__, "--child", *flags, corpus, *args.seeds],
                            stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
     found = sorted(os.listdir(findings))
+    executions = 0
+    for run in range(1, runs + 1):
+        with open(os.path.join(args.out, f"run-{run}.log"), encoding="utf-8",
+                  errors="replace") as log:
+            executions += sum(int(line.split(":")[-1]) for line in log
+                              if line.startswith("stat::number_of_executed_units:"))
     print(f"fuzzed {(time.monotonic() - started) / 60:.1f} minutes in {runs} run(s); "
-          f"corpus {len(os.listdir(corpus))} inputs; findings {len(found)}")
+          f"{executions} executions; corpus {len(os.listdir(corpus))} inputs; "
+          f"findings {len(found)}")
     for name in found:
         print("  ", os.path.join(findings, name))
 

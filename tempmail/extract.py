@@ -19,29 +19,35 @@ from tempmail.links import URL_IN_TEXT, find_links, html_to_text
 # also take compounds (Bestätigungscode, verifieringskod, kodunuz,
 # vahvistuskoodisi), minus the words NOT_CODE_WORDS starts.
 STEMS = re.compile(
-    r"(?=[ckκк])(?:code[sn]?|kod\w*|kód\w*|koodi\w*|kode\w*|κωδικ\w*|код\w*)(?!\w)", re.I)
+    r"(?=[ckκкკկ])(?:code[sn]?|kod\w*|kód\w*|kóð\w*|kood\w*|kode\w*|κωδικ\w*|код\w*|კოდ\w*|"
+    r"կոդ\w*)(?!\w)", re.I)
 KEYWORDS = re.compile(
-    r"(?=[cvmotpw2dşeεركاקאकओसکรコワ验驗校动确인코認確暗パ])"  # first letters: a fast skip
-    r"(?<!\w)(?:"
-    r"c[óo]digo|clave|codice|cod(?:ul|ului)?|mã|"
+    r"(?=[cvmotpw2dşeεmsaiركاקאकओसکรコワ验驗校动确인코認確暗パوفبلהבלושמכکকওਕકகఓ一動临臨短认安授登])"
+    r"(?<!\w)(?:"  # first letters above: a fast skip
+    r"c[óo]digo|clave|codice|codi|cod(?:ul|ului)?|mã|msimbo\w*|"
+    r"(?-i:m?TAN|(?:push|sms|chip|photo|app|i)TAN)|"
     r"verification|verify|verificaci[óo]n|verifica(?:ção|re|tion)?|verifikasi|"
-    r"verifiering|one[- ]time|otp|pin|token|2fa|confirmation|"
+    r"verifiering|one[- ]time|otp|pin|token|2fa|confirmation|egyszer\s+használatos|"
     r"weryfikac\w*|doğrulama|şifre\w*|vahvistus\w*|ověř\w*|ellenőrző|"
-    r"επαλήθευσ\w*|رمز|كود|التحقق|קוד|אימות|कोड|ओटीपी|सत्यापन|کد"
+    r"επαλήθευσ\w*|[وف]?(?:بال|لل|ال|ب|ل|ك)?(?:رمز|كود)(?:ك|كم|ه|ي|نا)?|[وف]?(?:لل|ال)?تحقق|"
+    r"[ושכ]?[הבלמ]?(?:קוד|אימות)(?:ך|כם|י)?|कोड|ओटीपी|सत्यापन|کد|کوڈ|কোড|ওটিপি|ਕੋਡ|કોડ|"
+    r"குறியீடு|ఓటీపీ"
     r")(?!\w)|"
     r"コード|ワンタイム|認証番号|確認番号|暗証番号|パスコード|パスワード|"
-    r"验证码|驗證碼|校验码|动态码|确认码|인증\s*(?:코드|번호)|인증번호|코드|รหัส",
+    r"验证码|驗證碼|校验码|动态码|确认码|认证码|認證碼|安全码|安全碼|授权码|授權碼|登录码|"
+    r"动态密码|動態密碼|一次性密码|一次性密碼|临时密码|臨時密碼|短信密码|"
+    r"인증\s*(?:코드|번호)|인증번호|코드|รหัส",
     re.I)
 NOT_CODE_WORDS = re.compile(
     r"(?:post|zip|bar|promo|gutschein|rabat|aktions|coupon|kupon|discount|voucher|qr|source|"
-    r"quell|enc|dec|dek|enk|uni|geo|dress|sort|kodak|vorwahl)", re.I)
+    r"quell|enc|dec|dek|enk|uni|geo|dress|sort|kodak|vorwahl|regist|ettevõtte)", re.I)
 NOT_CODE_BEFORE = re.compile(
     r"(?<!\w)(?:source|promo|zip|postal|post|area|country|dress|sort|bar|discount|coupon|"
-    r"voucher|gift|qr)[\s-]*$", re.I)
+    r"voucher|gift|qr|पिन)[\s-]*$", re.I)
 # Verbs that hand the reader a code ("Enter 482913 in the app"); they count
 # only in a mail that speaks of a code somewhere, and only just before the code.
 INSTRUCTIONS = re.compile(
-    r"(?<!\w)(?:enter|use|type|paste|input|eingeben|gib|verwende|saisissez|entrez|utilisez|"
+    r"(?<!\w)(?:enter|use|type|paste|input|eingeben|gib|verwende|lautet|saisissez|entrez|utilisez|"
     r"introduce|ingresa|ingrese|usa|utiliza|inserisci|digite|insira|voer|gebruik|wpisz|"
     r"введите|girin|ange|indtast|syötä|zadejte)(?!\w)", re.I)
 INSTRUCTION_WINDOW = 40
@@ -54,11 +60,12 @@ NOT_A_CODE = re.compile(
     r"(?<!\w)(?:ending(?:\s+in)?|serial|model|imei|iban|bic|swift|vat(?:\s+reg\.?)?|"
     r"reg(?:ister|istration)?\.?|company|steuer\w*|ust-idnr\.?|hrb|hra|siret|siren|rcs(?:\s+\w+)?|"
     r"tva|nif|cif|cnpj|cpf|p\.\s?iva|partita\s+iva|kvk(?:-nummer)?|btw(?:-nummer)?|krs|regon|nip|"
-    r"org\.?\s?nr\.?|abn|acn|ein|gst(?:in)?|npwp|mst|mã số thuế|cui|ičo|inn|инн|кпп|огрн|"
+    r"org\.?\s?nr\.?|cvr|abn|acn|(?-i:EIN)|blz|gst(?:in)?|npwp|mst|mã số thuế|cui|ičo|inn|инн|кпп|огрн|"
     r"єдрпоу|αφμ|mersis(?:\s+no)?|vergi\s+no|ח\.פ\.?|עוסק\s+מורשה|rea|cap|cep|"
     r"flight|room|gate|seat|suite|unit|box|postfach|postbus|apartado|hotline|helpline|tổng đài|"
     r"телефон|тел\.?|पिन)|〒|고객센터|대표전화|客服\w*|電話|주문번호|注文番号|订单号|訂單編號|"
-    r"(?:area|country|zip|post(?:al)?|sort)\s+code)"
+    r"(?:area|country|zip|post(?:al)?|sort)\s*code|postnummer|postnr\.?|irányítószám|"
+    r"τ\.\s?κ\.|อ้างอิง|参考|(?:company|įmonės|ettevõtte)\s+(?:code|kodas|kood))"
     r"(?:\s*(?:number|nummer|num[ée]ro|n[°º]|no\.?|nr\.?|id))?\.?\s*[:#]?\s*$", re.I)
 
 DIGITS = r"\d(?: \d){3,7}(?! ?\d)|\d{2,4}(?:[ -]\d{2,4}){1,2}(?![ -]?\d)|\d{4,8}"
@@ -80,6 +87,8 @@ MAX_CANDIDATES = 50_000
 SECOND_REACH = 24
 """A code after the first is listed only this near a keyword: mail has one code, and what
 stands farther off is an order, a phone or a register number more often than a code."""
+NEAR = 4
+"""Codes nearer than this to a keyword are listed in the order they stand in the mail."""
 MAX_CHECKED = 2_000
 """Tokens near a keyword whose context is weighed, per text; the nearest come first anyway."""
 
@@ -88,16 +97,18 @@ def _prepare(text):
     code set one digit per line (table cells: "4\n8\n2\n9" reads "4 8 2 9"); keep offsets."""
     text = text or ""
     if not text.isascii():
+        text = _WIDE_SPACE.sub(" ", text)
         text = _OTHER_DIGIT.sub(lambda match: str(unicodedata.decimal(match.group())), text)
         text = _WIDE_LETTER.sub(lambda match: chr(ord(match.group()) - 0xFEE0), text)
     text = _DIGIT_PER_LINE.sub(lambda match: match.group().replace("\n", " "), text)
     return URL_IN_TEXT.sub(lambda match: " " * len(match.group()), text)
 
 
-_DIGIT_PER_LINE = re.compile(r"(?<![^\n])\d(?:\n\d){3,7}(?![^\n])")
+_DIGIT_PER_LINE = re.compile(r"(?<![^\n])(?<!\d\n)\d(?:\n\d){3,7}(?![^\n])(?!\n\d)")
 
 
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+_WIDE_SPACE = re.compile(r"[\xa0\u2000-\u200a\u202f\u205f\u3000]")
 _WIDE_LETTER = re.compile(r"[Ａ-Ｚａ-ｚ]")
 
 
@@ -151,35 +162,55 @@ def find_codes(subject: str, text: str, limit: int = 3, deadline: Deadline = NEV
                 deadline.check()
             if seen > MAX_CANDIDATES or checked >= MAX_CHECKED:
                 break
-            rank = _rank(match, starts, reach, verbs if about_a_code else ())
+            rank, distance, owner = _rank(source, match, starts, reach,
+                                          verbs if about_a_code else ())
             code = _typed(match.group(1))
             if rank is None or best.get(code, (9e9,))[0] <= rank + offset:
                 continue  # far from any keyword, or already found as near
             checked += 1
             if _plausible(source, match):
-                best[code] = (rank + offset, match.start())
-    ranked = sorted(best.items(), key=lambda item: item[1])
-    return [code for number, (code, (rank, _)) in enumerate(ranked)
-            if number == 0 or rank <= SECOND_REACH][:limit]
+                best[code] = (rank + offset, offset, match.start(), distance, (offset, owner))
+    # Codes right by a keyword come in the order they stand (the subject's first).
+    ranked = sorted(best.items(), key=lambda item: (max(item[1][0], NEAR), *item[1][1:3]))
+    found, owners = [], set()
+    for code, (_, _, _, distance, owner) in ranked:
+        if not found or (distance <= SECOND_REACH and owner not in owners):
+            found.append(code)
+        owners.add(owner)
+    return found[:limit]
 
 
-def _rank(match, starts, reach, verbs):
-    """Return how far match stands from the nearest keyword (or 1000 + from an
-    instruction verb just before it); None if neither is close or it is a keyword."""
+_COPULA = re.compile(
+    r"(?:(?<!\w)(?:is|are|ist|lautet|est|es|è|é|är|er|je|jest|là|adalah|ialah|ay|ni)|[:：=是为為])"
+    r"\s*$", re.I)
+COPULA_REACH = 10
+"""Characters before a code searched for the "is" or colon that hands it over."""
+
+
+def _rank(source, match, starts, reach, verbs):
+    """Return (rank, distance, owner): how far match stands from the nearest keyword (or
+    1000 + from an instruction verb just before it), the rank a quarter of that when an "is"
+    or a colon hands the code over; and which keyword or verb that is. All None if
+    neither is close or the match is a keyword itself. A keyword speaks of one
+    code: a second number nearest the same keyword is a register, phone or order number."""
     start, end = match.span()
     before = bisect.bisect_left(starts, end)       # keywords starting before the code ends
     if before and reach[before - 1] > start:
-        return None                                # it overlaps a keyword itself ("2FA")
+        return None, None, None                    # it overlaps a keyword itself ("2FA")
     ranks = []
     if before and end <= reach[before - 1] + WINDOW:
-        ranks.append(start - reach[before - 1])
+        distance = start - reach[before - 1]
+        # "your passcode for a payment to SHOP 3021 on 30/11 is 582 011"
+        copula = _COPULA.search(source, max(0, start - COPULA_REACH), start)
+        ranks.append((distance / 4 if copula else distance, distance, before - 1))
     if before < len(starts) and start >= starts[before] - WINDOW:
-        ranks.append(starts[before] - end)
+        ranks.append((starts[before] - end, starts[before] - end, before))
     if not ranks and verbs:
         verb = bisect.bisect_right(verbs, start)
         if verb and end <= verbs[verb - 1] + INSTRUCTION_WINDOW:
-            ranks.append(1000 + start - verbs[verb - 1])
-    return min(ranks) if ranks else None
+            distance = 1000 + start - verbs[verb - 1]
+            ranks.append((distance, distance, -verb))
+    return min(ranks) if ranks else (None, None, None)
 
 
 _ALONE = re.compile(rf"[ \t>*_|:-]*({DIGITS}|{ALNUM})[ \t*_|.-]*$")
@@ -215,15 +246,23 @@ def _plausible(source, match):
     code = match.group(1)
     before = source[max(0, match.start() - 24):match.start()]
     around = source[max(0, match.start() - 12):match.end() + 12]
-    if NOT_A_CODE.search(before) or DATE_OR_TIME.search(around.replace(code, "X", 1) + code) \
+    label = NOT_A_CODE.search(before)
+    if label and not _ends_a_sentence(source, match.start() - len(before) + label.start(),
+                                      match.start()):
+        return False
+    if DATE_OR_TIME.search(around.replace(code, "X", 1) + code) \
             and _is_date(_date_span(source, match)):
         return False
+    if re.search(r"(?<!\w)[A-Z][a-z]{1,4}\. $", before):
+        return False  # after an abbreviation: a street or house number ("Kav. 52-53", "Str. 12")
     if re.search(r"\+\d|\(\d{2,4}\)\s*$", before):
         return False  # phone number
     if re.search(r"\d[ -]$|(?<![\w])[A-Z]{2}\d{2} $", before):
         return False  # the tail of a longer number (a phone, an IBAN, a split code's copy)
     if _CITY_AFTER.match(source, match.end()) and re.search(r"(?:^|[,·|\n])\s*$", before):
         return False  # a postcode before its town ("28046 Madrid", "3011 AB Rotterdam")
+    if code.isdigit() and re.search(r", [A-ZÀ-Ý][^\W\d_]+ $", before):
+        return False  # a postcode after its town ("Jl. Sudirman 1, Jakarta 12190")
     if code.isdigit() and re.search(r"(?<![A-Za-z])[A-Z]{2} ?$", before):
         return False  # a ZIP code after its state ("CA 94105"), a flight ("UA 1234")
     if re.match(r"[ -]\d", source[match.end():match.end() + 2]):
@@ -236,12 +275,24 @@ def _plausible(source, match):
     if code.isdigit() and len(code) == 4 and 1900 <= int(code) <= 2099 and \
             not re.search(r"[:：]\s*$", before):
         return False  # a year
-    if len(code) > 12 and "-" not in code and not code.isdigit():
+    if len(code) > 12 and "-" not in code and not _typed(code).isdigit():
         return False  # a tax, tracking or serial number, not something one types
     if re.fullmatch(r"[A-Z]+", code.replace("-", "")) or (digits and len(set(digits)) == 1
                                                            and len(digits) > 5):
         return False
     return True
+
+
+LABEL_LINE = 40
+"""A line longer than this, ending in a colon, is a sentence ("… create your account:"),
+not the label of the number on the next line ("Account:", a table cell)."""
+
+
+def _ends_a_sentence(source, label, code):
+    """Tell whether the word at label ends a long line and the code stands on a later one."""
+    if "\n" not in source[label:code]:
+        return False
+    return label - (source.rfind("\n", 0, label) + 1) > LABEL_LINE
 
 
 _CITY_AFTER = re.compile(r" (?:[A-Z]{2} )?[A-ZÀ-Ý][a-zà-ÿ]+")

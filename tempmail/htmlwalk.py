@@ -159,9 +159,11 @@ def tokens(html: str, deadline: Deadline = NEVER) -> Iterator[tuple]:
         yield ("text", unescape(html[text_from:]))
 
 
-def walk(html: str, deadline: Deadline = NEVER, tidy_tags: frozenset | None = None) -> Walked:
+def walk(html: str, deadline: Deadline = NEVER, tidy_tags: frozenset | None = None,
+         depth: int = MAX_DEPTH) -> Walked:
     """Return the Walked of html cut at HTML_LIMIT; with tidy_tags (a set of tag names),
-    also the tidy copy keeping only those tags. Raises budget.OverBudget."""
+    also the tidy copy keeping only those tags, nested at most depth deep (a caller that
+    wraps the copy in an element of its own asks for one less). Raises budget.OverBudget."""
     found = Walked()
     found.cut = len(html) > HTML_LIMIT
     html = html[:HTML_LIMIT]
@@ -198,7 +200,7 @@ def walk(html: str, deadline: Deadline = NEVER, tidy_tags: frozenset | None = No
             elif name == "img" and anchor is not None:
                 anchor[1].append(attrs.get("alt", ""))
             if tidy_tags is not None:
-                _tidy_start(found, open_tags, name, attrs, tidy_tags)
+                _tidy_start(found, open_tags, name, attrs, tidy_tags, depth)
         else:  # end
             if name == "head":
                 in_head = False
@@ -234,7 +236,7 @@ def _unmarked(text):
     return text.replace("\ue000", "\ufffd").replace("\ue001", "\ufffd")
 
 
-def _tidy_start(found, open_tags, name, attrs, tags):
+def _tidy_start(found, open_tags, name, attrs, tags, depth=MAX_DEPTH):
     if name not in tags or not _GOOD_NAME.fullmatch(name):
         return
     if found.tags >= MAX_TAGS:
@@ -245,7 +247,7 @@ def _tidy_start(found, open_tags, name, attrs, tags):
     if name in SIBLINGS and open_tags and open_tags[-1] == name:
         tidy.append(f"</{open_tags.pop()}>")
     if name not in VOID:
-        if len(open_tags) >= MAX_DEPTH:
+        if len(open_tags) >= depth:
             return
         open_tags.append(name)
     written = []

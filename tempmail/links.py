@@ -20,7 +20,12 @@ ACTION_WORDS = re.compile(
     r"complete|redefin|senha|contrase|restablec|r[ée]initialis|mot de passe|zur[üu]cksetz|"
     r"passwort|wachtwoord|herstel|has[łl]o|парол|reimposta|ripristin|lösenord|adgangskode|"
     r"salasana|bekr[äæ]ft|verifiera|vahvist|potvrd|ověř|doğrula|onayla|επιβεβαι|تأكيد|تحقق|"
-    r"पुष्टि|xác nhận|xác minh|konfirmasi|verifikasi|確認|認証|ログイン|确认|验证|登录|확인|인증|로그인", re.I)
+    r"पुष्टि|xác nhận|xác minh|konfirmasi|verifikasi|確認|認証|ログイン|确认|验证|登录|확인|인증|로그인|"
+    r"hesl[oa]|obnovi|şifre|sıfırla|jelsz|lozink|geslo|slaptaž|parool|passord|contrasenya|"
+    r"nulstil|tilbakestill|återställ|palauta|nollaa|resetuj|resetea|resetare|visszaállít|"
+    r"επαναφορ|κωδικ|сброс|восстанов|скину|відновити|нулиране|đặt lại|mật khẩu|atur ulang|"
+    r"kata sandi|รีเซ็ต|ยืนยัน|重設|重置|重新设置|密碼|密码|再設定|リセット|재설정|비밀번호|"
+    r"איפוס|סיסמ|אמת|إعادة تعيين|كلمة المرور|रीसेट|पासवर्ड", re.I)
 SKIP_WORDS = re.compile(
     r"unsub|abbestell|d[ée]sinscri|d[ée]sabonn|darse de baja|cancelar suscrip|disiscri|"
     r"afmeld|uitschrijv|preference|einstellungen|privacy|datenschutz|confidentialit|"

@@ -61,7 +61,7 @@ CSS_PROPERTIES = frozenset("""
     border-top-style border-right-style border-bottom-style border-left-style
     border-top-width border-right-width border-bottom-width border-left-width width
     min-width max-width height min-height max-height display float clear table-layout
-    caption-side empty-cells list-style-type list-style-position text-shadow
+    caption-side empty-cells list-style-type list-style-position text-shadow background-image
     overflow overflow-x overflow-y
 """.split())
 
@@ -72,11 +72,19 @@ _BAD_VALUE = re.compile(r"\\|expression|javascript:|behavior|-moz-binding|[&<>]"
 """[&<>]: no CSS needs them; the sanitized style must read the same when cleaned again."""
 
 
-def _value_is_safe(tokens):
+_REMOTE_IMAGE = re.compile(r"https?://[\w.:/%~+=@!-]+(?:\?[\w.:/%~+=@!-]*)?", re.A)
+"""A URL a remote background may load: http(s), nothing that needs escaping in CSS or HTML."""
+
+
+def _value_is_safe(tokens, remote=False):
+    """Tell whether a CSS value fetches nothing and escapes nothing; with remote, an
+    url() token of a plain http(s) URL may stay (the reader asked for remote images)."""
     stack = list(tokens)
     while stack:
         token = stack.pop()
         kind = getattr(token, "type", None)
+        if kind == "url" and remote and _REMOTE_IMAGE.fullmatch(token.value):
+            continue
         if kind in ("url", "error"):  # error: a bad string or URL, which re-reads otherwise
             return False
         if kind == "function":
@@ -99,9 +107,10 @@ class SafeCSS(CSSSanitizer):
 
     MEMO_LIMIT = 4096
 
-    def __init__(self):
+    def __init__(self, remote=False):
         super().__init__(allowed_css_properties=CSS_PROPERTIES, allowed_svg_properties=())
         self._memo = {}
+        self.remote = remote
 
     def sanitize_css(self, style):
         """Return the safe declarations of a style attribute, read with its entities decoded
@@ -118,17 +127,59 @@ class SafeCSS(CSSSanitizer):
             self._memo[style] = cached
         return cached
 
-    @staticmethod
-    def _sanitize(style):
-        kept = [token for token in tinycss2.parse_declaration_list(style, skip_comments=True,
-                                                                   skip_whitespace=True)
-                if token.type == "declaration" and token.lower_name in CSS_PROPERTIES
-                and _value_is_safe(token.value)]
-        return "; ".join(f"{t.lower_name}: {tinycss2.serialize(t.value).strip()}"
-                         f"{' !important' if t.important else ''}" for t in kept)
+    def _sanitize(self, style):
+        kept = []
+        for token in tinycss2.parse_declaration_list(style, skip_comments=True,
+                                                     skip_whitespace=True):
+            if token.type != "declaration" or token.lower_name not in CSS_PROPERTIES:
+                continue
+            value = token.value
+            if token.lower_name in BACKGROUNDS:
+                value = _background(value, self.remote)
+            if value and _value_is_safe(value, self.remote and token.lower_name in BACKGROUNDS):
+                kept.append((token, tinycss2.serialize(value).strip()))
+        return "; ".join(f"{t.lower_name}: {value}{' !important' if t.important else ''}"
+                         for t, value in kept if value)
+
+
+BACKGROUNDS = frozenset(["background", "background-image"])
+"""Properties whose images are taken out (or, remote images shown, kept if plain http(s))
+while the rest stays: a hero's colour under white text must survive its picture."""
+
+
+def _background(tokens, remote):
+    """Return a background value without its images; with remote, plain http(s) url()s
+    stay, written as url tokens (so the value reads the same when cleaned again)."""
+    layers, kept = [], []
+    for token in [*tokens, None]:
+        kind = getattr(token, "type", None)
+        if token is None or kind == "literal" and token.value == ",":
+            layers.append(kept)  # a layer of a multi-layer background, without its image
+            kept = []
+            continue
+        url = None
+        if kind == "url":
+            url = token.value
+        elif kind == "function" and token.lower_name == "url":
+            strings = [arg for arg in token.arguments if arg.type == "string"]
+            url = strings[0].value if len(strings) == 1 else ""
+        elif kind == "function" and token.lower_name in _BAD_FUNCTIONS:
+            url = ""
+        if url is None:
+            kept.append(token)
+        elif remote and _REMOTE_IMAGE.fullmatch(url.strip()):
+            url = url.strip()
+            kept.append(tinycss2.ast.URLToken(token.source_line, token.source_column, url,
+                                              f"url({url})"))
+    words = [" ".join(tinycss2.serialize([token]) for token in layer if token.type != "whitespace")
+             for layer in layers]
+    value = ", ".join(word for word in words if word)
+    return tinycss2.parse_component_value_list(value) if value else []
 
 
 CSS = SafeCSS()
+REMOTE_CSS = SafeCSS(remote=True)
+"""The CSS filter when the reader asked for remote images: background images may load."""
 STYLE_LIMIT = 64 * 1024
 """Characters of <style> blocks read per message; the rest of the CSS is dropped."""
 MEDIA_DEPTH = 2
@@ -139,19 +190,20 @@ _TEXT_MARK = re.compile(htmlwalk.TEXT_MARK.format(r"(\d+)"))
 _SELECTOR_OK = re.compile(r"[\w\s.#,>+~*:()-]+")
 
 
-def sanitize_stylesheet(text: str, depth: int = 0) -> str:
-    """Return the rules of a <style> block that are safe, re-serialized; drop the rest."""
+def sanitize_stylesheet(text: str, depth: int = 0, remote: bool = False) -> str:
+    """Return the rules of a <style> block that are safe, re-serialized; drop the rest
+    (with remote, plain http(s) background images stay)."""
     out = []
     for rule in tinycss2.parse_stylesheet(text, skip_comments=True, skip_whitespace=True):
         if rule.type == "qualified-rule":
             selector = tinycss2.serialize(rule.prelude).strip()
-            body = CSS.sanitize_css(tinycss2.serialize(rule.content))
+            body = (REMOTE_CSS if remote else CSS).sanitize_css(tinycss2.serialize(rule.content))
             if body and _SELECTOR_OK.fullmatch(selector) and "<" not in selector:
                 out.append(f"{selector} {{ {body} }}")
         elif rule.type == "at-rule" and rule.lower_at_keyword == "media" and rule.content \
                 and depth < MEDIA_DEPTH:
             query = tinycss2.serialize(rule.prelude).strip()
-            inner = sanitize_stylesheet(tinycss2.serialize(rule.content), depth + 1)
+            inner = sanitize_stylesheet(tinycss2.serialize(rule.content), depth + 1, remote)
             if inner and re.fullmatch(r"[\w\s():,.-]+", query):
                 out.append(f"@media {query} {{ {inner} }}")
     return "\n".join(out).replace("<", "")
@@ -161,14 +213,33 @@ def _remote(url):
     return url.strip().lower().startswith(("http:", "https:", "//"))
 
 
+_ROOM = {"table": 4, "tbody": 3, "thead": 3, "tfoot": 3, "tr": 2}
+"""Levels a table part needs down to its cells: cut above a cell, its text would be
+moved out of the table when read again."""
+
+
 def _make_filter(cid_url, allow_remote, found, deadline):
     """An html5lib filter, run after bleach's own: rewrites img and a, counts what it blocks."""
 
     class ContentFilter(Filter):
         def __iter__(self):
+            kept, depth = [], 0  # per open element: kept or not; how many kept are open
             for count, token in enumerate(super().__iter__()):
                 if count % htmlwalk.CHECK_EVERY == 0:
                     deadline.check()
+                # HTML5 adds what a table implies (tbody, tr) and the body box adds a
+                # level: elements deeper than the walk keeps are dropped here, their text
+                # kept, so cleaning the result again drops nothing more.
+                if token["type"] == "StartTag":  # a table part only with room for its cells
+                    kept.append((kept[-1] if kept else True)  # under a dropped one: dropped
+                                and depth + _ROOM.get(token["name"], 1) <= htmlwalk.MAX_DEPTH)
+                    if not kept[-1]:
+                        continue
+                    depth += 1
+                elif token["type"] == "EndTag":
+                    if not (kept.pop() if kept else True):
+                        continue
+                    depth -= 1
                 if token["type"] in ("StartTag", "EmptyTag"):
                     if token["name"] == "img":
                         self._image(token["data"])
@@ -222,13 +293,17 @@ class Result:
 _SETTLE = bleach.Cleaner(tags=TAGS, attributes=ATTRIBUTES, protocols=PROTOCOLS, strip=True,
                          strip_comments=True, css_sanitizer=CSS)
 """The settling clean: the same allowlists, without the rewriting of images and links."""
+_SETTLE_REMOTE = bleach.Cleaner(tags=TAGS, attributes=ATTRIBUTES, protocols=PROTOCOLS,
+                                strip=True, strip_comments=True, css_sanitizer=REMOTE_CSS)
 BODY_SEARCH = 64 * 1024
 """Characters searched for the <body> tag, whose look the frame keeps (see _body_box)."""
 
 
-def _body_box(html, deadline, tidy):
-    """Wrap tidy in a div carrying the <body>'s style, bgcolor and text colour, which the
-    walk drops with the tag ("<body style='font:10pt verdana'>" is how Outlook sets a size)."""
+def _body_box(html, deadline):
+    """Return (the style of a div to carry the <body>'s style, bgcolor and text colour,
+    which the walk drops with the tag ("<body style='font:10pt verdana'>" is how Outlook
+    sets a size); the <body>'s background, to paint the whole frame as the original
+    paints its whole window). Both "" when there is no such body."""
     for token in htmlwalk.tokens(html[:BODY_SEARCH], deadline):
         if token[0] == "start" and token[1] == "body":
             attrs = token[2]
@@ -236,8 +311,12 @@ def _body_box(html, deadline, tidy):
                 attrs.get("style", "").strip().rstrip(";"),
                 attrs.get("bgcolor") and f"background-color: {attrs['bgcolor']}",
                 attrs.get("text") and f"color: {attrs['text']}")))
-            return f'<div style="{escape(style)}">{tidy}</div>' if style else tidy
-    return tidy
+            paint = "; ".join(f"{name}: {value}" for name, value in _BACKGROUND.findall(style))
+            return style, paint
+    return "", ""
+
+
+_BACKGROUND = re.compile(r"(?<![\w-])(background(?:-color)?)\s*:\s*([^;]{1,200})", re.I)
 
 
 def sanitize(html: str, cid_url=lambda cid: None, allow_remote: bool = False,
@@ -247,24 +326,31 @@ def sanitize(html: str, cid_url=lambda cid: None, allow_remote: bool = False,
     Reads at most htmlwalk.HTML_LIMIT characters (a note says so when cut) and
     raises budget.OverBudget once the deadline passes.
     """
-    walked = htmlwalk.walk(html, deadline, tidy_tags=TAGS)
+    box, paint = _body_box(html, deadline)
+    # The box is one more level: the walk keeps one less, as it will when cleaning again.
+    walked = htmlwalk.walk(html, deadline, tidy_tags=TAGS,
+                           depth=htmlwalk.MAX_DEPTH - 1 if box else htmlwalk.MAX_DEPTH)
     css, styles = 0, []
     for block in walked.styles:
         block = block[:max(0, STYLE_LIMIT - css)]
         css += len(block)
         try:
-            styles.append(sanitize_stylesheet(block) if block else "")
+            styles.append(sanitize_stylesheet(block, remote=allow_remote) if block else "")
         except RecursionError:  # blocks nested thousands deep: drop the block
             pass
         deadline.check()
     found = Result(None, 0, walked.text(), walked.links)
     cleaner = bleach.Cleaner(tags=TAGS, attributes=ATTRIBUTES, protocols=PROTOCOLS, strip=True,
-                             strip_comments=True, css_sanitizer=CSS,
+                             strip_comments=True, css_sanitizer=REMOTE_CSS if allow_remote else CSS,
                              filters=[_make_filter(cid_url, allow_remote, found, deadline)])
     # HTML5's repairs (foster parenting out of tables, the adoption agency, three alike
     # formatting tags at most) may read differently once serialized: a first plain clean
     # settles them, so the result reads the same when cleaned again.
-    settled = _SETTLE.clean(_body_box(html, deadline, "".join(walked.tidy)))
+    settle = _SETTLE_REMOTE if allow_remote else _SETTLE
+    tidy = "".join(walked.tidy)
+    settled = settle.clean(f'<div style="{escape(box)}">{tidy}</div>' if box else tidy)
+    if paint:  # through the same filter as every style block: nothing it lets out
+        styles.append(sanitize_stylesheet("body { " + paint + " }", remote=allow_remote))
     deadline.check()
     body = _TEXT_MARK.sub(lambda mark: walked.texts[int(mark.group(1))], cleaner.clean(settled))
     if walked.cut:

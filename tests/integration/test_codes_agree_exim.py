@@ -15,12 +15,13 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 from verification_blind import BLIND  # noqa: E402
+from verification_fresh import CONFIRM, FINAL, FIRST, LAST  # noqa: E402
 
 from verification import CASES, as_message  # noqa: E402
 
 pytestmark = pytest.mark.integration
 BATCH = 40
-SAMPLES = CASES + BLIND
+SAMPLES = CASES + BLIND + FIRST + CONFIRM + FINAL + LAST
 
 
 def as_mail(case: dict, number: int, to: str) -> bytes:

@@ -4,13 +4,18 @@ See tests/outside/README.md for each package, its licence and what it exercises.
 A missing package is a failing test that names it, never a silent skip.
 """
 
+import atexit
 import email.message
 import email.parser
 import email.policy
+import functools
 import glob
+import html
 import os
 import re
+import shutil
 import subprocess
+import tempfile
 
 GOCODE = "/usr/share/gocode/src/github.com"
 
@@ -49,6 +54,54 @@ class Corpus:
         return names[::self.every]
 
 
+MJML_VERSION = "4.15.3"
+MJML = f"{NPM_PREFIX}/mjml-{MJML_VERSION}/node_modules/.bin/mjml"
+"""The MJML compiler, installed by `make test-deps` into a folder named for its version."""
+MJML_SOURCES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "mjml")
+
+
+class MjmlCorpus(Corpus):
+    """Mails we wrote in MJML (tests/outside/mjml), compiled by the npm `mjml` at test time."""
+
+    def problem(self) -> str | None:
+        if not os.access(MJML, os.X_OK):
+            return (f"mjml {MJML_VERSION} is not installed: npm install --no-save --prefix "
+                    f"{NPM_PREFIX}/mjml-{MJML_VERSION} mjml@{MJML_VERSION} (make test-deps)")
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def compiled_mjml() -> dict[str, str]:
+    """Return {source path: HTML} of every MJML source, compiled once per process
+    (strict validation: a source mjml refuses is an error, not a blank mail)."""
+    sources = sorted(glob.glob(os.path.join(MJML_SOURCES, "*.mjml")))
+    out = tempfile.mkdtemp(prefix="tempmail-mjml-")
+    atexit.register(shutil.rmtree, out, True)
+    subprocess.run([MJML, "--config.validationLevel=strict", "-o", out + "/", *sources],
+                   check=True, capture_output=True, timeout=300)
+    found = {}
+    for source in sources:
+        name = os.path.splitext(os.path.basename(source))[0] + ".html"
+        with open(os.path.join(out, name), encoding="utf-8") as handle:
+            found[source] = handle.read()
+    return found
+
+
+MJML_ANSWERS = {
+    "signup-code-en": ("482913", ""), "signup-code-ja": ("508271", ""),
+    "login-code-ru": ("713829", ""), "two-factor-tr": ("305918", ""),
+    "password-reset-de": ("", "https://konto.fahrwerk.example/passwort/zuruecksetzen?token=f7Qx2LmP9"),
+    "password-reset-fr": ("", "https://compte.librairie-vauban.example/mot-de-passe/nouveau?jeton=Yb31kQ"),
+    "verify-email-ko": ("", "https://accounts.moabook.example/verify-email?code=kr9QpZ"),
+    "welcome-it": ("", "https://club.bottegaclub.example/conferma-email?k=it31Xa"),
+    "order-receipt-en": ("", ""), "order-receipt-es": ("", ""), "shipping-notice-nl": ("", ""),
+    "shipping-notice-pt-BR": ("", ""), "invoice-pl": ("", ""), "newsletter-columns-en": ("", ""),
+    "newsletter-ar": ("", ""), "newsletter-zh": ("", ""), "product-carousel-sv": ("", ""),
+    "event-reminder-hi": ("", "https://seekhoghar.example/workshops/SG-44120/join"),
+}
+"""First code and first action link the API must show for each MJML mail ("" for none)."""
+
+
 CORPORA = [
     Corpus("golang-github-jhillyerd-enmime-dev", "enmime",
            f"{GOCODE}/jhillyerd/enmime/testdata", ("mail/*.raw", "low-quality/*.raw",
@@ -59,6 +112,8 @@ CORPORA = [
     # Foundation for Emails' templates as its build inlines them into tables: sent as HTML.
     Corpus("npm:foundation-emails@2.5.1", "foundation-emails",
            f"{NPM_PREFIX}/node_modules/foundation-emails/.download/templates", ("*.html",)),
+    # Transactional mails and newsletters we wrote in MJML, compiled as a sender would.
+    MjmlCorpus(f"npm:mjml@{MJML_VERSION}", "mjml", MJML_SOURCES, ("*.mjml",)),
 ]
 
 
@@ -78,6 +133,8 @@ def read_message(path: str) -> bytes:
     HTML template wrapped as the newsletter a sender would make of it."""
     with open(path, "rb") as handle:
         raw = handle.read()
+    if path.endswith(".mjml"):
+        return _wrapped_mjml(path)
     if path.endswith(".html"):
         message = email.message.EmailMessage()
         message["From"] = "Newsletter <news@sender.example>"
@@ -87,6 +144,20 @@ def read_message(path: str) -> bytes:
     if raw.startswith(b"From "):
         raw = raw.split(b"\n", 1)[1] if b"\n" in raw else b""
     return raw
+
+
+def _wrapped_mjml(path: str) -> bytes:
+    """Return an MJML source compiled and sent as its sender would: the HTML in UTF-8,
+    quoted-printable, the subject its <title>, a brand's no-reply address."""
+    page = compiled_mjml()[path]
+    title = re.search(r"<title>(.*?)</title>", page, re.S)
+    stem = os.path.splitext(os.path.basename(path))[0]
+    message = email.message.EmailMessage()
+    message["From"] = f"{stem} <no-reply@{stem.lower()}.example>"
+    message["Subject"] = html.unescape(title.group(1)).strip() if title else stem
+    message["Message-ID"] = f"<{stem}.mjml@sender.example>"
+    message.set_content(page, subtype="html", cte="quoted-printable")
+    return message.as_bytes()
 
 
 def as_wire(raw: bytes) -> bytes:

@@ -1,7 +1,9 @@
 """Other projects' test mails through the real Exim to live inboxes, read on the site and API."""
 
 import collections
+import glob
 import html
+import os
 
 import corpora
 from livemail import LiveInboxes
@@ -22,6 +24,29 @@ def test_enough_outside_mail_from_enough_projects():
     assert not missing, missing
     per_project = collections.Counter(corpus.project for corpus, _ in CASES)
     assert len(per_project) >= 2 and sum(per_project.values()) >= 100, per_project
+
+
+def test_mjml_mails_we_wrote_cover_what_senders_send():
+    sources = sorted(glob.glob(os.path.join(corpora.MJML_SOURCES, "*.mjml")))
+    stems = {os.path.splitext(os.path.basename(path))[0] for path in sources}
+    assert len(sources) >= 15 and stems == set(corpora.MJML_ANSWERS), stems
+    languages = set()
+    for path in sources:
+        with open(path, encoding="utf-8") as handle:
+            languages.add(handle.read().split('lang="', 1)[1].split('"')[0])
+    assert len(languages) >= 8, languages
+    kinds = ("signup", "reset", "receipt", "shipping", "newsletter")
+    assert all(any(kind in stem for stem in stems) for kind in kinds), stems
+
+
+def check_answers(path: str, message: dict) -> None:
+    """An MJML mail we wrote shows the code and action link it carries, and no other."""
+    stem = os.path.splitext(os.path.basename(path))[0]
+    code, link = corpora.MJML_ANSWERS[stem]
+    assert (message["codes"] or [""])[0] == code, (stem, message["codes"])
+    action = [found["url"] for found in message["links"] if found["kind"] == "action"]
+    assert (action or [""])[0] == link, (stem, action)
+    assert message["html"] and "<script" not in message["html"].lower()
 
 
 def check_readable(raw: bytes, message: dict) -> None:
@@ -53,6 +78,8 @@ def test_outside_message_end_to_end(live, corpus, path):
         assert len(response.get_data()) == attachment["size"]
     if message["displayable"]:
         check_readable(raw, message)
+    if path.endswith(".mjml"):
+        check_answers(path, message)
     [site_id] = live.site_ids()
     page = live.site.get("/m/" + site_id)
     assert page.status_code == 200
