@@ -16,13 +16,14 @@ pytestmark = pytest.mark.integration
 GTUBE = b"XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X"
 
 
-def start_spamd(port):
+def start_spamd(port, folder):
     spamd = shutil.which("spamd", path="/usr/sbin:/usr/bin:/sbin:/bin")
     if spamd is None:
         pytest.fail("spamd is not installed: `make test-deps` installs Debian's spamassassin")
     # -L: local tests only (no network blocklists); as root spamd must be told whom to be.
     argv = [spamd, "-L", "-x", f"--listen=127.0.0.1:{port}", "--max-children=1",
-            "--syslog=stderr", "--pidfile", os.devnull]
+            "--syslog=stderr", "--pidfile", os.path.join(folder, "spamd.pid")]
+    # (never os.devnull: spamd removes its pid file when it stops, and /dev/null with it)
     if os.geteuid() == 0:
         argv += ["-u", "nobody"]
     process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -35,8 +36,8 @@ def start_spamd(port):
 @pytest.fixture(scope="module")
 def scored():
     port = helpers.free_port()
-    spamd = start_spamd(port)
     data_dir = helpers.make_data_dir()
+    spamd = start_spamd(port, data_dir)
     exim = helpers.Exim(data_dir, spamd=f"127.0.0.1:{port}")
     try:
         yield exim, spamd
