@@ -1,8 +1,7 @@
 """Live inbox streams: SSE framing and resume, and the stream service on a real socket
-(aiohttp on 127.0.0.1 in a thread; mail put in place with maildir.deliver)."""
+(aiohttp on 127.0.0.1 in a thread; mail put in place with helpers.deliver)."""
 
 import asyncio
-import io
 import json
 import threading
 import time
@@ -10,7 +9,7 @@ import time
 from aiohttp import web
 import pytest
 
-from tempmail import create_app, maildir, mailwatch
+from tempmail import create_app, mailwatch
 from tempmail.inbox_feed import BadEventId, check_event_id
 from tempmail.web import sse, streams
 
@@ -70,7 +69,7 @@ def inboxes(app):
 
 def deliver(inboxes, entry, subject="Your code"):
     mail = MAIL.replace(b"Your code\r\n", subject.encode() + b"\r\n", 1)
-    message_id = maildir.deliver(inboxes.mailbox_path(entry), io.BytesIO(mail))
+    message_id = helpers.deliver(inboxes.mailbox_path(entry), mail, entry)   # sealed, as the router
     time.sleep(0.002)   # distinct delivery times
     return message_id
 
