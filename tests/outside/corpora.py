@@ -167,7 +167,9 @@ def as_wire(raw: bytes) -> bytes:
 
 # Exim's main options return_path_remove, envelope_to_remove and delivery_date_remove
 # (all true by default; RFC 5321 s4.4: the delivering MTA writes its own Return-Path).
-_REMOVED_AT_DELIVERY = (b"return-path:", b"envelope-to:", b"delivery-date:")
+_REMOVED_AT_DELIVERY = (b"return-path:", b"envelope-to:", b"delivery-date:",
+                        # a sender's own verdicts: Exim drops them (exim.conf, acl_check_mail)
+                        b"authentication-results:", b"x-tempmail-spam-")
 
 
 _FIELD = re.compile(rb"[!-9;-~]+[ \t]*:")
@@ -175,7 +177,8 @@ _FIELD = re.compile(rb"[!-9;-~]+[ \t]*:")
 
 def as_stored(raw: bytes) -> bytes:
     """Return raw as Exim delivers it after SMTP: LF line ends, one final line end, a
-    blank line where the header section ends, its own Return-Path and alike taken out."""
+    blank line where the header section ends, its own Return-Path and alike taken out,
+    and the verdict headers a sender may not write (Authentication-Results, ours) gone."""
     text = re.sub(rb"\r\n|\r|\n", b"\n", raw)
     lines = (text if text.endswith(b"\n") else text + b"\n").splitlines(keepends=True)
     kept, dropping, position = [], False, 0
