@@ -63,6 +63,7 @@ def record(data_dir: str, mailbox_id: str, mailbox: str, key: str, message: byte
         if message_id is None:
             return True  # trimmed at once (over the mailbox cap): nothing to tell
         summary = summarize(message, message_id)
+        summary["size"] = len(message)   # as received, like the inbox list (not as sealed)
         event = {"v": 1, "webhook_id": webhook_id(key), "mailbox": mailbox_id,
                  "created": time.time() if now is None else now, "message": summary}
         hook_queue.record(data_dir, mailbox_id, key, event)

@@ -12,6 +12,7 @@ from test_api import assert_problem, auth, create, make_app
 from test_streams import Served, stream_app
 
 from tempmail import addresses, delivery, maildir, rendering, router
+from tempmail.inbox_keys import key_of
 from tempmail.inboxes import InboxError
 
 import helpers
@@ -150,16 +151,17 @@ def test_an_index_cached_before_tags_gains_them(data_dir, service):
     delivery.deliver(data_dir, tagged_address(issued, "old"), MAIL, LIMITS)
     path = service.mailbox_path(issued.entry)
     [item] = service.messages(issued.entry)
-    rendered = dict(rendering.render(path, item["id"]))
+    key = key_of(issued.entry)                # the mailbox is sealed
+    rendered = dict(rendering.render(path, item["id"], key))
     rendering._INDEXES.discard(path)
     rendering._RENDERS.discard((path, item["id"]))
-    with rendering.Folder(path) as folder:   # as the version before tags wrote them
+    with rendering.Folder(path, key) as folder:   # as the version before tags wrote them
         index = folder.load("index.json")
         del index["entries"][item["id"]]["tag"]
         folder.store("index.json", index)
         del rendered["tag"]
         folder.store(rendering._cache_name(item["id"], ".json"), rendered)
-    with rendering.Folder(path) as folder:
+    with rendering.Folder(path, key) as folder:
         assert "tag" not in folder.load(rendering._cache_name(item["id"], ".json"))
     assert service.messages(issued.entry)[0]["tag"] == "old"
     assert service.message(issued.entry, item["id"])["tag"] == "old"

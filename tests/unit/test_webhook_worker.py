@@ -9,6 +9,7 @@ from standardwebhooks.webhooks import Webhook
 from webhook_receiver import Receiver
 
 from tempmail import hook_queue, metrics, purge, router
+from tempmail.inbox_keys import key_of
 from tempmail.inboxes import Inboxes
 from tempmail.ratewindow import Buckets
 from tempmail.webhook_worker import Worker, payload
@@ -226,7 +227,8 @@ def test_the_event_summary_agrees_with_the_inbox_list(data_dir, name):
     raw = helpers.data(name)
     deliver(data_dir, entry.address, raw)
     [event] = [hook_queue.load(data_dir, n) for n in hook_queue.pending(data_dir)]
-    listed = rendering.summarize(service.mailbox_path(entry), event["message"]["id"])
+    listed = rendering.summarize(service.mailbox_path(entry), event["message"]["id"],
+                                 key_of(entry))
     assert event["message"] == {key: listed[key] for key in hook_record.SUMMARY_FIELDS}
 
 
