@@ -2,6 +2,7 @@
 sent, and its answer comes back whole (status, repeated headers, body, streamed)."""
 
 import asyncio
+import concurrent.futures
 import os
 
 from aiohttp import ClientSession, web
@@ -67,4 +68,6 @@ async def scenario(folder):
 
 
 def test_the_front_passes_requests_and_answers_through_whole(tmp_path):
-    asyncio.run(scenario(str(tmp_path)))
+    # a loop of its own in a thread of its own, whatever another test left in this one
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, scenario(str(tmp_path))).result(timeout=120)
