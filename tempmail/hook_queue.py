@@ -15,6 +15,7 @@ first link: what the POST carries), never its body, and only until it is sent.
 import json
 import os
 import re
+import stat
 
 from tempmail import atomicfile, safedir
 
@@ -92,8 +93,14 @@ def pending(data_dir: str) -> list[str]:
         found = []
         with os.scandir(fd) as listed:
             for item in listed:
-                if _NAME.fullmatch(item.name) and item.is_file(follow_symlinks=False):
-                    found.append((item.stat(follow_symlinks=False).st_mtime_ns, item.name))
+                if not _NAME.fullmatch(item.name):
+                    continue
+                try:
+                    info = item.stat(follow_symlinks=False)
+                except FileNotFoundError:
+                    continue  # sent and removed while we listed
+                if stat.S_ISREG(info.st_mode):
+                    found.append((info.st_mtime_ns, item.name))
     finally:
         os.close(fd)
     return [name for _, name in sorted(found)]

@@ -261,3 +261,31 @@ def test_a_second_worker_stands_by_and_takes_over(tmp_path):
     os.close(got[0])
     stopping.set()
     assert webhook_worker._take_lock_or_stand_by(str(tmp_path), stopping) is None
+
+
+def test_listing_skips_an_event_sent_while_it_was_listed(data_dir, monkeypatch):
+    for n in range(3):
+        hook_queue.record(data_dir, "a" * 32, f"{n:032x}", {"n": n})
+    [first, *rest] = hook_queue.pending(data_dir)
+    real_scandir = hook_queue.os.scandir
+
+    class Racing:
+        """A listing whose first entry the worker removes before it is looked at."""
+
+        def __init__(self, fd):
+            self.listed = real_scandir(fd)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.listed.close()
+
+        def __iter__(self):
+            for item in self.listed:
+                if item.name == first:
+                    hook_queue.remove(data_dir, first)
+                yield item
+
+    monkeypatch.setattr(hook_queue.os, "scandir", Racing)
+    assert hook_queue.pending(data_dir) == rest
