@@ -91,6 +91,12 @@ NEAR = 4
 """Codes nearer than this to a keyword are listed in the order they stand in the mail."""
 MAX_CHECKED = 2_000
 """Tokens near a keyword whose context is weighed, per text; the nearest come first anyway."""
+SENTENCE_REACH = 240
+"""How far after its keyword a code may stand when an "is" or a colon hands it over in the
+same sentence ("Your one-time code for the payment of 89,00 EUR at SHOP 2000 on card
+ending 7745 is: 51 30 77"): bank and payment mails name merchant, amount and card between."""
+SENTENCE_END = re.compile(r"[.!?。！？](?=\s)|[。！？]|\n[ \t]*\n")
+"""Where a sentence ends: a full stop before a space, an ideographic stop, a blank line."""
 
 def _prepare(text):
     """Fold other digits (５, ٥) and full-width letters to ASCII, blank out URLs, join a
@@ -119,8 +125,8 @@ def _typed(code):
 
 
 def _scan(text):
-    """Return (prepared text, keyword spans, ends of instruction verbs) of a subject or body,
-    cut at TEXT_LIMIT."""
+    """Return (prepared text, keyword spans, ends of instruction verbs, sentence ends) of a
+    subject or body, cut at TEXT_LIMIT."""
     return _scan_cut(text[:TEXT_LIMIT])
 
 
@@ -137,7 +143,8 @@ def _scan_cut(text):
             spans.append((start, match.end()))
     spans = [(start, end) for start, end in sorted(spans)
              if not NOT_CODE_BEFORE.search(source, max(0, start - 16), start)]
-    return source, spans, [verb.end() for verb in INSTRUCTIONS.finditer(source)]
+    return (source, spans, [verb.end() for verb in INSTRUCTIONS.finditer(source)],
+            [stop.start() for stop in SENTENCE_END.finditer(source)])
 
 
 def find_codes(subject: str, text: str, limit: int = 3, deadline: Deadline = NEVER) -> list:
@@ -149,8 +156,8 @@ def find_codes(subject: str, text: str, limit: int = 3, deadline: Deadline = NEV
     """
     best = {}
     scans = [_scan(subject or ""), _scan(text or "")]
-    about_a_code = any(spans for _, spans, _ in scans)
-    for offset, (source, spans, verbs) in enumerate(scans):
+    about_a_code = any(scan[1] for scan in scans)
+    for offset, (source, spans, verbs, stops) in enumerate(scans):
         seen = checked = 0
         if not spans and not (about_a_code and verbs):
             continue
@@ -163,7 +170,7 @@ def find_codes(subject: str, text: str, limit: int = 3, deadline: Deadline = NEV
             if seen > MAX_CANDIDATES or checked >= MAX_CHECKED:
                 break
             rank, distance, owner = _rank(source, match, starts, reach,
-                                          verbs if about_a_code else ())
+                                          verbs if about_a_code else (), stops)
             code = _typed(match.group(1))
             if rank is None or best.get(code, (9e9,))[0] <= rank + offset:
                 continue  # far from any keyword, or already found as near
@@ -187,22 +194,26 @@ COPULA_REACH = 10
 """Characters before a code searched for the "is" or colon that hands it over."""
 
 
-def _rank(source, match, starts, reach, verbs):
+def _rank(source, match, starts, reach, verbs, stops):
     """Return (rank, distance, owner): how far match stands from the nearest keyword (or
     1000 + from an instruction verb just before it), the rank a quarter of that when an "is"
-    or a colon hands the code over; and which keyword or verb that is. All None if
-    neither is close or the match is a keyword itself. A keyword speaks of one
-    code: a second number nearest the same keyword is a register, phone or order number."""
+    or a colon hands the code over (which reaches SENTENCE_REACH within one sentence); and
+    which keyword or verb that is. All None if neither is close or the match is a keyword
+    itself. A keyword speaks of one code: a second number nearest the same keyword is a
+    register, phone or order number."""
     start, end = match.span()
     before = bisect.bisect_left(starts, end)       # keywords starting before the code ends
     if before and reach[before - 1] > start:
         return None, None, None                    # it overlaps a keyword itself ("2FA")
     ranks = []
-    if before and end <= reach[before - 1] + WINDOW:
+    if before and end <= reach[before - 1] + SENTENCE_REACH:
         distance = start - reach[before - 1]
         # "your passcode for a payment to SHOP 3021 on 30/11 is 582 011"
         copula = _COPULA.search(source, max(0, start - COPULA_REACH), start)
-        ranks.append((distance / 4 if copula else distance, distance, before - 1))
+        if end <= reach[before - 1] + WINDOW:
+            ranks.append((distance / 4 if copula else distance, distance, before - 1))
+        elif copula and _one_sentence(stops, reach[before - 1], start):
+            ranks.append((distance / 4, distance, before - 1))
     if before < len(starts) and start >= starts[before] - WINDOW:
         ranks.append((starts[before] - end, starts[before] - end, before))
     if not ranks and verbs:
@@ -211,6 +222,11 @@ def _rank(source, match, starts, reach, verbs):
             distance = 1000 + start - verbs[verb - 1]
             ranks.append((distance, distance, -verb))
     return min(ranks) if ranks else (None, None, None)
+
+
+def _one_sentence(stops, start, end):
+    """Tell whether no sentence ends between start and end (stops sorted)."""
+    return bisect.bisect_left(stops, start) == bisect.bisect_left(stops, end)
 
 
 _ALONE = re.compile(rf"[ \t>*_|:-]*({DIGITS}|{ALNUM})[ \t*_|.-]*$")
@@ -225,7 +241,7 @@ def standalone_code(subject: str, text: str, deadline: Deadline = NEVER) -> str 
     only used when nothing stands near a keyword, and only when exactly one
     such line exists. Lines longer than ALONE_LINE are not looked at.
     """
-    (_, subject_spans, _), (text, text_spans, _) = _scan(subject or ""), _scan(text or "")
+    (_, subject_spans, *_), (text, text_spans, *_) = _scan(subject or ""), _scan(text or "")
     if not (subject_spans or text_spans):
         return None
     found, start = set(), 0

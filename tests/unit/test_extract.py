@@ -99,6 +99,19 @@ def test_a_code_counts_within_the_window_before_or_after_a_keyword():
     assert find_codes("", f"code {gap}{gap}482913") == []
 
 
+def test_an_is_or_a_colon_hands_over_a_code_farther_off_in_the_same_sentence():
+    payment = ("for the payment of 89,00 EUR at BOOKSHOP 2000 on your card ending 7745 "
+               "on 30 November at the terminal of the shop")
+    assert len(payment) > WINDOW
+    assert find_codes("", f"Your one-time code {payment} is : 51 30 77.") == ["513077"]
+    assert find_codes("", f"Votre code {payment} est 513077") == ["513077"]
+    # not without the "is", not past the end of the sentence, not past SENTENCE_REACH
+    assert find_codes("", f"Your one-time code {payment} 513077") == []
+    assert find_codes("", f"Your code expires soon. Thanks {payment} is 513077") == []
+    assert find_codes("", f"Your code expires soon!\n\nThe {payment} is 513077") == []
+    assert find_codes("", f"Your code {payment} {payment} {payment} is 513077") == []
+
+
 def test_the_code_nearest_a_keyword_comes_first_wherever_it_stands():
     text = f"Ticket 4471 opened. {'x ' * 30}Here is 771902, your code. {'x ' * 30} 583201"
     assert find_codes("", text)[0] == "771902"

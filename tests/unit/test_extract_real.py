@@ -144,7 +144,8 @@ def test_dates_must_be_dates(text, expected):
 
 @pytest.mark.parametrize("unit", ["abc-", "abcdefghijkl-", "code abc-def-ghi ", "1\n", "code\n1\n",
                                   "الرمز ", "בקוד ", "TAN 1 ", "1\u202f", "code is 1 ", "Kav. 1, ",
-                                  "認証番号：", "HRB 1, ", "Tel. 1 ", "12-31-", "a-b-c-d-e-"])
+                                  "認証番号：", "HRB 1, ", "Tel. 1 ", "12-31-", "a-b-c-d-e-",
+                                  "code x is 482913 ", "is 482913. "])
 def test_new_patterns_stay_linear(unit):
     import time
 
