@@ -64,10 +64,19 @@ def main() -> int:
         http_port = int(os.environ.get("TEMPMAIL_HTTP_PORT", "8000"))
         if os.environ.get("TEMPMAIL_SPAMD"):
             eximctl.spamd_address(os.environ["TEMPMAIL_SPAMD"])   # BadSpamd says what is wrong
-    except (config.ConfigError, ValueError) as exc:
+        data_dir, node_dir = settings["DATA_DIR"], settings["NODE_DIR"]
+        exim_log = os.environ.get("TEMPMAIL_EXIM_LOG", "") in ("1", "yes", "true", "on")
+        exim_argv = eximctl.command(
+            data_dir, smtp_port, settings["DOMAINS"], queue_interval="30s", logs=exim_log,
+            node_dir=node_dir, TM_SIZE_LIMIT=eximctl.size(settings["MAX_MESSAGE_SIZE"]),
+            subdomain_bases=settings["SUBDOMAIN_DOMAINS"],
+            auth_checks=os.environ.get("TEMPMAIL_AUTH_CHECKS", "") in ("1", "yes", "true", "on"),
+            spamd=os.environ.get("TEMPMAIL_SPAMD", ""),
+            **({"TM_PGSQL_SERVERS": eximctl.pgsql_servers(settings["REGISTRY_URL"])}
+               if settings["REGISTRY_URL"] else {}))
+    except (config.ConfigError, ValueError) as exc:  # and eximctl's TooManyMacros, BadSpamd…
         sys.stderr.write(f"tempmail: configuration error: {exc}\n")
         return 2
-    data_dir, node_dir = settings["DATA_DIR"], settings["NODE_DIR"]
     try:
         eximctl.prepare(data_dir, node_dir)
     except eximctl.Unreachable as exc:
@@ -79,19 +88,11 @@ def main() -> int:
         sys.stderr.write(f"tempmail: note: {exc}\n")
     open_registry(data_dir, url=settings["REGISTRY_URL"] or None).init()
     metrics.init(node_dir)
-    exim_log = os.environ.get("TEMPMAIL_EXIM_LOG", "") in ("1", "yes", "true", "on")
     environ = dict(os.environ, TEMPMAIL_DATA_DIR=data_dir, TEMPMAIL_NODE_DIR=node_dir,
                    TEMPMAIL_DOMAINS=",".join(settings["DOMAINS"]))
     router = _start_router(data_dir, environ)
     hooks = _start_webhook_worker(environ)
-    exim = subprocess.Popen(eximctl.command(
-        data_dir, smtp_port, settings["DOMAINS"], queue_interval="30s", logs=exim_log,
-        node_dir=node_dir,
-        TM_SIZE_LIMIT=settings["MAX_MESSAGE_SIZE"], subdomain_bases=settings["SUBDOMAIN_DOMAINS"],
-        auth_checks=os.environ.get("TEMPMAIL_AUTH_CHECKS", "") in ("1", "yes", "true", "on"),
-        spamd=os.environ.get("TEMPMAIL_SPAMD", ""),
-        **({"TM_PGSQL_SERVERS": eximctl.pgsql_servers(settings["REGISTRY_URL"])}
-           if settings["REGISTRY_URL"] else {})))
+    exim = subprocess.Popen(exim_argv)
     web_socket = _web_socket(node_dir)
     web = subprocess.Popen([sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py",
                             "--bind", f"unix:{web_socket}", "--log-level", "info",

@@ -6,9 +6,11 @@ the argv that runs the daemon with exim/exim.conf, ``router_command(...)`` the
 one that runs the router service.
 """
 
+import functools
 import grp
 import os
 import pwd
+import re
 import shutil
 import stat
 import sys
@@ -136,8 +138,24 @@ def prepare(data_dir: str, node_dir: str | None = None) -> None:
 
 
 MAX_MACROS = 10  # Exim refuses more -D options than this
-FILE_USER = FILE_GROUP = "Debian-exim"
-"""exim.conf's own TM_EXIM_USER and TM_EXIM_GROUP (no -D needed for them)."""
+_PLAIN_MACRO = re.compile(r"(TM_[A-Z0-9_]+) *= *(.*?) *")
+
+
+class TooManyMacros(ValueError):
+    """The settings asked for more -D options than Exim takes."""
+
+
+@functools.lru_cache(maxsize=4)
+def file_defaults(config: str = CONFIG) -> dict[str, str]:
+    """Return the one-line TM_ macros a config file defines itself (first definition wins);
+    a -D equal to one of them changes nothing and is not passed."""
+    found: dict[str, str] = {}
+    with open(config, encoding="utf-8") as handle:
+        for line in handle:
+            match = _PLAIN_MACRO.fullmatch(line.rstrip("\n"))
+            if match and not match.group(2).endswith("\\"):
+                found.setdefault(match.group(1), match.group(2))
+    return found
 
 
 class BadRegistryURL(ValueError):
@@ -191,7 +209,8 @@ def spamd_address(value: str) -> str:
 
 
 def macros(data_dir: str, domains, logs: bool = True, node_dir: str | None = None,
-           subdomain_bases=(), auth_checks: bool = False, spamd: str = "", **extra) -> dict:
+           subdomain_bases=(), auth_checks: bool = False, spamd: str = "", config: str = CONFIG,
+           **extra) -> dict:
     """Return the -D macro values for a development or test Exim.
 
     logs: write Exim's main and panic logs under node_dir/exim/log (they name
@@ -200,8 +219,9 @@ def macros(data_dir: str, domains, logs: bool = True, node_dir: str | None = Non
     subdomain_bases: TEMPMAIL_SUBDOMAIN_DOMAINS (a macro only when there are some).
     auth_checks: DKIM/SPF checks (on in exim.conf as shipped; off here unless asked,
     since every check asks DNS). spamd: TEMPMAIL_SPAMD (a macro only when set).
-    Exim takes at most MAX_MACROS -D options, so a macro equal to the file's
-    default (Exim's user and group as root) is not passed.
+    Exim takes at most MAX_MACROS -D options, so a macro equal to the config file's
+    own (Exim's user and group as root, the default size limit) is not passed, and more
+    than MAX_MACROS raise TooManyMacros.
     """
     node_dir = os.path.abspath(node_dir or data_dir)
     user, group = exim_identity()
@@ -209,8 +229,8 @@ def macros(data_dir: str, domains, logs: bool = True, node_dir: str | None = Non
         "TM_DATA_DIR": os.path.abspath(data_dir),
         "TM_DOMAIN_LIST": " : ".join(domains),
         "TM_NODE_DIR": node_dir,
-        **({} if user == FILE_USER else {"TM_EXIM_USER": user}),
-        **({} if group == FILE_GROUP else {"TM_EXIM_GROUP": group}),
+        "TM_EXIM_USER": user,
+        "TM_EXIM_GROUP": group,
     }
     if logs:
         values["TM_EXIM_LOG"] = os.path.join(node_dir, "exim", "log", "%slog")
@@ -225,16 +245,29 @@ def macros(data_dir: str, domains, logs: bool = True, node_dir: str | None = Non
     if spamd:
         values["TM_SPAMD"] = spamd_address(spamd)
     values.update({key: str(value) for key, value in extra.items()})
+    defaults = file_defaults(config)
+    values = {key: value for key, value in values.items() if defaults.get(key) != value}
     if len(values) > MAX_MACROS:
-        raise ValueError(f"Exim takes at most {MAX_MACROS} -D options, not {len(values)}")
+        raise TooManyMacros(
+            f"these settings need {len(values)} Exim -D options ({', '.join(sorted(values))}); "
+            f"Exim takes at most {MAX_MACROS}: leave some at their defaults, or run as root "
+            "(Exim's own user and group then need none)")
     return values
+
+
+def size(octets: int) -> str:
+    """Return a byte count as Exim writes it in its config ("10M" for 10 MiB)."""
+    for unit, factor in (("M", 1 << 20), ("K", 1 << 10)):
+        if octets and octets % factor == 0:
+            return f"{octets // factor}{unit}"
+    return str(octets)
 
 
 def command(data_dir: str, port: int, domains, queue_interval: str = "5s",
             listen: str = "127.0.0.1", config: str = CONFIG, **extra) -> list[str]:
     """Return the argv that runs Exim's daemon in the foreground for data_dir."""
     argv = [exim_binary(), "-C", config]
-    for name, value in macros(data_dir, domains, **extra).items():
+    for name, value in macros(data_dir, domains, config=config, **extra).items():
         argv.append(f"-D{name}={value}")
     return argv + ["-bdf", f"-q{queue_interval}", "-oX", f"{listen}.{port}"]
 

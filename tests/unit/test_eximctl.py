@@ -94,3 +94,37 @@ def test_the_shipped_config_checks_mail_wherever_it_is_not_told_otherwise():
     assert value() == "yes"
     assert value("-DTM_NODE_DIR=/tmp/tm") == "yes"        # a cluster node checks mail too
     assert value("-DTM_NODE_DIR=/tmp/tm", "-DTM_AUTH_CHECKS=no") == "no"
+
+
+def test_the_files_own_macros_are_read_from_it():
+    defaults = eximctl.file_defaults()
+    assert defaults["TM_SIZE_LIMIT"] == "10M" and defaults["TM_EXIM_USER"] == "Debian-exim"
+    assert "TM_LIVE_STATE" not in defaults  # a macro continued over lines is not a plain value
+    assert eximctl.size(10 << 20) == "10M" and eximctl.size(512 << 10) == "512K"
+    assert eximctl.size(1000) == "1000"
+    assert "TM_SIZE_LIMIT" not in eximctl.macros("/tmp/tm", ["tm.test"], TM_SIZE_LIMIT="10M")
+    assert eximctl.macros("/tmp/tm", ["tm.test"], TM_SIZE_LIMIT="20M")["TM_SIZE_LIMIT"] == "20M"
+
+
+def test_more_macros_than_exim_takes_is_a_clear_error(monkeypatch):
+    monkeypatch.setattr(eximctl, "exim_identity", lambda: ("alice", "staff"))
+    with pytest.raises(eximctl.TooManyMacros, match="Exim takes at most 10"):
+        eximctl.macros("/tmp/tm", ["tm.test"], node_dir="/tmp/node", subdomain_bases=["b.test"],
+                       spamd="127.0.0.1:783", TM_SIZE_LIMIT="20M", TM_PGSQL_SERVERS="h/db/u/p")
+
+
+def test_make_run_says_so_in_one_line_before_starting_anything(tmp_path, monkeypatch, capsys):
+    from tempmail import devserver  # noqa: PLC0415
+    monkeypatch.setattr(eximctl, "exim_identity", lambda: ("alice", "staff"))
+    monkeypatch.setattr(eximctl, "prepare", lambda *_: None)
+    monkeypatch.setattr(eximctl, "check_code_reachable", lambda: None)
+    started = []
+    monkeypatch.setattr(devserver, "_start_router", lambda *_: started.append("router"))
+    for name, value in {"DATA_DIR": tmp_path, "NODE_DIR": tmp_path / "node",
+                        "DOMAINS": "tm.test", "SUBDOMAIN_DOMAINS": "b.test", "SPAMD": "127.0.0.1:783",
+                        "MAX_MESSAGE_SIZE": str(20 << 20), "MAILBOX_MAX_BYTES": str(40 << 20),
+                        "EXIM_LOG": "1", "REGISTRY_URL": "postgresql://u:p@127.0.0.1:5432/db"}.items():
+        monkeypatch.setenv(f"TEMPMAIL_{name}", str(value))
+    assert devserver.main() == 2 and started == []
+    error = capsys.readouterr().err
+    assert error.startswith("tempmail: configuration error:") and error.count("\n") == 1, error
