@@ -14,6 +14,7 @@ from common import ROOT, report
 
 sys.path.insert(0, os.path.join(ROOT, "tests", "data"))
 from verification_blind import BLIND  # noqa: E402
+from verification_closing import CLOSING  # noqa: E402
 from verification_fresh import CONFIRM, FINAL, FIRST, LAST  # noqa: E402
 
 from tempmail.extract import extract  # noqa: E402
@@ -39,7 +40,8 @@ def main():
     figures("blind", BLIND)
     # Written in turn, each scored once blind before it shaped the extractor (figures of
     # that first reading in tests/data/verification_fresh.py); seen since.
-    for name, cases in (("first", FIRST), ("confirm", CONFIRM), ("final", FINAL), ("last", LAST)):
+    for name, cases in (("first", FIRST), ("confirm", CONFIRM), ("final", FINAL), ("last", LAST),
+                        ("closing", CLOSING)):
         for lang, subject, kind, got, want in figures(name, cases):
             print(f"  {lang}: {subject!r}: {kind} got {got} want {want}")
 

@@ -22,16 +22,21 @@ STEMS = re.compile(
     r"(?=[ckκкკկ])(?:code[sn]?|kod\w*|kód\w*|kóð\w*|kood\w*|kode\w*|κωδικ\w*|код\w*|კოდ\w*|"
     r"կոդ\w*)(?!\w)", re.I)
 KEYWORDS = re.compile(
-    r"(?=[cvmotpw2dşeεmsaiركاקאकओसکรコワ验驗校动确인코認確暗パوفبلהבלושמכکকওਕકகఓ一動临臨短认安授登])"
+    r"(?=[cvmotpw2dşeεmsaiufhjglвтоకകಕركاקאकओसکรコワ验驗校动确인코認確暗パوفبلהבלושמכکকওਕકகఓ一動临臨短认安授登])"
     r"(?<!\w)(?:"  # first letters above: a fast skip
     r"c[óo]digo|clave|codice|codi|cod(?:ul|ului)?|mã|msimbo\w*|"
     r"(?-i:m?TAN|(?:push|sms|chip|photo|app|i)TAN)|"
     r"verification|verify|verificaci[óo]n|verifica(?:ção|re|tion)?|verifikasi|"
     r"verifiering|one[- ]time|otp|pin|token|2fa|confirmation|egyszer\s+használatos|"
+    r"uthibitisho|pengesahan|(?:pass)?phrase|frase|"
+    # a password counts only when it is for once or for now
+    r"temporary\s+password|temporäres\s+passwort|einmalpasswort|mot\s+de\s+passe\s+temporaire|"
+    r"contraseña\s+temporal|senha\s+tempor[áa]ria|password\s+temporanea|tijdelijk\s+wachtwoord|"
+    r"(?:временн|одноразов)\w*\s+парол\w*|(?:тимчасов|одноразов)\w*\s+парол\w*|"
     r"weryfikac\w*|doğrulama|şifre\w*|vahvistus\w*|ověř\w*|ellenőrző|"
     r"επαλήθευσ\w*|[وف]?(?:بال|لل|ال|ب|ل|ك)?(?:رمز|كود)(?:ك|كم|ه|ي|نا)?|[وف]?(?:لل|ال)?تحقق|"
     r"[ושכ]?[הבלמ]?(?:קוד|אימות)(?:ך|כם|י)?|कोड|ओटीपी|सत्यापन|کد|کوڈ|কোড|ওটিপি|ਕੋਡ|કોડ|"
-    r"குறியீடு|ఓటీపీ"
+    r"குறியீடு|ఓటీపీ|కోడ్|കോഡ്|ಕೋಡ್"
     r")(?!\w)|"
     r"コード|ワンタイム|認証番号|確認番号|暗証番号|パスコード|パスワード|"
     r"验证码|驗證碼|校验码|动态码|确认码|认证码|認證碼|安全码|安全碼|授权码|授權碼|登录码|"
@@ -41,8 +46,12 @@ KEYWORDS = re.compile(
 NOT_CODE_WORDS = re.compile(
     r"(?:post|zip|bar|promo|gutschein|rabat|aktions|coupon|kupon|discount|voucher|qr|source|"
     r"quell|enc|dec|dek|enk|uni|geo|dress|sort|kodak|vorwahl|regist|ettevõtte)", re.I)
+NOT_CODE_AFTER = re.compile(
+    r"\s*(?:postal|postale|post|posta|pocztowy|poștal|poštovní|poštanski|почтов\w*|поштов\w*|"
+    r"پستی|البريدي|بريدي|البريد|ไปรษณีย์|पोस्टल|पिन)(?!\w)", re.I)
+"""Words after "code" that make it a postcode ("código postal", "کد پستی", "รหัสไปรษณีย์")."""
 NOT_CODE_BEFORE = re.compile(
-    r"(?<!\w)(?:source|promo|zip|postal|post|area|country|dress|sort|bar|discount|coupon|"
+    r"(?<!\w)(?:source|promo|zip|postal|posta|post|area|country|dress|sort|bar|discount|coupon|"
     r"voucher|gift|qr|पिन)[\s-]*$", re.I)
 # Verbs that hand the reader a code ("Enter 482913 in the app"); they count
 # only in a mail that speaks of a code somewhere, and only just before the code.
@@ -142,7 +151,8 @@ def _scan_cut(text):
         if not NOT_CODE_WORDS.match(source, start):
             spans.append((start, match.end()))
     spans = [(start, end) for start, end in sorted(spans)
-             if not NOT_CODE_BEFORE.search(source, max(0, start - 16), start)]
+             if not NOT_CODE_BEFORE.search(source, max(0, start - 16), start)
+             and not NOT_CODE_AFTER.match(source, end)]
     return (source, spans, [verb.end() for verb in INSTRUCTIONS.finditer(source)],
             [stop.start() for stop in SENTENCE_END.finditer(source)])
 

@@ -34,6 +34,21 @@ SKIP_WORDS = re.compile(
     r"report|abuse|manage|unlink|not[ -]me|wasn'?t[ -]me|remove|no longer (?:wish|want)|"
     r"opt[- ]?out|stop receiving|ne plus recevoir|nicht mehr (?:erhalten|empfangen)|"
     r"dejar de recibir|non ricevere più", re.I)
+STATUS_WORDS = re.compile(
+    r"(?<!\w)(?:track(?:ing)?|suivi|sendungsverfolgung|seguimiento|rastre\w*|tracciamento|"
+    r"отслеж\w*|order\s+status|delivery\s+status|lieferstatus|invoice|rechnung|facture|factura|"
+    r"fattura|receipt|quittung|recibo)(?!\w)|"
+    r"配送状況|配達状況|お荷物|追跡|物流|快递|运单|配送進度|배송\s*조회|ติดตามพัสดุ", re.I)
+"""Words of a link that shows where an order or parcel is, or a bill: looking, not acting,
+whatever its sentence or URL says ("配送状況は下記よりご確認いただけます")."""
+HELP_WORDS = re.compile(
+    r"(?<!\w)(?:help|aide|hilfe|ayuda|aiuto|ajuda|hulp|pomoc|помощь|допомога|yardım|βοήθεια|"
+    r"faq|contact|kontakt|contacto|contatti|assistance|assistenza|support)(?!\w)|"
+    r"ヘルプ|お問い合わせ|帮助|幫助|客服|도움말|고객센터", re.I)
+"""A link named only for help or contact ("Aide :", a footer's "Help") is not the action,
+whatever its URL holds (".../help/connexion")."""
+LABEL_LEAD = 40
+"""A lead this short is a label ("Aide : https://…"), judged as a link's name is."""
 TRACKING = re.compile(r"(?:^|[./])(?:pixel|open|track|trk|beacon)(?:[./?]|$)|/o/|/open\?|"
                       r"\.gif(?:\?|$)|\.png(?:\?|$)|utm_", re.I)
 # Words that point at a link without saying what it does ("use this link:").
@@ -96,14 +111,22 @@ def _judge(url, label, lead):
         return None
     if ACTION_WORDS.search(label):
         return "action"
-    clause = re.split(r"[.!?。！？]\s+", lead)[-1]
+    if HELP_WORDS.search(label) or STATUS_WORDS.search(label):
+        return "other"
+    sentences = [part for part in _SENTENCE_END.split(lead) if part.strip()]
+    clause = sentences[-1] if sentences else lead
     if POINTER.search(clause) and not (ACTION_WORDS.search(clause) or SKIP_WORDS.search(clause)):
         clause = lead  # "... reset your password. Use this link:" speaks of the sentence before
     if SKIP_WORDS.search(clause):
         return None
+    if STATUS_WORDS.search(clause) or (len(clause) <= LABEL_LEAD and HELP_WORDS.search(clause)):
+        return None if TRACKING.search(url) else "other"
     if ACTION_WORDS.search(clause) or ACTION_WORDS.search(url):
         return "action"
     return None if TRACKING.search(url) else "other"
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+|[。！？]\s*")
 
 
 def _lead_in(text, start):

@@ -12,6 +12,12 @@ Every service, person, address and number here is invented; domains are .example
 Same shape as verification.CASES: lang, subject, text and/or html, codes (as a person types
 them, the one they need first; [] when none) and link (the one action link as its href
 resolves, None when there is none).
+
+Read once, blind, at cb83ee0 (bench/extract.py): codes P 0.972 R 0.921; links P 0.875
+R 1.000; every code listed P 0.973. Its five misses (a Persian house number pulled by the
+"code" of "کد پستی", a Swahili "uthibitisho", a word code called a "sign-in phrase", a help
+link and a parcel-tracking link taken for actions) then led to NOT_CODE_AFTER, new keywords,
+and STATUS_WORDS / HELP_WORDS in links.py; it counts as seen since.
 """
 
 CLOSING = [

@@ -67,6 +67,9 @@ def test_a_plain_text_url_is_judged_by_the_words_that_introduce_it():
     "επαλήθευση", "رمز", "كود", "التحقق", "קוד", "אימות", "कोड", "ओटीपी", "सत्यापन", "کد", "รหัส",
     "コード", "ワンタイム", "验证码", "驗證碼", "校验码", "动态码", "确认码", "인증 코드", "인증번호",
     "Code", "KOD", "kodunuz", "Bestätigungscode", "vahvistuskoodisi", "κωδικός", "кода",
+    "uthibitisho", "pengesahan", "passphrase", "temporary password", "Einmalpasswort",
+    "mot de passe temporaire", "contraseña temporal", "одноразовый пароль", "тимчасовий пароль",
+    "కోడ్", "കോഡ്", "ಕೋಡ್",
 ])
 def test_every_keyword_passes_the_fast_skip(word):
     assert find_codes("", f"{word}: 482913") == ["482913"]
@@ -116,3 +119,36 @@ def test_the_code_nearest_a_keyword_comes_first_wherever_it_stands():
     text = f"Ticket 4471 opened. {'x ' * 30}Here is 771902, your code. {'x ' * 30} 583201"
     assert find_codes("", text)[0] == "771902"
     assert find_codes("Your code", "Enter 482913 in the app. Order 12345678 ships.") == ["482913"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tu código de acceso:\n\n418 227\n\nCalle Mayor 1234, código postal 28013, Madrid",
+    "کد ورود شما:\n۴۱۸۲۲۷\nخیابان آزادی، پلاک ۱۲۳۴، کد پستی ۱۴۳۳۸۹۴۵۶۷",
+    "رمز التحقق: 418227\nشارع النيل 1234، الرمز البريدي 11511",
+    "รหัสยืนยันของคุณคือ 418227\nถนนสุขุมวิท 1234 รหัสไปรษณีย์ 10110",
+    "Doğrulama kodunuz: 418227\nAtatürk Cad. No 12, posta kodu 34000",
+])
+def test_a_postcode_is_not_a_code_nor_does_its_keyword_pull_a_house_number(text):
+    assert find_codes("", text) == ["418227"]
+
+
+def test_a_phrase_or_a_password_for_once_is_a_code_and_a_password_alone_is_not():
+    assert find_codes("Your sign-in phrase", "Type this:\n\n  amber-falcon-quiet-river\n") == [
+        "amber-falcon-quiet-river"]
+    assert find_codes("", "Your temporary password: 58291734") == ["58291734"]
+    assert find_codes("", "A password reset was requested for user 882130.") == []
+    assert find_codes("", "Nambari yako ya uthibitisho ni 4817. Salio TSh 87,300.") == ["4817"]
+
+
+@pytest.mark.parametrize("text,html", [
+    ("Your code is 418227.\nHelp: https://help.x.example/login", None),
+    (None, '<p>Your code is 418227.</p><p><a href="https://x.example/aide/connexion">Aide</a></p>'),
+    ("Your parcel is on its way. You can check its delivery status below (確認):\n"
+     "https://parcels.x.example/?no=4812339", None),
+    ("ご注文の商品を発送しました。\n配送状況は下記よりご確認いただけます。\n"
+     "https://parcels.x.example/?no=4812339", None),
+    (None, '<p>Shipped!</p><p><a href="https://x.example/orders/1/confirm">Track your package</a></p>'),
+])
+def test_help_and_tracking_links_are_not_the_action_whatever_their_url(text, html):
+    links = extract("Hello", text, html)["links"]
+    assert links and all(link["kind"] == "other" for link in links), links
