@@ -64,6 +64,9 @@ INSTRUCTION_WINDOW = 40
 # Words that make a nearby number something else.
 NOT_A_CODE = re.compile(
     r"(?:order|invoice|tracking|shipment|ref(?:erence)?|account|customer|member|ticket|case|"
+    r"booking|reservation|buchung\w*|r[ée]servation|reserva|prenotazione|pnr|record\s+locator|"
+    r"confirmation\s+(?:number|no\.?|#)|(?<!\w)(?:card|karte|carte|tarjeta|cart[ãa]o|carta|a/c)"
+    r"\s+(?:ending(?:\s+(?:in|with))?|no\.?|number)|"
     r"bestell\w*|rechnung\w*|kunden\w*|commande|facture|pedido|factura|ordine|"
     r"bestelling|phone|tel(?:efon)?|fax|call|zip|postal|plz|pocztow\w*|no\.|nr\.|#|"
     r"(?<!\w)(?:ending(?:\s+in)?|serial|model|imei|iban|bic|swift|vat(?:\s+reg\.?)?|"
@@ -78,7 +81,7 @@ NOT_A_CODE = re.compile(
     r"(?:\s*(?:number|nummer|num[ée]ro|n[°º]|no\.?|nr\.?|id))?\.?\s*[:#]?\s*$", re.I)
 
 DIGITS = r"\d(?: \d){3,7}(?! ?\d)|\d{2,4}(?:[ -]\d{2,4}){1,2}(?![ -]?\d)|\d{4,8}"
-ALNUM = (r"[A-Z]{1,3}-\d{4,8}|"
+ALNUM = (r"[A-Z]{1,3}-\d{4,8}|[A-Z]{4}-[A-Z]{4}(?![\w-])|"
          r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){0,3}")
 WORDS = r"[a-z]{3,12}(?:-[a-z]{3,12}){2,4}(?![\w-])"
 """A code made of words ("maple-river-quiet-fox"), as some services send instead of digits."""
@@ -301,12 +304,19 @@ def _plausible(source, match):
     if code.isdigit() and len(code) == 4 and 1900 <= int(code) <= 2099 and \
             not re.search(r"[:：]\s*$", before):
         return False  # a year
+    if re.fullmatch(r"[Xx]{2,}\d{2,6}", code):
+        return False  # a masked card or account number ("XX1234")
     if len(code) > 12 and "-" not in code and not _typed(code).isdigit():
         return False  # a tax, tracking or serial number, not something one types
-    if re.fullmatch(r"[A-Z]+", code.replace("-", "")) or (digits and len(set(digits)) == 1
-                                                           and len(digits) > 5):
-        return False
+    if re.fullmatch(r"[A-Z]+", code.replace("-", "")) and not _DEVICE_CODE.fullmatch(code):
+        return False  # a word in capitals
+    if digits and len(set(digits)) == 1 and len(digits) > 5:
+        return False  # 000000, a placeholder
     return True
+
+
+_DEVICE_CODE = re.compile(r"[A-Z]{4}-[A-Z]{4}")
+"""Letters only, in two fours: a device code ("WDJB-MJHT") a person types on another screen."""
 
 
 LABEL_LINE = 40

@@ -17,6 +17,8 @@ ACTION_WORDS = re.compile(
     r"passwor|token|best[äa]tig|aktivier|anmeld|confirmer|v[ée]rifi|activer|connexion|"
     r"confirmar|verificar|activar|iniciar|conferm|attiva|accedi|bevestig|activeer|"
     r"potwierd|aktywuj|подтверд|войти|approve|accept|join|invite|claim|continue|get started|"
+    r"(?:yes|oui|ja|sí|si|sim),?\s+(?:it\s+was|it's|c'était|das\s+war|fui|era|sono\s+stato)\s*"
+    r"(?:me|moi|ich|yo|eu|io)|"
     r"complete|redefin|senha|contrase|restablec|r[ée]initialis|mot de passe|zur[üu]cksetz|"
     r"passwort|wachtwoord|herstel|has[łl]o|парол|reimposta|ripristin|lösenord|adgangskode|"
     r"salasana|bekr[äæ]ft|verifiera|vahvist|potvrd|ověř|doğrula|onayla|επιβεβαι|تأكيد|تحقق|"

@@ -152,3 +152,26 @@ def test_a_phrase_or_a_password_for_once_is_a_code_and_a_password_alone_is_not()
 def test_help_and_tracking_links_are_not_the_action_whatever_their_url(text, html):
     links = extract("Hello", text, html)["links"]
     assert links and all(link["kind"] == "other" for link in links), links
+
+
+@pytest.mark.parametrize("text,codes", [
+    ("Enter the code WDJB-MJHT on your TV to finish signing in.", ["WDJB-MJHT"]),
+    ("Your OTP for the payment of INR 5,000.00 at BOOKHAUS on card XX1234 is 482913. "
+     "Valid for 10 mins.", ["482913"]),
+    ("Use this code to approve the payment with your card: 482913", ["482913"]),
+    ("Your check-in code is 482913. Booking reference: K7QX2P · Confirmation number 77312944",
+     ["482913"]),
+    ("Confirmation number: 77312944. Your reservation at Hotel Sample is confirmed.", []),
+    ("Your card ending in 7745 was charged. Verification code 482913", ["482913"]),
+])
+def test_device_codes_cards_and_bookings(text, codes):
+    assert find_codes("", text) == codes
+
+
+def test_a_sign_in_alert_acts_on_its_yes_it_was_me_button():
+    html = ('<p>Was this you? A new sign-in from Firefox.</p>'
+            '<p><a href="https://x.example/alert/yes?t=1">Yes, it was me</a> '
+            '<a href="https://x.example/alert/no?t=1">No, it wasn\'t me</a></p>')
+    found = extract("New sign-in", None, html)["links"]
+    assert [(link["url"], link["kind"]) for link in found] == [
+        ("https://x.example/alert/yes?t=1", "action")]
