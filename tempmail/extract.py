@@ -47,12 +47,16 @@ NOT_CODE_WORDS = re.compile(
     r"(?:post|zip|bar|promo|gutschein|rabat|aktions|coupon|kupon|discount|voucher|qr|source|"
     r"quell|enc|dec|dek|enk|uni|geo|dress|sort|kodak|vorwahl|regist|ettevõtte)", re.I)
 NOT_CODE_AFTER = re.compile(
-    r"\s*(?:postal|postale|post|posta|pocztowy|poștal|poštovní|poštanski|почтов\w*|поштов\w*|"
+    r"\s*(?:(?:de|del|du|di|do|da)\s+)?(?:centro|cliente|client|producto|produs|produit|prodotto|"
+    r"produto|product|art[íi]culo|article|articolo|item|empresa|entreprise|impresa|fiscal|"
+    r"sucursal|banco|bancaire|pa[íi]s|pays|área|area|región|region|"
+    r"postal|postale|post|posta|pocztowy|poștal|poštovní|poštanski|почтов\w*|поштов\w*|"
     r"پستی|البريدي|بريدي|البريد|ไปรษณีย์|पोस्टल|पिन)(?!\w)", re.I)
 """Words after "code" that make it a postcode ("código postal", "کد پستی", "รหัสไปรษณีย์")."""
 NOT_CODE_BEFORE = re.compile(
     r"(?<!\w)(?:source|promo|zip|postal|posta|post|area|country|dress|sort|bar|discount|coupon|"
-    r"voucher|gift|qr|पिन)[\s-]*$", re.I)
+    r"voucher|gift|qr|company|įmonės|ettevõtte|product|produkt|item|article|artikel|customer|"
+    r"client|kunden|tax|fiscal|bank|branch|region|school|store|shop|पिन)[\s-]*$", re.I)
 # Verbs that hand the reader a code ("Enter 482913 in the app"); they count
 # only in a mail that speaks of a code somewhere, and only just before the code.
 INSTRUCTIONS = re.compile(
@@ -85,7 +89,7 @@ ALNUM = (r"[A-Z]{1,3}-\d{4,8}|[A-Z]{4}-[A-Z]{4}(?![\w-])|"
          r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){0,3}")
 WORDS = r"[a-z]{3,12}(?:-[a-z]{3,12}){2,4}(?![\w-])"
 """A code made of words ("maple-river-quiet-fox"), as some services send instead of digits."""
-PROMO = re.compile(r"promo|coupon|discount|voucher|checkout|% off|\boff\b|rabatt|gutschein|"
+PROMO = re.compile(r"promo|coupon|discount|voucher|at checkout|% off|\d off\b|rabatt|gutschein|"
                    r"descuento|cup[óo]n|r[ée]duction|sconto|korting|gift card", re.I)
 CANDIDATE = re.compile(
     rf"(?<![\w.,/$€£¥+#@-])(?<!\d:)({DIGITS}|{ALNUM}|{WORDS})"
@@ -201,7 +205,8 @@ def find_codes(subject: str, text: str, limit: int = 3, deadline: Deadline = NEV
 
 
 _COPULA = re.compile(
-    r"(?:(?<!\w)(?:is|are|ist|lautet|est|es|è|é|är|er|je|jest|là|adalah|ialah|ay|ni)|[:：=是为為])"
+    r"(?:(?<!\w)(?:is|are|ist|lautet|est|es|és|è|é|är|er|je|jest|to|on|este|είναι|là|adalah|"
+    r"ialah|yaitu|ay|ni|هو|هي|הוא|היא|คือ)|[:：=是为為は])"
     r"\s*$", re.I)
 COPULA_REACH = 10
 """Characters before a code searched for the "is" or colon that hands it over."""
@@ -227,7 +232,8 @@ def _rank(source, match, starts, reach, verbs, stops):
             ranks.append((distance / 4 if copula else distance, distance, before - 1))
         elif copula and _one_sentence(stops, reach[before - 1], start):
             ranks.append((distance / 4, distance, before - 1))
-    if before < len(starts) and start >= starts[before] - WINDOW:
+    if before < len(starts) and start >= starts[before] - WINDOW \
+            and _one_sentence(stops, end, starts[before]):  # "482913 is your code"
         ranks.append((starts[before] - end, starts[before] - end, before))
     if not ranks and verbs:
         verb = bisect.bisect_right(verbs, start)
@@ -235,6 +241,13 @@ def _rank(source, match, starts, reach, verbs, stops):
             distance = 1000 + start - verbs[verb - 1]
             ranks.append((distance, distance, -verb))
     return min(ranks) if ranks else (None, None, None)
+
+
+def _sentence_around(source, start, end, reach):
+    """Return the text within reach of source[start:end] that is in the same sentence."""
+    before = SENTENCE_END.split(source[max(0, start - reach):start])[-1]
+    after = SENTENCE_END.split(source[end:end + reach], maxsplit=1)[0]
+    return before + source[start:end] + after
 
 
 def _one_sentence(stops, start, end):
@@ -284,7 +297,7 @@ def _plausible(source, match):
         return False
     if re.search(r"(?<!\w)[A-Z][a-z]{1,4}\. $", before):
         return False  # after an abbreviation: a street or house number ("Kav. 52-53", "Str. 12")
-    if re.search(r"\+\d|\(\d{2,4}\)\s*$", before):
+    if re.search(r"\+\d|\(\d[\d ]{0,4}\d\)\s*$", before):
         return False  # phone number
     if re.search(r"\d[ -]$|(?<![\w])[A-Z]{2}\d{2} $", before):
         return False  # the tail of a longer number (a phone, an IBAN, a split code's copy)
@@ -299,11 +312,13 @@ def _plausible(source, match):
     digits = re.sub(r"\D", "", code)
     if re.fullmatch(r"[\d -]+", code) and not 4 <= len(digits) <= 8:
         return False
-    if PROMO.search(source[max(0, match.start() - 40):match.end() + 40]):
-        return False
+    if PROMO.search(_sentence_around(source, match.start(), match.end(), 40)):
+        return False  # a promotion's code ("Use SAVE2026 at checkout")
     if code.isdigit() and len(code) == 4 and 1900 <= int(code) <= 2099 and \
             not re.search(r"[:：]\s*$", before):
         return False  # a year
+    if len(_typed(code)) < 4:
+        return False  # "V8", "A1": a model or a grade, shorter than any code
     if re.fullmatch(r"[Xx]{2,}\d{2,6}", code):
         return False  # a masked card or account number ("XX1234")
     if len(code) > 12 and "-" not in code and not _typed(code).isdigit():

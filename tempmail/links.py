@@ -19,6 +19,17 @@ ACTION_WORDS = re.compile(
     r"potwierd|aktywuj|подтверд|войти|approve|accept|join|invite|claim|continue|get started|"
     r"(?:yes|oui|ja|sí|si|sim),?\s+(?:it\s+was|it's|c'était|das\s+war|fui|era|sono\s+stato)\s*"
     r"(?:me|moi|ich|yo|eu|io)|"
+    # accept, join, sign in: in more languages
+    # (verbs as a button says them; not "accepted", "we accept cards", "terima kasih")
+    r"hyväksy|liity|kirjaudu|annehmen|akzeptieren|beitreten|accepter|rejoindre|aceptar|"
+    r"[úu]nete|accettare|accetta l|unisciti|aceitar|aceite o|(?<!\w)entrar(?= na| em| no|$)|"
+    r"accepteer|deelnemen|inloggen|akceptuj|do[łl]ącz|zaloguj|принять|присоедин|увійти|"
+    r"прийняти|kabul et|katıl|giriş yap|elfogad|csatlakoz|bejelentkez|přijmout|připoj|přihlás|"
+    r"prijať|prihlás|acceptera|gå med|logga in|log ind|logg inn|αποδοχ|αποδέχ|συμμετοχ|σύνδεση|"
+    r"قبول الدعوة|انضم|تسجيل الدخول|קבל את|הצטרפ|התחבר|स्वीकार|शामिल हों|लॉग इन|chấp nhận|"
+    r"tham gia|đăng nhập|terima undangan|bergabung|(?<!\w)gabung|(?<!\w)masuk(?!\w)|sertai|"
+    r"รับคำเชิญ|เข้าร่วม|เข้าสู่ระบบ|接受邀请|接受邀請|加入团队|加入團隊|登入|参加する|招待を承認|"
+    r"수락|참여하기|"
     r"complete|redefin|senha|contrase|restablec|r[ée]initialis|mot de passe|zur[üu]cksetz|"
     r"passwort|wachtwoord|herstel|has[łl]o|парол|reimposta|ripristin|lösenord|adgangskode|"
     r"salasana|bekr[äæ]ft|verifiera|vahvist|potvrd|ověř|doğrula|onayla|επιβεβαι|تأكيد|تحقق|"
@@ -56,7 +67,9 @@ TRACKING = re.compile(r"(?:^|[./])(?:pixel|open|track|trk|beacon)(?:[./?]|$)|/o/
 # Words that point at a link without saying what it does ("use this link:").
 POINTER = re.compile(r"(?<!\w)(?:link|enlace|lien|collegamento|click|klick|cliquez|clic|"
                      r"button|bouton|bot[óo]n|pulsante|url|below|unten|ci-dessous|abajo|sotto|"
-                     r"hier|here|aqu[íi]|ici|qui)", re.I)
+                     r"hier|here|aqu[íi]|ici|qui|tautan|klik|liên kết|ссылк\w*|посилання|odkaz\w*|"
+                     r"länk\w*|linkki\w*|bağlantı\w*|σύνδεσμο|رابط|קישור|लिंक|ลิงก์|链接|連結|リンク|링크|"
+                     r"przycisk|кнопк\w*|botão|knop|schaltfläche|nút)", re.I)
 URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')\]]+", re.I)
 MAX_JUDGED = 400
 """Links judged per message, HTML anchors first; a sign-up mail has a handful."""
@@ -87,6 +100,7 @@ def find_links(text: str, html_links: list, limit: int = 10,
     links are judged, each by its first URL_LIMIT characters.
     """
     seen, action, other = set(), [], []
+    strength = {}
     candidates = itertools.chain(
         ((link[0], link[1], link[2] if len(link) > 2 else "", None) for link in html_links or ()),
         ((m.group(), "", text, m.start()) for m in URL_IN_TEXT.finditer((text or "")[:TEXT_LIMIT])))
@@ -100,14 +114,32 @@ def find_links(text: str, html_links: list, limit: int = 10,
             continue
         seen.add(url)
         label = label[:LABEL_LIMIT]
-        kind = _judge(url, label, _lead_in(lead, len(lead) if at is None else at))
+        kind, how = _judge(url, label, _lead_in(lead, len(lead) if at is None else at))
         if kind is not None:
             entry = {"url": url, "text": label[:200], "kind": kind}
             (action if kind == "action" else other).append(entry)
+            strength[url] = how
+    # A link that says what it does comes before one only its sentence or its URL
+    # speaks for (a logo under a preheader "Join 14 teammates", "/?ref=invite").
+    action.sort(key=lambda entry: -strength[entry["url"]])
     return (action + other)[:limit]
 
 
+BY_LABEL, BY_CLAUSE, BY_URL = 3, 2, 1
+"""How surely a link was judged an action: by its own words, its sentence, its URL."""
+
+
 def _judge(url, label, lead):
+    """Return ("action", how sure), ("other", 0) or (None, 0) (leave the link out)."""
+    kind = _kind(url, label, lead)
+    if kind != "action":
+        return kind, 0
+    if ACTION_WORDS.search(label):
+        return kind, BY_LABEL
+    return kind, BY_URL if ACTION_WORDS.search(url) and not ACTION_WORDS.search(lead) else BY_CLAUSE
+
+
+def _kind(url, label, lead):
     """Return "action", "other" or None (leave the link out)."""
     if SKIP_WORDS.search(label) or SKIP_WORDS.search(url.split("?", 1)[0]):
         return None

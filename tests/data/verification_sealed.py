@@ -12,6 +12,13 @@ codes: what a person types, the one they need first (a second only for a real ba
 link: the one URL that confirms, verifies, logs in, resets, accepts or approves, with HTML
 entities decoded; None when there is none. In "was this you?" mails the action link is the
 button that approves the sign-in ("yes, it was me"), never the "secure my account" one.
+
+Read once, blind, at 2aa5cc5 (after the closing set's tuning): codes P 0.919 R 0.944; links
+P 0.867 R 0.765; every code listed P 0.895. Its misses (a passcode taken for a promotion by
+"checkout window", a postcode before a delivery PIN across a blank line, a school's centre
+code, a model "V8", a phone "(8 5) 233 4455", invitation and sign-in buttons in Finnish,
+Hungarian and Indonesian, a logo link under a "Join …" preheader) then shaped extract.py
+and links.py; it counts as seen since.
 """
 
 SEALED = [

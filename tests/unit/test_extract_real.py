@@ -13,6 +13,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(__file__)), "dat
 from verification_blind import BLIND  # noqa: E402
 from verification_closing import CLOSING  # noqa: E402
 from verification_fresh import CONFIRM, FINAL, FIRST, LAST  # noqa: E402
+from verification_sealed import SEALED  # noqa: E402
 
 from verification import CASES, listed_precision, score  # noqa: E402
 
@@ -35,10 +36,10 @@ def test_blind_set_holds_its_measured_level():
     assert rates["codes"][1] >= 0.94, rates
 
 
-@pytest.mark.parametrize("name", ["FIRST", "CONFIRM", "FINAL", "LAST", "CLOSING"])
+@pytest.mark.parametrize("name", ["FIRST", "CONFIRM", "FINAL", "LAST", "CLOSING", "SEALED"])
 def test_fresh_sets_once_tuned_on(name):
     cases = {"FIRST": FIRST, "CONFIRM": CONFIRM, "FINAL": FINAL, "LAST": LAST,
-             "CLOSING": CLOSING}[name]
+             "CLOSING": CLOSING, "SEALED": SEALED}[name]
     rates, misses = score(extract.extract, cases)
     assert min(min(pair) for pair in rates.values()) >= 0.99, misses
     assert listed_precision(extract.extract, cases) >= 0.97
@@ -138,7 +139,8 @@ def test_dates_must_be_dates(text, expected):
 @pytest.mark.parametrize("unit", ["abc-", "abcdefghijkl-", "code abc-def-ghi ", "1\n", "code\n1\n",
                                   "الرمز ", "בקוד ", "TAN 1 ", "1\u202f", "code is 1 ", "Kav. 1, ",
                                   "認証番号：", "HRB 1, ", "Tel. 1 ", "12-31-", "a-b-c-d-e-",
-                                  "code x is 482913 ", "is 482913. "])
+                                  "code x is 482913 ", "is 482913. ", "código de ", "code \n\n",
+                                  "at checkout 482913 ", "(8 5) 1234 ", "WDJB-MJHT ", "XX1234 "])
 def test_new_patterns_stay_linear(unit):
     import time
 
