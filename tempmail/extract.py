@@ -22,13 +22,14 @@ STEMS = re.compile(
     r"(?=[ckκкკկ])(?:code[sn]?|kod\w*|kód\w*|kóð\w*|kood\w*|kode\w*|κωδικ\w*|код\w*|კოდ\w*|"
     r"կոդ\w*)(?!\w)", re.I)
 KEYWORDS = re.compile(
-    r"(?=[cvmotpw2dşeεmsaiufhjglвтоకകಕركاקאकओसکรコワ验驗校动确인코認確暗パوفبلהבלושמכکকওਕકகఓ一動临臨短认安授登])"
+    r"(?=[cvmotpw2dşeεmsaiufhjglвтоkiltTኮකកကకകಕركاקאकओसکรコワ验驗校动确인코認確暗パوفبلהבלושמכکকওਕકகఓ一動临臨短认安授登])"
     r"(?<!\w)(?:"  # first letters above: a fast skip
     r"c[óo]digo|clave|codice|codi|cod(?:ul|ului)?|mã|msimbo\w*|"
     r"(?-i:m?TAN|(?:push|sms|chip|photo|app|i)TAN)|"
     r"verification|verify|verificaci[óo]n|verifica(?:ção|re|tion)?|verifikasi|"
     r"verifiering|one[- ]time|otp|pin|token|2fa|confirmation|egyszer\s+használatos|"
-    r"uthibitisho|pengesahan|(?:pass)?phrase|frase|"
+    r"uthibitisho|pengesahan|(?:pass)?phrase|frase|k[oóò]{2}d[uùú]|tabbatarwa\w*|ikhodi|"
+    r"ikhowudi|(?-i:TAC)|"
     # a password counts only when it is for once or for now
     r"temporary\s+password|temporäres\s+passwort|einmalpasswort|mot\s+de\s+passe\s+temporaire|"
     r"contraseña\s+temporal|senha\s+tempor[áa]ria|password\s+temporanea|tijdelijk\s+wachtwoord|"
@@ -41,7 +42,7 @@ KEYWORDS = re.compile(
     r"コード|ワンタイム|認証番号|確認番号|暗証番号|パスコード|パスワード|"
     r"验证码|驗證碼|校验码|动态码|确认码|认证码|認證碼|安全码|安全碼|授权码|授權碼|登录码|"
     r"动态密码|動態密碼|一次性密码|一次性密碼|临时密码|臨時密碼|短信密码|"
-    r"인증\s*(?:코드|번호)|인증번호|코드|รหัส",
+    r"인증\s*(?:코드|번호)|인증번호|코드|รหัส|ລະຫັດ|ኮድ|කේත|කෝඩ|កូដ|ကုဒ်|କୋଡ",
     re.I)
 NOT_CODE_WORDS = re.compile(
     r"(?:post|zip|bar|promo|gutschein|rabat|aktions|coupon|kupon|discount|voucher|qr|source|"
@@ -56,6 +57,7 @@ NOT_CODE_AFTER = re.compile(
 NOT_CODE_BEFORE = re.compile(
     r"(?<!\w)(?:source|promo|zip|postal|posta|post|area|country|dress|sort|bar|discount|coupon|"
     r"voucher|gift|qr|company|įmonės|ettevõtte|product|produkt|item|article|artikel|customer|"
+    r"அஞ்சல்|పిన్|পোস্ট|ডাক|"
     r"client|kunden|tax|fiscal|bank|branch|region|school|store|shop|पिन)[\s-]*$", re.I)
 # Verbs that hand the reader a code ("Enter 482913 in the app"); they count
 # only in a mail that speaks of a code somewhere, and only just before the code.
@@ -71,7 +73,9 @@ NOT_A_CODE = re.compile(
     r"booking|reservation|buchung\w*|r[ée]servation|reserva|prenotazione|pnr|record\s+locator|"
     r"confirmation\s+(?:number|no\.?|#)|(?<!\w)(?:card|karte|carte|tarjeta|cart[ãa]o|carta|a/c)"
     r"\s+(?:ending(?:\s+(?:in|with))?|no\.?|number)|"
-    r"bestell\w*|rechnung\w*|kunden\w*|commande|facture|pedido|factura|ordine|"
+    r"bestell\w*|rechnung\w*|kunden\w*|commande|facture|pedido|factura|ordine|№|"
+    r"(?<!\w)(?:trx|txn|trans(?:action)?)\s*(?:id|no\.?|ref)|utr|rrn|"
+    r"заказ\w*|замовлення|zamówieni\w*|objednávk\w*|sipariş\w*|rendelés\w*|comanda|"
     r"bestelling|phone|tel(?:efon)?|fax|call|zip|postal|plz|pocztow\w*|no\.|nr\.|#|"
     r"(?<!\w)(?:ending(?:\s+in)?|serial|model|imei|iban|bic|swift|vat(?:\s+reg\.?)?|"
     r"reg(?:ister|istration)?\.?|company|steuer\w*|ust-idnr\.?|hrb|hra|siret|siren|rcs(?:\s+\w+)?|"
@@ -80,9 +84,11 @@ NOT_A_CODE = re.compile(
     r"єдрпоу|αφμ|mersis(?:\s+no)?|vergi\s+no|ח\.פ\.?|עוסק\s+מורשה|rea|cap|cep|"
     r"flight|room|gate|seat|suite|unit|box|postfach|postbus|apartado|hotline|helpline|tổng đài|"
     r"телефон|тел\.?|पिन)|〒|고객센터|대표전화|客服\w*|電話|주문번호|注文番号|订单号|訂單編號|"
+    r"會員編號|会员编号|会員番号|회원번호|統一編號|统一编号|客戶編號|客户编号|顧客番号|고객번호|"
+    r"交易編號|交易编号|交易号|流水号|取引番号|거래번호|身分證字號|身份证号|"
     r"(?:area|country|zip|post(?:al)?|sort)\s*code|postnummer|postnr\.?|irányítószám|"
     r"τ\.\s?κ\.|อ้างอิง|参考|(?:company|įmonės|ettevõtte)\s+(?:code|kodas|kood))"
-    r"(?:\s*(?:number|nummer|num[ée]ro|n[°º]|no\.?|nr\.?|id))?\.?\s*[:#]?\s*$", re.I)
+    r"(?:\s*(?:number|nummer|num[ée]ro|n[°º]|no\.?|nr\.?|id))?\.?\s*[:：#]?\s*$", re.I)
 
 DIGITS = r"\d(?: \d){3,7}(?! ?\d)|\d{2,4}(?:[ -]\d{2,4}){1,2}(?![ -]?\d)|\d{4,8}"
 ALNUM = (r"[A-Z]{1,3}-\d{4,8}|[A-Z]{4}-[A-Z]{4}(?![\w-])|"
@@ -206,7 +212,7 @@ def find_codes(subject: str, text: str, limit: int = 3, deadline: Deadline = NEV
 
 _COPULA = re.compile(
     r"(?:(?<!\w)(?:is|are|ist|lautet|est|es|és|è|é|är|er|je|jest|to|on|este|είναι|là|adalah|"
-    r"ialah|yaitu|ay|ni|هو|هي|הוא|היא|คือ)|[:：=是为為は])"
+    r"ialah|yaitu|ay|ni|هو|هي|הוא|היא|คือ)|[:：=是为為は៖፦፥])"
     r"\s*$", re.I)
 COPULA_REACH = 10
 """Characters before a code searched for the "is" or colon that hands it over."""
@@ -319,8 +325,9 @@ def _plausible(source, match):
         return False  # a year
     if len(_typed(code)) < 4:
         return False  # "V8", "A1": a model or a grade, shorter than any code
-    if re.fullmatch(r"[Xx]{2,}\d{2,6}", code):
-        return False  # a masked card or account number ("XX1234")
+    if re.fullmatch(r"[Xx]{2,}\d{2,6}", code) or re.search(r"[*•xX]{2,}[ -]?$", before) \
+            or re.match(r"[ -]?[*•xX]{2,}", source[match.end():match.end() + 4]):
+        return False  # part of a masked card, account or phone number ("XX1234", "012 345 ***")
     if len(code) > 12 and "-" not in code and not _typed(code).isdigit():
         return False  # a tax, tracking or serial number, not something one types
     if re.fullmatch(r"[A-Z]+", code.replace("-", "")) and not _DEVICE_CODE.fullmatch(code):

@@ -16,6 +16,12 @@ Each mail: lang, subject, text and/or html, codes (the code a person types first
 backup code only when the mail gives one; [] for none), link (the one action link as the
 href resolves, HTML entities decoded; None for none). Split: 36 with a code (one of them
 also with a magic link), 14 with only an action link, 10 with neither.
+
+Read once, blind, at 74a1d80 (after the sealed set's tuning): codes P 1.000 R 0.806; links
+P 1.000 R 1.000; every code listed P 0.879. Its misses were words for "code" in Yoruba,
+Hausa, Zulu, Amharic, Sinhala, Khmer and Burmese and Malaysia's "TAC", the colons of
+Ethiopic and Khmer, a transaction id, a member number after a full-width colon, "№", masked
+phone and account numbers; they shaped extract.py, and the set counts as seen since.
 """
 
 REGIONAL = [

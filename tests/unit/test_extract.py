@@ -69,7 +69,7 @@ def test_a_plain_text_url_is_judged_by_the_words_that_introduce_it():
     "Code", "KOD", "kodunuz", "Bestätigungscode", "vahvistuskoodisi", "κωδικός", "кода",
     "uthibitisho", "pengesahan", "passphrase", "temporary password", "Einmalpasswort",
     "mot de passe temporaire", "contraseña temporal", "одноразовый пароль", "тимчасовий пароль",
-    "కోడ్", "കോഡ്", "ಕೋಡ್",
+    "కోడ్", "കോഡ്", "ಕೋಡ್", "Kóòdù", "tabbatarwa", "ikhodi", "TAC", "ኮድ", "කේතය", "កូដ", "ကုဒ်",
 ])
 def test_every_keyword_passes_the_fast_skip(word):
     assert find_codes("", f"{word}: 482913") == ["482913"]
@@ -172,6 +172,13 @@ def test_help_and_tracking_links_are_not_the_action_whatever_their_url(text, htm
     ("Riyadh 13325\n\nYour pickup code: 7391", ["7391"]),
     ("رمز الدفع لعملية الشراء بمبلغ 250٫00 ر.س لدى متجر 4412 هو 907213.", ["907213"]),
     ("Twój kod weryfikacyjny do zamówienia w sklepie 4412 to 907213", ["907213"]),
+    ("Your code 482913. TrxID 9KJ4TQ2ZP8, agent 01711-234567", ["482913"]),
+    ("驗證碼：８２７３１４\n會員編號：M0031458812", ["827314"]),
+    ("Код для входу: 418 206. Замовлення № 5512-0093 вже в дорозі.", ["418206"]),
+    ("Your code for the transfer to 5123 **** 8841 is 552 019; phone 012 345 ***", ["552019"]),
+    ("លេខកូដរបស់អ្នកសម្រាប់ចូលគណនីថ្មីនៅលើទូរស័ព្ទគឺ៖ ៤៨២៩១៧\nកុំចែករំលែកលេខកូដ\nលេខទូរស័ព្ទ៖ 012 345 ***",
+     ["482917"]),
+    ("ஒருமுறை கடவுச்சொல் (OTP): 318 642\nஅஞ்சல் குறியீடு 631501", ["318642"]),
 ])
 def test_device_codes_cards_bookings_and_numbers_beside_a_code(text, codes):
     assert find_codes("", text) == codes
