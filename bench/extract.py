@@ -18,6 +18,7 @@ from verification_closing import CLOSING  # noqa: E402
 from verification_fresh import CONFIRM, FINAL, FIRST, LAST  # noqa: E402
 from verification_regional import REGIONAL  # noqa: E402
 from verification_sealed import SEALED  # noqa: E402
+from verification_templated import TEMPLATED  # noqa: E402
 
 from tempmail.extract import extract  # noqa: E402
 
@@ -43,7 +44,8 @@ def main():
     # Written in turn, each scored once blind before it shaped the extractor (figures of
     # that first reading in tests/data/verification_fresh.py); seen since.
     for name, cases in (("first", FIRST), ("confirm", CONFIRM), ("final", FINAL), ("last", LAST),
-                        ("closing", CLOSING), ("sealed", SEALED), ("regional", REGIONAL)):
+                        ("closing", CLOSING), ("sealed", SEALED), ("regional", REGIONAL),
+                        ("templated", TEMPLATED)):
         for lang, subject, kind, got, want in figures(name, cases):
             print(f"  {lang}: {subject!r}: {kind} got {got} want {want}")
 

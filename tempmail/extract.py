@@ -110,6 +110,14 @@ SECOND_REACH = 24
 """A code after the first is listed only this near a keyword: mail has one code, and what
 stands farther off is an order, a phone or a register number more often than a code."""
 NEAR = 4
+BACKUP = re.compile(
+    r"backup|recovery|spare|ersatz|wiederherstell|notfall|secours|r[ée]cup[ée]ration|respaldo|"
+    r"recuperaci[óo]n|recupero|riserva|reserva|herstel|zapasow|záložn|rezervn|yedek|varakoodi|"
+    r"reservkod|reservekode|резервн|восстановлен|відновлен|バックアップ|予備|备用|備用|복구|백업", re.I)
+"""Words that make a code the spare one ("Ersatzcode", "backup code", "code de secours"):
+listed after the code the mail is about."""
+SPARE_RANK = 60
+"""Added to the rank of a code whose keyword is a backup's."""
 """Codes nearer than this to a keyword are listed in the order they stand in the mail."""
 MAX_CHECKED = 2_000
 """Tokens near a keyword whose context is weighed, per text; the nearest come first anyway."""
@@ -166,8 +174,10 @@ def _scan_cut(text):
     spans = [(start, end) for start, end in sorted(spans)
              if not NOT_CODE_BEFORE.search(source, max(0, start - 16), start)
              and not NOT_CODE_AFTER.match(source, end)]
+    spare = {number for number, (start, end) in enumerate(spans)
+             if BACKUP.search(source, max(0, start - 20), end + 14)}
     return (source, spans, [verb.end() for verb in INSTRUCTIONS.finditer(source)],
-            [stop.start() for stop in SENTENCE_END.finditer(source)])
+            [stop.start() for stop in SENTENCE_END.finditer(source)], spare)
 
 
 def find_codes(subject: str, text: str, limit: int = 3, deadline: Deadline = NEVER) -> list:
@@ -180,7 +190,7 @@ def find_codes(subject: str, text: str, limit: int = 3, deadline: Deadline = NEV
     best = {}
     scans = [_scan(subject or ""), _scan(text or "")]
     about_a_code = any(scan[1] for scan in scans)
-    for offset, (source, spans, verbs, stops) in enumerate(scans):
+    for offset, (source, spans, verbs, stops, spare) in enumerate(scans):
         seen = checked = 0
         if not spans and not (about_a_code and verbs):
             continue
@@ -194,6 +204,8 @@ def find_codes(subject: str, text: str, limit: int = 3, deadline: Deadline = NEV
                 break
             rank, distance, owner = _rank(source, match, starts, reach,
                                           verbs if about_a_code else (), stops)
+            if owner in spare:
+                rank += SPARE_RANK
             code = _typed(match.group(1))
             if rank is None or best.get(code, (9e9,))[0] <= rank + offset:
                 continue  # far from any keyword, or already found as near
@@ -378,6 +390,25 @@ def _date_span(source, match, reach=16):
     return source[left:right].strip("./-:")
 
 
+DASH_OPTIONAL = re.compile(
+    r"(?<!\w)(?:no need to|(?:do not|don't|doesn't) (?:need|have) to|without|ohne|sans|sin|senza|sem|"
+    r"zonder|bez|不需要|不用)\s+(?:\w+\s+){0,3}?(?:the\s+|den\s+|le\s+|el\s+|il\s+)?"
+    r"(?:dash|hyphen|bindestrich|strich|tiret|trait d'union|gui[oó]n|trattino|h[íi]fen|traço|"
+    r"streepje|myślnik|pomlčk\w*|破折号|连字符)", re.I)
+"""A mail that says its code's dash need not be typed ("You don't need to type the dash")."""
+
+
+def _without_dash(found: list, *texts: str) -> list:
+    """Drop the dash from letter codes when the mail says it need not be typed."""
+    if not any("-" in code for code in found) or \
+            not any(DASH_OPTIONAL.search(text[:TEXT_LIMIT]) for text in texts if text):
+        return found
+    return [code.replace("-", "") if not WORDS_CODE.fullmatch(code) else code for code in found]
+
+
+WORDS_CODE = re.compile(WORDS)
+
+
 def codes(subject: str, text: str, html_text: str, deadline: Deadline = NEVER) -> list:
     """Return the one-time codes of a message, likeliest first: near a keyword in
     the text part, else in the HTML's text, else one code set on a line alone."""
@@ -390,7 +421,7 @@ def codes(subject: str, text: str, html_text: str, deadline: Deadline = NEVER) -
             standalone_code(subject, html_text, deadline)
             if html_text and body is not html_text else None)
         found = [alone] if alone else []
-    return found
+    return _without_dash(found, text, html_text)
 
 
 def extract(subject: str, text: str, html: str, html_text: str | None = None,

@@ -17,13 +17,12 @@ ACTION_WORDS = re.compile(
     r"passwor|token|best[äa]tig|aktivier|anmeld|confirmer|v[ée]rifi|activer|connexion|"
     r"confirmar|verificar|activar|iniciar|conferm|attiva|accedi|bevestig|activeer|"
     r"potwierd|aktywuj|подтверд|войти|approve|accept|join|invite|claim|continue|get started|"
-    r"(?:yes|oui|ja|sí|si|sim),?\s+(?:it\s+was|it's|c'était|das\s+war|fui|era|sono\s+stato)\s*"
-    r"(?:me|moi|ich|yo|eu|io)|"
     # accept, join, sign in: in more languages
     # (verbs as a button says them; not "accepted", "we accept cards", "terima kasih")
     r"hyväksy|liity|kirjaudu|annehmen|akzeptieren|beitreten|accepter|rejoindre|aceptar|"
     r"[úu]nete|accettare|accetta l|unisciti|aceitar|aceite o|(?<!\w)entrar(?= na| em| no|$)|"
-    r"accepteer|deelnemen|inloggen|akceptuj|do[łl]ącz|zaloguj|принять|присоедин|увійти|"
+    r"accepteer|deelnemen|inloggen|akceptuj|do[łl]ącz|zalog|logowani|potrd|parol[ie]|"
+    r"kutse vastu|liitu|принять|присоедин|увійти|"
     r"прийняти|kabul et|katıl|giriş yap|elfogad|csatlakoz|bejelentkez|přijmout|připoj|přihlás|"
     r"prijať|prihlás|acceptera|gå med|logga in|log ind|logg inn|αποδοχ|αποδέχ|συμμετοχ|σύνδεση|"
     r"قبول الدعوة|انضم|تسجيل الدخول|קבל את|הצטרפ|התחבר|स्वीकार|शामिल हों|लॉग इन|chấp nhận|"
@@ -32,13 +31,28 @@ ACTION_WORDS = re.compile(
     r"수락|참여하기|"
     r"complete|redefin|senha|contrase|restablec|r[ée]initialis|mot de passe|zur[üu]cksetz|"
     r"passwort|wachtwoord|herstel|has[łl]o|парол|reimposta|ripristin|lösenord|adgangskode|"
-    r"salasana|bekr[äæ]ft|verifiera|vahvist|potvrd|ověř|doğrula|onayla|επιβεβαι|تأكيد|تحقق|"
+    r"salasana|bekr[äæ]ft|verifiera|vahvist|potvrd|ověř|doğrula|onayla|επιβεβα[ιί]|تأكيد|تحقق|"
     r"पुष्टि|xác nhận|xác minh|konfirmasi|verifikasi|確認|認証|ログイン|确认|验证|登录|확인|인증|로그인|"
     r"hesl[oa]|obnovi|şifre|sıfırla|jelsz|lozink|geslo|slaptaž|parool|passord|contrasenya|"
     r"nulstil|tilbakestill|återställ|palauta|nollaa|resetuj|resetea|resetare|visszaállít|"
     r"επαναφορ|κωδικ|сброс|восстанов|скину|відновити|нулиране|đặt lại|mật khẩu|atur ulang|"
-    r"kata sandi|รีเซ็ต|ยืนยัน|重設|重置|重新设置|密碼|密码|再設定|リセット|재설정|비밀번호|"
+    r"kata sandi|รีเซ็ต|ยืนยัน|重設|重置|重新设置|密碼|密码|再設定|リセット|パスワード|재설정|비밀번호|"
     r"איפוס|סיסמ|אמת|إعادة تعيين|كلمة المرور|रीसेट|पासवर्ड", re.I)
+YES = re.compile(
+    r"\W*(?:yes|oui|ja|jah|jā|sí|si|sì|sim|tak|ano|áno|igen|da|evet|kyllä|taip|ναι|да|так|כן|نعم|"
+    r"हाँ|ya|có|ใช่|はい|是|네|예)(?!\w)", re.I)
+"""A button that starts with "yes" answers "was this you?" and goes on ("Yes, it was me")."""
+NO = re.compile(
+    r"\W*(?:no|non|nein|nee|nie|ne|nem|hayır|ei|nei|nej|όχι|нет|ні|לא|لا|नहीं|tidak|không|"
+    r"いいえ|아니요)(?!\w)", re.I)
+"""A button that starts with "no" ("No, it wasn't me")."""
+DENY_WORDS = re.compile(
+    r"reject|decline|deny|block|refuse|ablehn|blockier|sperr|refuser|bloquer|rechaz|bloque|"
+    r"rifiut|blocc|recus|odrzu|zablok|odmítn|reddet|engelle|elutasít|avvisa|afvis|hylkää|"
+    r"отклон|заблок|відхил|odbij|odbaci|proteg|secure (?:my|your) account|sichere|sécuris|"
+    r"ไม่ใช่|拒绝|拒絕|拒否|거부", re.I)
+"""Words of a button that refuses or locks ("No, secure my account", "Odbijte prijavu"):
+never the action a person came for, whatever else it says."""
 SKIP_WORDS = re.compile(
     r"unsub|abbestell|d[ée]sinscri|d[ée]sabonn|darse de baja|cancelar suscrip|disiscri|"
     r"afmeld|uitschrijv|preference|einstellungen|privacy|datenschutz|confidentialit|"
@@ -50,7 +64,8 @@ SKIP_WORDS = re.compile(
 STATUS_WORDS = re.compile(
     r"(?<!\w)(?:track(?:ing)?|suivi|sendungsverfolgung|seguimiento|rastre\w*|tracciamento|"
     r"отслеж\w*|order\s+status|delivery\s+status|lieferstatus|invoice|rechnung|facture|factura|"
-    r"fattura|receipt|quittung|recibo)(?!\w)|"
+    r"fattura|receipt|quittung|recibo|reservations?|booking|buchung|réservation|reserva|"
+    r"prenotazione)(?!\w)|予約|预订|預訂|예약|"
     r"配送状況|配達状況|お荷物|追跡|物流|快递|运单|配送進度|배송\s*조회|ติดตามพัสดุ", re.I)
 """Words of a link that shows where an order or parcel is, or a bill: looking, not acting,
 whatever its sentence or URL says ("配送状況は下記よりご確認いただけます")."""
@@ -69,7 +84,7 @@ POINTER = re.compile(r"(?<!\w)(?:link|enlace|lien|collegamento|click|klick|cliqu
                      r"button|bouton|bot[óo]n|pulsante|url|below|unten|ci-dessous|abajo|sotto|"
                      r"hier|here|aqu[íi]|ici|qui|tautan|klik|liên kết|ссылк\w*|посилання|odkaz\w*|"
                      r"länk\w*|linkki\w*|bağlantı\w*|σύνδεσμο|رابط|קישור|लिंक|ลิงก์|链接|連結|リンク|링크|"
-                     r"przycisk|кнопк\w*|botão|knop|schaltfläche|nút)", re.I)
+                     r"przycisk|кнопк\w*|botão|knop|schaltfläche|nút|κουμπί)", re.I)
 URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')\]]+", re.I)
 MAX_JUDGED = 400
 """Links judged per message, HTML anchors first; a sign-up mail has a handful."""
@@ -134,7 +149,7 @@ def _judge(url, label, lead):
     kind = _kind(url, label, lead)
     if kind != "action":
         return kind, 0
-    if ACTION_WORDS.search(label):
+    if YES.match(label) or ACTION_WORDS.search(label):
         return kind, BY_LABEL
     return kind, BY_URL if ACTION_WORDS.search(url) and not ACTION_WORDS.search(lead) else BY_CLAUSE
 
@@ -143,10 +158,13 @@ def _kind(url, label, lead):
     """Return "action", "other" or None (leave the link out)."""
     if SKIP_WORDS.search(label) or SKIP_WORDS.search(url.split("?", 1)[0]):
         return None
+    if YES.match(label):
+        return "action"
+    if NO.match(label) or DENY_WORDS.search(label) or HELP_WORDS.search(label) \
+            or STATUS_WORDS.search(label):
+        return "other"
     if ACTION_WORDS.search(label):
         return "action"
-    if HELP_WORDS.search(label) or STATUS_WORDS.search(label):
-        return "other"
     sentences = [part for part in _SENTENCE_END.split(lead) if part.strip()]
     clause = sentences[-1] if sentences else lead
     if POINTER.search(clause) and not (ACTION_WORDS.search(clause) or SKIP_WORDS.search(clause)):
@@ -170,5 +188,11 @@ def _lead_in(text, start):
     lead = lines[-1]
     if not lead and len(lines) > 1:
         before = next((line for line in reversed(lines[:-1]) if line), "")
-        lead = "" if URL_IN_TEXT.search(before) else before  # that line had its own link
+        if URL_IN_TEXT.search(before):
+            before = ""  # that line had its own link
+        # The line before speaks for a link when it points at it ("… the link below:") or
+        # is a heading ("Join Zoom Meeting"); a footer's "Docs" under "If you did not sign
+        # in, ignore this email" is not a sign-in.
+        pointing = before.endswith((":", "：")) or POINTER.search(before)
+        lead = before if pointing or len(before) <= LABEL_LEAD else ""
     return lead[-240:]

@@ -11,6 +11,13 @@ Written blind on 2026-11-30 by a writer who never saw tempmail/extract.py, links
 their rules, and committed before being scored. Same shape as the other sets: codes lists
 the codes as a person would type them (first is the one needed, a second only for a
 backup code), link is the one action URL as its href resolves, or None.
+
+Read once, blind, at 8d3aa1d (after the regional set's tuning): codes P 0.941 R 0.941; links
+P 0.786 R 0.611; every code listed P 0.972. Its misses (a backup code before the sign-in
+code, a dash the mail says not to type, "yes"/"no" buttons of sign-in alerts in several
+languages, accept and sign-in buttons in Latvian, Estonian, Slovenian and Polish, a footer
+link judged by the sentence above it, a reservation link) then shaped extract.py and
+links.py; it counts as seen since.
 """
 
 TEMPLATED = [

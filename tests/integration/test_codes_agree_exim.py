@@ -19,12 +19,13 @@ from verification_closing import CLOSING  # noqa: E402
 from verification_fresh import CONFIRM, FINAL, FIRST, LAST  # noqa: E402
 from verification_regional import REGIONAL  # noqa: E402
 from verification_sealed import SEALED  # noqa: E402
+from verification_templated import TEMPLATED  # noqa: E402
 
 from verification import CASES, as_message  # noqa: E402
 
 pytestmark = pytest.mark.integration
 BATCH = 40
-SAMPLES = CASES + BLIND + FIRST + CONFIRM + FINAL + LAST + CLOSING + SEALED + REGIONAL
+SAMPLES = CASES + BLIND + FIRST + CONFIRM + FINAL + LAST + CLOSING + SEALED + REGIONAL + TEMPLATED
 
 
 def as_mail(case: dict, number: int, to: str) -> bytes:

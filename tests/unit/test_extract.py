@@ -211,3 +211,52 @@ def test_accept_join_and_sign_in_buttons_in_many_languages(label, action):
     html = f'<p>Hello</p><p><a href="https://x.example/p/1">{label}</a></p>'
     [link] = extract("Hello", None, html)["links"]
     assert (link["kind"] == "action") is action
+
+
+@pytest.mark.parametrize("text,codes", [
+    ("Dein Anmeldecode lautet: 604 118\nKein Telefon? Melde dich mit diesem Ersatzcode an:\n9302-7751",
+     ["604118", "93027751"]),
+    ("Backup code: 9302-7751. Your sign-in code is 604118.", ["604118", "93027751"]),
+    ("Enter this code on the TV (no need to type the dash): HXRT-9KQP", ["HXRT9KQP"]),
+    ("Enter this code on the TV: HXRT-9KQP", ["HXRT-9KQP"]),
+])
+def test_the_code_a_mail_is_about_comes_before_its_backup_and_typed_as_told(text, codes):
+    assert extract("Your code", text, None)["codes"] == codes
+
+
+@pytest.mark.parametrize("yes,no", [
+    ("Sì, sono stato io", "No, proteggi il mio account"), ("Da, to sam bila ja", "Odbijte prijavu"),
+    ("Ja, das war ich", "Nein, Konto sperren"), ("Oui, c'était moi", "Non, sécuriser mon compte"),
+    ("Yes, continue", "No, reset my password"), ("Tak, to ja", "Zablokuj konto"),
+])
+def test_was_this_you_acts_on_yes_never_on_no(yes, no):
+    html = (f'<p>New sign-in.</p><p><a href="https://x.example/no">{no}</a></p>'
+            f'<p><a href="https://x.example/yes">{yes}</a></p>')
+    kinds = {link["url"]: link["kind"] for link in extract("Sign-in", None, html)["links"]}
+    assert kinds == {"https://x.example/yes": "action", "https://x.example/no": "other"}
+
+
+def test_the_line_before_a_link_speaks_for_it_only_as_a_heading_or_a_pointer():
+    footer = ('<p>If you did not try to sign in, you can ignore this email; nobody can get in.</p>'
+              '<p><a href="https://docs.x.example/">Docs</a></p>')
+    assert [link["kind"] for link in extract("Code", None, footer)["links"]] == ["other"]
+    for lead in ("Join Zoom Meeting", "Verify your email with the link below",
+                 "To finish signing in, use this"):
+        html = f'<p>{lead}</p><p><a href="https://x.example/j/1">https://x.example/j/1</a></p>'
+        assert [link["kind"] for link in extract("Hi", None, html)["links"]] == ["action"], lead
+
+
+@pytest.mark.parametrize("label", ["Iestatīt jaunu paroli", "Võta kutse vastu", "Potrdi e-poštni naslov",
+                                   "Επιβεβαίωση email", "Zalogować się"])
+def test_more_buttons_that_act(label):
+    [link] = extract("Hi", None, f'<p><a href="https://x.example/p/1">{label}</a></p>')["links"]
+    assert link["kind"] == "action"
+
+
+def test_a_reservation_link_is_looked_at_not_acted_on():
+    text = ("新しいパスワードを設定してください。\nhttps://x.example/member/password/reset?key=1\n\n"
+            "ご予約の確認：https://x.example/member/reservations")
+    links = extract("パスワード再設定", text, None)["links"]
+    assert [(link["url"], link["kind"]) for link in links] == [
+        ("https://x.example/member/password/reset?key=1", "action"),
+        ("https://x.example/member/reservations", "other")]

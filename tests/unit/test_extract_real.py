@@ -15,6 +15,7 @@ from verification_closing import CLOSING  # noqa: E402
 from verification_fresh import CONFIRM, FINAL, FIRST, LAST  # noqa: E402
 from verification_regional import REGIONAL  # noqa: E402
 from verification_sealed import SEALED  # noqa: E402
+from verification_templated import TEMPLATED  # noqa: E402
 
 from verification import CASES, listed_precision, score  # noqa: E402
 
@@ -38,10 +39,11 @@ def test_blind_set_holds_its_measured_level():
 
 
 @pytest.mark.parametrize("name", ["FIRST", "CONFIRM", "FINAL", "LAST", "CLOSING", "SEALED",
-                                  "REGIONAL"])
+                                  "REGIONAL", "TEMPLATED"])
 def test_fresh_sets_once_tuned_on(name):
     cases = {"FIRST": FIRST, "CONFIRM": CONFIRM, "FINAL": FINAL, "LAST": LAST,
-             "CLOSING": CLOSING, "SEALED": SEALED, "REGIONAL": REGIONAL}[name]
+             "CLOSING": CLOSING, "SEALED": SEALED, "REGIONAL": REGIONAL,
+             "TEMPLATED": TEMPLATED}[name]
     rates, misses = score(extract.extract, cases)
     assert min(min(pair) for pair in rates.values()) >= 0.99, misses
     assert listed_precision(extract.extract, cases) >= 0.97

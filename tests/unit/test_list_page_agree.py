@@ -12,13 +12,14 @@ from verification_closing import CLOSING
 from verification_fresh import CONFIRM, FINAL, FIRST, LAST
 from verification_regional import REGIONAL
 from verification_sealed import SEALED
+from verification_templated import TEMPLATED
 
 from tempmail import maildir, rendering
 
 from verification import CASES as SEEN
 from verification import as_message
 
-TUNED = SEEN + FIRST + CONFIRM + FINAL + LAST + CLOSING + SEALED + REGIONAL
+TUNED = SEEN + FIRST + CONFIRM + FINAL + LAST + CLOSING + SEALED + REGIONAL + TEMPLATED
 """Samples the extractor was tuned on: the list must also show the expected answer."""
 CASES = TUNED
 
