@@ -22,7 +22,7 @@ STEMS = re.compile(
     r"(?=[ckκкკկ])(?:code[sn]?|kod\w*|kód\w*|kóð\w*|kood\w*|kode\w*|κωδικ\w*|код\w*|კოდ\w*|"
     r"կոդ\w*)(?!\w)", re.I)
 KEYWORDS = re.compile(
-    r"(?=[cvmotpw2dşeεmsaiufhjglвтоkiltTኮකកကకകಕركاקאकओसکรコワ验驗校动确인코認確暗パوفبلהבלושמכکকওਕકகఓ一動临臨短认安授登])"
+    r"(?=[cvmotpw2dşeεmsaiufhjglвтоkiltTኮකកကசకകಕركاקאकओसکรコワ验驗校动确인코認確暗パوفبلהבלושמכکকওਕકகఓ一動临臨短认安授登])"
     r"(?<!\w)(?:"  # first letters above: a fast skip
     r"c[óo]digo|clave|codice|codi|cod(?:ul|ului)?|mã|msimbo\w*|"
     r"(?-i:m?TAN|(?:push|sms|chip|photo|app|i)TAN)|"
@@ -37,8 +37,8 @@ KEYWORDS = re.compile(
     r"weryfikac\w*|doğrulama|şifre\w*|vahvistus\w*|ověř\w*|ellenőrző|"
     r"επαλήθευσ\w*|[وف]?(?:بال|لل|ال|ب|ل|ك)?(?:رمز|كود)(?:ك|كم|ه|ي|نا)?|[وف]?(?:لل|ال)?تحقق|"
     r"[ושכ]?[הבלמ]?(?:קוד|אימות)(?:ך|כם|י)?|कोड|ओटीपी|सत्यापन|کد|کوڈ|কোড|ওটিপি|ਕੋਡ|કોડ|"
-    r"குறியீடு|ఓటీపీ|కోడ్|കോഡ്|ಕೋಡ್"
-    r")(?!\w)|"
+    r"ఓటీపీ|కోడ్|കോഡ്|ಕೋಡ್"
+    r")(?!\w)|குறியீ|சரிபார்ப்பு|"
     r"コード|ワンタイム|認証番号|確認番号|暗証番号|パスコード|パスワード|"
     r"验证码|驗證碼|校验码|动态码|确认码|认证码|認證碼|安全码|安全碼|授权码|授權碼|登录码|"
     r"动态密码|動態密碼|一次性密码|一次性密碼|临时密码|臨時密碼|短信密码|"
@@ -96,7 +96,15 @@ ALNUM = (r"[A-Z]{1,3}-\d{4,8}|[A-Z]{4}-[A-Z]{4}(?![\w-])|"
 WORDS = r"[a-z]{3,12}(?:-[a-z]{3,12}){2,4}(?![\w-])"
 """A code made of words ("maple-river-quiet-fox"), as some services send instead of digits."""
 PROMO = re.compile(r"promo|coupon|discount|voucher|at checkout|% off|\d off\b|rabatt|gutschein|"
-                   r"descuento|cup[óo]n|r[ée]duction|sconto|korting|gift card", re.I)
+                   r"descuento|cup[óo]n|r[ée]duction|sconto|korting|gift card|descompte|desconto|"
+                   r"reducere|popust|sleva|zniżk|kedvezmény|скидк|знижк|indirim|diskon|potongan|"
+                   r"baucar|giảm giá|ส่วนลด|折扣|優惠|割引|할인|הנחה|خصم|تخفیف|छूट", re.I)
+PROMO_REACH = 80
+"""Characters around a code, within its sentence, searched for PROMO words."""
+CURRENCY_AMOUNT = re.compile(
+    r"(?:RM|RS|RP|KSH|KES|USD|EUR|GBP|SGD|HKD|INR|IDR|PHP|THB|VND|AED|SAR|QAR|CHF|JPY|CNY|RMB|"
+    r"NGN|ZAR|TRY|PLN|CZK|HUF|SEK|NOK|DKK|BRL|MXN|ARS|CLP|COP|PEN|TL|KM|LEI)\d[\d.,]*", re.I)
+"""An amount written with its currency glued on ("RM50", "USD20"): money, not a code."""
 CANDIDATE = re.compile(
     rf"(?<![\w.,/$€£¥+#@-])(?<!\d:)({DIGITS}|{ALNUM}|{WORDS})"
     rf"(?![\w/%€£$¥@]|[.,:]\d|\s?(?:€|EUR|USD|\$|%|kg|km))")
@@ -116,6 +124,7 @@ BACKUP = re.compile(
     r"reservkod|reservekode|резервн|восстановлен|відновлен|バックアップ|予備|备用|備用|복구|백업", re.I)
 """Words that make a code the spare one ("Ersatzcode", "backup code", "code de secours"):
 listed after the code the mail is about."""
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
 SPARE_RANK = 60
 """Added to the rank of a code whose keyword is a backup's."""
 """Codes nearer than this to a keyword are listed in the order they stand in the mail."""
@@ -174,10 +183,25 @@ def _scan_cut(text):
     spans = [(start, end) for start, end in sorted(spans)
              if not NOT_CODE_BEFORE.search(source, max(0, start - 16), start)
              and not NOT_CODE_AFTER.match(source, end)]
-    spare = {number for number, (start, end) in enumerate(spans)
-             if BACKUP.search(source, max(0, start - 20), end + 14)}
     return (source, spans, [verb.end() for verb in INSTRUCTIONS.finditer(source)],
-            [stop.start() for stop in SENTENCE_END.finditer(source)], spare)
+            [stop.start() for stop in SENTENCE_END.finditer(source)], _spare(source, spans))
+
+
+def _spare(source, spans):
+    """Return the numbers of the keywords that speak of a backup code: a backup named by
+    the keyword ("Ersatzcode", "code de secours"), or a keyword that follows such a one in
+    its paragraph with no code between ("Keep this backup code safe. It works in place of
+    an emailed code: 9041-7723"). Each gap between keywords is read once."""
+    spare: set[int] = set()
+    for number, (start, end) in enumerate(spans):
+        if BACKUP.search(source, max(0, start - 20), end + 14):
+            spare.add(number)
+        elif number - 1 in spare:
+            gap = source[spans[number - 1][1]:start]
+            if not _PARAGRAPH.search(gap) and not CANDIDATE.search(gap):
+                spare.add(number)
+    return spare
+
 
 
 def find_codes(subject: str, text: str, limit: int = 3, deadline: Deadline = NEVER) -> list:
@@ -204,8 +228,8 @@ def find_codes(subject: str, text: str, limit: int = 3, deadline: Deadline = NEV
                 break
             rank, distance, owner = _rank(source, match, starts, reach,
                                           verbs if about_a_code else (), stops)
-            if owner in spare:
-                rank += SPARE_RANK
+            if owner in spare and match.start() > starts[owner]:
+                rank += SPARE_RANK  # handed over by a backup's keyword
             code = _typed(match.group(1))
             if rank is None or best.get(code, (9e9,))[0] <= rank + offset:
                 continue  # far from any keyword, or already found as near
@@ -330,11 +354,13 @@ def _plausible(source, match):
     digits = re.sub(r"\D", "", code)
     if re.fullmatch(r"[\d -]+", code) and not 4 <= len(digits) <= 8:
         return False
-    if PROMO.search(_sentence_around(source, match.start(), match.end(), 40)):
+    if PROMO.search(_sentence_around(source, match.start(), match.end(), PROMO_REACH)):
         return False  # a promotion's code ("Use SAVE2026 at checkout")
     if code.isdigit() and len(code) == 4 and 1900 <= int(code) <= 2099 and \
             not re.search(r"[:：]\s*$", before):
         return False  # a year
+    if CURRENCY_AMOUNT.fullmatch(code):
+        return False
     if len(_typed(code)) < 4:
         return False  # "V8", "A1": a model or a grade, shorter than any code
     if re.fullmatch(r"[Xx]{2,}\d{2,6}", code) or re.search(r"[*•xX]{2,}[ -]?$", before) \

@@ -16,6 +16,12 @@ Each dict: lang, subject, text and/or html, codes (what a person types; the firs
 the one the mail is about, a second only for a backup code; coupon and tracking numbers
 are not codes) and link (the one confirm, verify, log-in, reset, accept or approve URL
 as the href resolves, else None).
+
+Read once, blind, at 4032747 (after the templated set's tuning): codes P 0.927 R 0.950;
+links P 0.957 R 0.917; every code listed P 0.952. Its misses (a backup code named a
+sentence before its keyword, a Tamil inflected "code", Catalan and Malay promotions, an
+amount "RM50", Bulgarian and Malay confirm buttons, "completed" taken for "complete") then
+shaped extract.py and links.py; it counts as seen since.
 """
 
 EVERYDAY = [

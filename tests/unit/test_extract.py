@@ -179,6 +179,9 @@ def test_help_and_tracking_links_are_not_the_action_whatever_their_url(text, htm
     ("លេខកូដរបស់អ្នកសម្រាប់ចូលគណនីថ្មីនៅលើទូរស័ព្ទគឺ៖ ៤៨២៩១៧\nកុំចែករំលែកលេខកូដ\nលេខទូរស័ព្ទ៖ 012 345 ***",
      ["482917"]),
     ("ஒருமுறை கடவுச்சொல் (OTP): 318 642\nஅஞ்சல் குறியீடு 631501", ["318642"]),
+    ("இந்தக் குறியீட்டைப் பயன்படுத்தவும்: 640 228", ["640228"]),
+    ("Sila sahkan e-mel. Baucar RM10 untuk pembelian melebihi RM50 selepas pengesahan.", []),
+    ("Tens un 20 % de descompte en la propera comanda en línia amb el codi FORN20", []),
 ])
 def test_device_codes_cards_bookings_and_numbers_beside_a_code(text, codes):
     assert find_codes("", text) == codes
@@ -219,6 +222,9 @@ def test_accept_join_and_sign_in_buttons_in_many_languages(label, action):
     ("Backup code: 9302-7751. Your sign-in code is 604118.", ["604118", "93027751"]),
     ("Enter this code on the TV (no need to type the dash): HXRT-9KQP", ["HXRT9KQP"]),
     ("Enter this code on the TV: HXRT-9KQP", ["HXRT-9KQP"]),
+    ("Here is the code you need to sign in to Example on a new device (a console, Lisbon):\n"
+     "3\n1\n8\n4\n6\n6\nKeep this one-time backup code somewhere safe. It works once, in place "
+     "of an emailed code: 9041-7723", ["318466", "90417723"]),
 ])
 def test_the_code_a_mail_is_about_comes_before_its_backup_and_typed_as_told(text, codes):
     assert extract("Your code", text, None)["codes"] == codes
@@ -247,7 +253,8 @@ def test_the_line_before_a_link_speaks_for_it_only_as_a_heading_or_a_pointer():
 
 
 @pytest.mark.parametrize("label", ["Iestatīt jaunu paroli", "Võta kutse vastu", "Potrdi e-poštni naslov",
-                                   "Επιβεβαίωση email", "Zalogować się"])
+                                   "Επιβεβαίωση email", "Zalogować się", "Sahkan E-mel",
+                                   "Потвърдете абонамента"])
 def test_more_buttons_that_act(label):
     [link] = extract("Hi", None, f'<p><a href="https://x.example/p/1">{label}</a></p>')["links"]
     assert link["kind"] == "action"
@@ -260,3 +267,9 @@ def test_a_reservation_link_is_looked_at_not_acted_on():
     assert [(link["url"], link["kind"]) for link in links] == [
         ("https://x.example/member/password/reset?key=1", "action"),
         ("https://x.example/member/reservations", "other")]
+
+
+def test_a_survey_rules_link_is_no_action_though_a_survey_is_completed():
+    text = ("The survey takes about 3 minutes:\nhttps://survey.x.example/s/1\n\nEvery completed "
+            "survey enters a draw (see rules at https://x.example/survey-rules).")
+    assert [link["kind"] for link in extract("Your stay", text, None)["links"]] == ["other", "other"]

@@ -9,6 +9,7 @@ import io
 
 import pytest
 from verification_closing import CLOSING
+from verification_everyday import EVERYDAY
 from verification_fresh import CONFIRM, FINAL, FIRST, LAST
 from verification_regional import REGIONAL
 from verification_sealed import SEALED
@@ -19,7 +20,7 @@ from tempmail import maildir, rendering
 from verification import CASES as SEEN
 from verification import as_message
 
-TUNED = SEEN + FIRST + CONFIRM + FINAL + LAST + CLOSING + SEALED + REGIONAL + TEMPLATED
+TUNED = SEEN + FIRST + CONFIRM + FINAL + LAST + CLOSING + SEALED + REGIONAL + TEMPLATED + EVERYDAY
 """Samples the extractor was tuned on: the list must also show the expected answer."""
 CASES = TUNED
 
