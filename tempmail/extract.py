@@ -98,7 +98,12 @@ WORDS = r"[a-z]{3,12}(?:-[a-z]{3,12}){2,4}(?![\w-])"
 PROMO = re.compile(r"promo|coupon|discount|voucher|at checkout|% off|\d off\b|rabatt|gutschein|"
                    r"descuento|cup[óo]n|r[ée]duction|sconto|korting|gift card|descompte|desconto|"
                    r"reducere|popust|sleva|zniżk|kedvezmény|скидк|знижк|indirim|diskon|potongan|"
-                   r"baucar|giảm giá|ส่วนลด|折扣|優惠|割引|할인|הנחה|خصم|تخفیف|छूट", re.I)
+                   r"baucar|giảm giá|ส่วนลด|折扣|優惠|割引|할인|הנחה|خصم|تخفیف|छूट|zľav|výpredaj|"
+                   r"soldes|rebajas|saldi|ausverkauf|uitverkoop|wyprzeda|распродаж|"
+                   r"(?:orders?|purchases?|spend) (?:over|above|of at least)|"
+                   r"minimum (?:order|spend|purchase)|"
+                   r"mindestbestellwert|einkauf ab|commande minimum|pedido m[íi]nimo|"
+                   r"n[áa]kupe nad|zakupach powyżej|comanda minim", re.I)
 PROMO_REACH = 80
 """Characters around a code, within its sentence, searched for PROMO words."""
 CURRENCY_AMOUNT = re.compile(

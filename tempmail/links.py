@@ -22,7 +22,12 @@ ACTION_WORDS = re.compile(
     r"hyväksy|liity|kirjaudu|annehmen|akzeptieren|beitreten|accepter|rejoindre|aceptar|"
     r"[úu]nete|accettare|accetta l|unisciti|aceitar|aceite o|(?<!\w)entrar(?= na| em| no|$)|"
     r"accepteer|deelnemen|inloggen|akceptuj|do[łl]ącz|zalog|logowani|potrd|parol[ie]|"
-    r"kutse vastu|liitu|потвърд|потврд|sahkan|принять|присоедин|увійти|"
+    r"kutse vastu|liitu|потвърд|потврд|sahkan|priimti|pieņemt|prisijung|pieslēg|"
+    # approve (a payment, a device)
+    # (the verb as a button says it, not "approved" in a receipt)
+    r"aprobă|aprobar|aprueba|aprovar|aprove|approva(?!t)|genehmigen|goedkeuren|zatwierdź|"
+    r"schválit|schváliť|jóváhagy|godkänn|godkend|godkjenn|одобрить|схвалити|έγκριση|"
+    r"الموافقة|לאשר|אשרו|स्वीकृत करें|phê duyệt|setujui|อนุมัติ|批准|승인하기|принять|присоедин|увійти|"
     r"прийняти|kabul et|katıl|giriş yap|elfogad|csatlakoz|bejelentkez|přijmout|připoj|přihlás|"
     r"prijať|prihlás|acceptera|gå med|logga in|log ind|logg inn|αποδοχ|αποδέχ|συμμετοχ|σύνδεση|"
     r"قبول الدعوة|انضم|تسجيل الدخول|קבל את|הצטרפ|התחבר|स्वीकार|शामिल हों|लॉग इन|chấp nhận|"
@@ -49,7 +54,7 @@ NO = re.compile(
 DENY_WORDS = re.compile(
     r"reject|decline|deny|block|refuse|ablehn|blockier|sperr|refuser|bloquer|rechaz|bloque|"
     r"rifiut|blocc|recus|odrzu|zablok|odmítn|reddet|engelle|elutasít|avvisa|afvis|hylkää|"
-    r"отклон|заблок|відхил|odbij|odbaci|proteg|secure (?:my|your) account|sichere|sécuris|"
+    r"отклон|заблок|відхил|odbij|odbaci|proteg|refuz|odmít|odmiet|secure (?:my|your) account|sichere|sécuris|"
     r"ไม่ใช่|拒绝|拒絕|拒否|거부", re.I)
 """Words of a button that refuses or locks ("No, secure my account", "Odbijte prijavu"):
 never the action a person came for, whatever else it says."""

@@ -12,6 +12,11 @@ Written blind on 2026-11-30 by a writer who never saw the extractor, its rules o
 history, and committed before being scored. Same shape as the other sets: lang, subject,
 text and/or html, codes (as a person types them, the one needed first, a backup second)
 and link (the one action link, as its href resolves, or None).
+
+Read once, blind, at a217bf7 (after the everyday set's tuning): codes P 0.976 R 1.000; links
+P 1.000 R 0.920; every code listed P 0.976. Its misses (approve and accept buttons in
+Romanian and Lithuanian, a Slovak sale's coupon) then shaped extract.py and links.py; it
+counts as seen since.
 """
 
 FINALE = [

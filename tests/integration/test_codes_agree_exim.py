@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 from verification_blind import BLIND  # noqa: E402
 from verification_closing import CLOSING  # noqa: E402
 from verification_everyday import EVERYDAY  # noqa: E402
+from verification_finale import FINALE  # noqa: E402
 from verification_fresh import CONFIRM, FINAL, FIRST, LAST  # noqa: E402
 from verification_regional import REGIONAL  # noqa: E402
 from verification_sealed import SEALED  # noqa: E402
@@ -26,7 +27,7 @@ from verification import CASES, as_message  # noqa: E402
 
 pytestmark = pytest.mark.integration
 BATCH = 40
-SAMPLES = CASES + BLIND + FIRST + CONFIRM + FINAL + LAST + CLOSING + SEALED + REGIONAL + TEMPLATED + EVERYDAY
+SAMPLES = CASES + BLIND + FIRST + CONFIRM + FINAL + LAST + CLOSING + SEALED + REGIONAL + TEMPLATED + EVERYDAY + FINALE
 
 
 def as_mail(case: dict, number: int, to: str) -> bytes:

@@ -182,6 +182,7 @@ def test_help_and_tracking_links_are_not_the_action_whatever_their_url(text, htm
     ("இந்தக் குறியீட்டைப் பயன்படுத்தவும்: 640 228", ["640228"]),
     ("Sila sahkan e-mel. Baucar RM10 untuk pembelian melebihi RM50 selepas pengesahan.", []),
     ("Tens un 20 % de descompte en la propera comanda en línia amb el codi FORN20", []),
+    ("Zadajte kód ZIMA25 a získate ďalších 5 € pri nákupe nad 60 €.", []),
 ])
 def test_device_codes_cards_bookings_and_numbers_beside_a_code(text, codes):
     assert find_codes("", text) == codes
@@ -254,7 +255,8 @@ def test_the_line_before_a_link_speaks_for_it_only_as_a_heading_or_a_pointer():
 
 @pytest.mark.parametrize("label", ["Iestatīt jaunu paroli", "Võta kutse vastu", "Potrdi e-poštni naslov",
                                    "Επιβεβαίωση email", "Zalogować się", "Sahkan E-mel",
-                                   "Потвърдете абонамента"])
+                                   "Потвърдете абонамента", "Aprobă plata", "Zahlung genehmigen",
+                                   "Priimti kvietimą", "לאשר את התשלום"])
 def test_more_buttons_that_act(label):
     [link] = extract("Hi", None, f'<p><a href="https://x.example/p/1">{label}</a></p>')["links"]
     assert link["kind"] == "action"
@@ -273,3 +275,12 @@ def test_a_survey_rules_link_is_no_action_though_a_survey_is_completed():
     text = ("The survey takes about 3 minutes:\nhttps://survey.x.example/s/1\n\nEvery completed "
             "survey enters a draw (see rules at https://x.example/survey-rules).")
     assert [link["kind"] for link in extract("Your stay", text, None)["links"]] == ["other", "other"]
+
+
+@pytest.mark.parametrize("html", [
+    '<p>Tu pago fue aprobado. Ver recibo:</p><p><a href="https://x.example/r/1">x.example/r/1</a></p>',
+    '<p>המוצר אשר הזמנת נשלח.</p><p><a href="https://x.example/orders/1">x.example/orders/1</a></p>',
+    '<p>Plată în așteptare</p><p><a href="https://x.example/p?d=nu">Refuză</a></p>',
+])
+def test_receipts_and_refusals_are_no_action(html):
+    assert [link["kind"] for link in extract("Hi", None, html)["links"]] == ["other"]

@@ -10,6 +10,7 @@ import io
 import pytest
 from verification_closing import CLOSING
 from verification_everyday import EVERYDAY
+from verification_finale import FINALE
 from verification_fresh import CONFIRM, FINAL, FIRST, LAST
 from verification_regional import REGIONAL
 from verification_sealed import SEALED
@@ -20,7 +21,7 @@ from tempmail import maildir, rendering
 from verification import CASES as SEEN
 from verification import as_message
 
-TUNED = SEEN + FIRST + CONFIRM + FINAL + LAST + CLOSING + SEALED + REGIONAL + TEMPLATED + EVERYDAY
+TUNED = SEEN + FIRST + CONFIRM + FINAL + LAST + CLOSING + SEALED + REGIONAL + TEMPLATED + EVERYDAY + FINALE
 """Samples the extractor was tuned on: the list must also show the expected answer."""
 CASES = TUNED
 
