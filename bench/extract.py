@@ -10,7 +10,8 @@ Then the sets written later, one after another, each by a writer who never saw t
 extractor and each scored once, blind, before its misses shaped it (the figures of that
 reading stand in each file's docstring): verification_fresh.py (FIRST, CONFIRM, FINAL,
 LAST), verification_closing.py, verification_sealed.py, verification_regional.py,
-verification_templated.py, verification_everyday.py, verification_finale.py. They count as seen now; their misses are printed.
+verification_templated.py, verification_everyday.py, verification_finale.py. They count
+as seen now; their misses are printed.
 """
 
 import os
