@@ -10,6 +10,7 @@ from conftest import screenshot
 from playwright.sync_api import expect
 import pytest
 from test_accessibility import axe_source, problems  # noqa: F401  (a fixture and a helper)
+from test_live_inbox import until
 
 from tempmail import maildir
 from tempmail.inboxes import Inboxes
@@ -33,15 +34,6 @@ def mail(address, subject):
 def tagged(address, tag):
     local_part, domain = address.split("@")
     return f"{local_part}+{tag}@{domain}"
-
-
-def until(page, predicate, seconds):
-    """Wait for predicate while Playwright delivers its events (time.sleep would not)."""
-    for _ in range(int(seconds * 10)):
-        if predicate():
-            return
-        page.wait_for_timeout(100)
-    raise AssertionError(f"timed out after {seconds}s")
 
 
 def stored_tags(stack, address):
