@@ -25,7 +25,7 @@ import segno
 from tempmail.inboxes import InboxError
 from tempmail.memo import Memo
 from tempmail.timefmt import iso
-from tempmail.web import browser_inboxes, captcha, i18n, limits, security, service
+from tempmail.web import browser_inboxes, captcha, i18n, limits, security, service, tag_filter
 from tempmail.web.create_shape import create_form_shape, tried_shape
 from tempmail.web.downloads import attachment_response, source_response
 from tempmail.web.openapi import spec
@@ -68,13 +68,14 @@ def _lifetimes():
     return sorted({c for c in choices if low <= c <= high})
 
 
-def _inbox_context(token, entry, found):
-    listing = service().messages(entry)
+def _inbox_context(token, entry, found, tag=None):
+    listing = service().messages(entry, tag)
     open_url = url_for("pages.open_inbox", _external=True) + "#" + token
     return dict(entry=entry, address=entry.address, expires_at=iso(entry.ends_at()),
                 open_url=open_url, open_qr=_qr_svg(open_url),
                 expires_epoch=int(entry.ends_at()), listing=listing, held=found,
-                etag=service().etag(entry, str(entry.ends_at())), form=captcha.PlainForm(),
+                etag=service().etag(entry, tag_filter.etag_extra(str(entry.ends_at()), tag)),
+                tag=tag, form=captcha.PlainForm(),
                 can_extend=entry.ends_at() < entry.created_at + current_app.config["MAX_LIFETIME"])
 
 
@@ -103,8 +104,11 @@ def index():
         return render_template("welcome.html", form=captcha.create_form(), **_create_choices(),
                                autosubmit=not captcha.enabled() and "again" not in request.args)
     service().visit(selected[1])
-    return render_template("inbox.html", **_inbox_context(*selected, found),
-                           create_form=captcha.create_form(), **_create_choices())
+    wanted = tag_filter.requested()   # ?tag=: only the mail sent to local+tag@domain
+    return render_template("inbox.html", **_inbox_context(*selected, found, wanted.tag),
+                           refused_tag=wanted.refused, given_tag=wanted.given,
+                           create_form=captcha.create_form(), **_create_choices()), \
+        400 if wanted.refused else 200
 
 
 @bp.get("/inbox/messages")
@@ -115,14 +119,18 @@ def messages_fragment():
     if selected is None:
         abort(404)
     token, entry = selected
-    tag = service().etag(entry, str(entry.ends_at()))
+    wanted = tag_filter.requested()
+    if wanted.refused is not None:
+        abort(400)
+    tag = service().etag(entry, tag_filter.etag_extra(str(entry.ends_at()), wanted.tag))
     if request.if_none_match and tag in request.if_none_match:
         response = Response(status=304)
     else:
-        key = (entry.mailbox_id, tag, i18n.current())  # one rendering per language
+        key = (entry.mailbox_id, tag, i18n.current(), wanted.tag)  # one per language and tag
         fragment = FRAGMENTS.get(key)
         if fragment is None:
-            fragment = render_template("_messages.html", listing=service().messages(entry))
+            fragment = render_template("_messages.html", tag=wanted.tag,
+                                       listing=service().messages(entry, wanted.tag))
             FRAGMENTS.put(key, fragment)
         response = Response(fragment)
     response.set_etag(tag)

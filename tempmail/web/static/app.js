@@ -77,6 +77,9 @@
   }
 
   var list = document.getElementById("messages");
+  // A list filtered to one tag (/?tag=…): its poll URL carries the tag; the stream sends every
+  // new message, of which only those with that tag belong here (and are counted and notified).
+  var onlyTag = list ? list.getAttribute("data-tag") || "" : "";
   var baseTitle = document.title;
   var unseen = 0;
 
@@ -182,7 +185,9 @@
     source.addEventListener("message", function (event) {
       var data;
       try { data = JSON.parse(event.data); } catch (e) { return; }
-      if (data && typeof data.html === "string") { insertRow(data.html); }
+      if (data && typeof data.html === "string" && (!onlyTag || data.tag === onlyTag)) {
+        insertRow(data.html);
+      }
     });
     source.addEventListener("end", function () {   // the inbox expired or was deleted
       source.close();
