@@ -144,7 +144,7 @@ def under_attack(mails, seconds):
                 client.request("GET", f"/m/{message_id}")
                 with lock:
                     attacks.append(time.perf_counter() - started)
-                maildir.delete(mailbox, message_id)
+                maildir.delete(mailbox[0], message_id)
                 turn += 1
         threads = [threading.Thread(target=attack, args=(client, box, i * 7))
                    for i, (client, box) in enumerate(zip(attackers, boxes, strict=True))]
