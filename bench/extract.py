@@ -10,7 +10,7 @@ Then the sets written later, one after another, each by a writer who never saw t
 extractor and each scored once, blind, before its misses shaped it (the figures of that
 reading stand in each file's docstring): verification_fresh.py (FIRST, CONFIRM, FINAL,
 LAST), verification_closing.py, verification_sealed.py, verification_regional.py,
-verification_templated.py, verification_everyday.py, verification_finale.py. They count
+verification_templated.py, verification_everyday.py, verification_finale.py, verification_coda.py. They count
 as seen now; their misses are printed.
 """
 
@@ -22,6 +22,7 @@ from common import ROOT, report
 sys.path.insert(0, os.path.join(ROOT, "tests", "data"))
 from verification_blind import BLIND  # noqa: E402
 from verification_closing import CLOSING  # noqa: E402
+from verification_coda import CODA  # noqa: E402
 from verification_everyday import EVERYDAY  # noqa: E402
 from verification_finale import FINALE  # noqa: E402
 from verification_fresh import CONFIRM, FINAL, FIRST, LAST  # noqa: E402
@@ -55,7 +56,7 @@ def main():
     for name, cases in (("first", FIRST), ("confirm", CONFIRM), ("final", FINAL), ("last", LAST),
                         ("closing", CLOSING), ("sealed", SEALED), ("regional", REGIONAL),
                         ("templated", TEMPLATED), ("everyday", EVERYDAY),
-                        ("finale", FINALE)):
+                        ("finale", FINALE), ("coda", CODA)):
         for lang, subject, kind, got, want in figures(name, cases):
             print(f"  {lang}: {subject!r}: {kind} got {got} want {want}")
 

@@ -103,7 +103,11 @@ PROMO = re.compile(r"promo|coupon|discount|voucher|at checkout|% off|\d off\b|ra
                    r"(?:orders?|purchases?|spend) (?:over|above|of at least)|"
                    r"minimum (?:order|spend|purchase)|"
                    r"mindestbestellwert|einkauf ab|commande minimum|pedido m[íi]nimo|"
-                   r"n[áa]kupe nad|zakupach powyżej|comanda minim", re.I)
+                   r"n[áa]kupe nad|zakupach powyżej|comanda minim|buono|spesa minima|izpārdošan|atlaid|"
+                   r"nuolaid|allahindlus|alennus|kupong|kuponki|gasto m[íi]nimo|minimális", re.I)
+PRICED = re.compile(r"\d\s?%|%\s?\d|[€$£¥₹₺₽₩₫฿]|\b(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK)\b")
+"""A percentage or a price: beside a code made of letters, the mark of a coupon ("−25% ar kodu
+ZIEMA25", "buono da 5 € (codice BENVENUTO5)")."""
 PROMO_REACH = 80
 """Characters around a code, within its sentence, searched for PROMO words."""
 CURRENCY_AMOUNT = re.compile(
@@ -359,8 +363,13 @@ def _plausible(source, match):
     digits = re.sub(r"\D", "", code)
     if re.fullmatch(r"[\d -]+", code) and not 4 <= len(digits) <= 8:
         return False
-    if PROMO.search(_sentence_around(source, match.start(), match.end(), PROMO_REACH)):
+    sentence = _sentence_around(source, match.start(), match.end(), PROMO_REACH)
+    if PROMO.search(sentence):
         return False  # a promotion's code ("Use SAVE2026 at checkout")
+    if not _typed(code).isdigit():
+        left, _, right = sentence.partition(code)
+        if PRICED.search(left.rpartition("\n")[2] + " " + right.partition("\n")[0]):
+            return False  # letters with a percentage or a price on their line: a coupon
     if code.isdigit() and len(code) == 4 and 1900 <= int(code) <= 2099 and \
             not re.search(r"[:：]\s*$", before):
         return False  # a year

@@ -22,7 +22,7 @@ ACTION_WORDS = re.compile(
     r"hyväksy|liity|kirjaudu|annehmen|akzeptieren|beitreten|accepter|rejoindre|aceptar|"
     r"[úu]nete|accettare|accetta l|unisciti|aceitar|aceite o|(?<!\w)entrar(?= na| em| no|$)|"
     r"accepteer|deelnemen|inloggen|akceptuj|do[łl]ącz|zalog|logowani|potrd|parol[ie]|"
-    r"kutse vastu|liitu|потвърд|потврд|sahkan|priimti|pieņemt|prisijung|pieslēg|"
+    r"kutse vastu|liitu|потвърд|потврд|sahkan|priimti|pieņemt|prisijung|pieslēg|thibitisha|"
     # approve (a payment, a device)
     # (the verb as a button says it, not "approved" in a receipt)
     r"aprobă|aprobar|aprueba|aprovar|aprove|approva(?!t)|genehmigen|goedkeuren|zatwierdź|"
@@ -89,7 +89,7 @@ POINTER = re.compile(r"(?<!\w)(?:link|enlace|lien|collegamento|click|klick|cliqu
                      r"button|bouton|bot[óo]n|pulsante|url|below|unten|ci-dessous|abajo|sotto|"
                      r"hier|here|aqu[íi]|ici|qui|tautan|klik|liên kết|ссылк\w*|посилання|odkaz\w*|"
                      r"länk\w*|linkki\w*|bağlantı\w*|σύνδεσμο|رابط|קישור|लिंक|ลิงก์|链接|連結|リンク|링크|"
-                     r"przycisk|кнопк\w*|botão|knop|schaltfläche|nút|κουμπί)", re.I)
+                     r"przycisk|кнопк\w*|botão|knop|schaltfläche|nút|κουμπί|kiungo|bofya)", re.I)
 URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')\]]+", re.I)
 MAX_JUDGED = 400
 """Links judged per message, HTML anchors first; a sign-up mail has a handful."""

@@ -12,6 +12,11 @@ Written blind on 2026-11-30 by a writer who never saw the extractor, its rules o
 history, in the writer's own words, with invented services on example domains. Committed
 before being scored; it is meant to be scored exactly once. 80 mails, 47 languages:
 40 with a code, 22 with only an action link, 18 with neither.
+
+Read once, blind, at 6692eb2 (after the finale set's tuning): codes P 0.952 R 1.000; links
+P 1.000 R 0.960; every code listed P 0.953. Its misses (two coupons: "buono … codice
+BENVENUTO5, spesa minima", "−25% ar kodu ZIEMA25"; a Swahili confirm link) then shaped
+extract.py and links.py; it counts as seen since.
 """
 
 CODA = [

@@ -183,6 +183,11 @@ def test_help_and_tracking_links_are_not_the_action_whatever_their_url(text, htm
     ("Sila sahkan e-mel. Baucar RM10 untuk pembelian melebihi RM50 selepas pengesahan.", []),
     ("Tens un 20 % de descompte en la propera comanda en línia amb el codi FORN20", []),
     ("Zadajte kód ZIMA25 a získate ďalších 5 € pri nákupe nad 60 €.", []),
+    ("Visām jakām un zābakiem −25% ar kodu ZIEMA25 līdz 6. decembrim.", []),
+    ("Riceverai il buono da 5 € (codice BENVENUTO5, spesa minima 25 €).", []),
+    ("Here is the Guard code you need:\nF4K9T\nYour last purchase (order 8841-2207, £19.99) is safe.",
+     ["F4K9T"]),
+    ("Your code to approve the payment of 49,00 € is 482913.", ["482913"]),
 ])
 def test_device_codes_cards_bookings_and_numbers_beside_a_code(text, codes):
     assert find_codes("", text) == codes
@@ -256,7 +261,7 @@ def test_the_line_before_a_link_speaks_for_it_only_as_a_heading_or_a_pointer():
 @pytest.mark.parametrize("label", ["Iestatīt jaunu paroli", "Võta kutse vastu", "Potrdi e-poštni naslov",
                                    "Επιβεβαίωση email", "Zalogować się", "Sahkan E-mel",
                                    "Потвърдете абонамента", "Aprobă plata", "Zahlung genehmigen",
-                                   "Priimti kvietimą", "לאשר את התשלום"])
+                                   "Priimti kvietimą", "לאשר את התשלום", "Thibitisha barua pepe"])
 def test_more_buttons_that_act(label):
     [link] = extract("Hi", None, f'<p><a href="https://x.example/p/1">{label}</a></p>')["links"]
     assert link["kind"] == "action"

@@ -12,6 +12,7 @@ from tempmail.extract import find_codes
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(__file__)), "data"))
 from verification_blind import BLIND  # noqa: E402
 from verification_closing import CLOSING  # noqa: E402
+from verification_coda import CODA  # noqa: E402
 from verification_everyday import EVERYDAY  # noqa: E402
 from verification_finale import FINALE  # noqa: E402
 from verification_fresh import CONFIRM, FINAL, FIRST, LAST  # noqa: E402
@@ -42,12 +43,12 @@ def test_blind_set_holds_its_measured_level():
 
 @pytest.mark.parametrize("name", ["FIRST", "CONFIRM", "FINAL", "LAST", "CLOSING", "SEALED",
                                   "REGIONAL", "TEMPLATED", "EVERYDAY",
-                                  "FINALE"])
+                                  "FINALE", "CODA"])
 def test_fresh_sets_once_tuned_on(name):
     cases = {"FIRST": FIRST, "CONFIRM": CONFIRM, "FINAL": FINAL, "LAST": LAST,
              "CLOSING": CLOSING, "SEALED": SEALED, "REGIONAL": REGIONAL,
              "TEMPLATED": TEMPLATED, "EVERYDAY": EVERYDAY,
-             "FINALE": FINALE}[name]
+             "FINALE": FINALE, "CODA": CODA}[name]
     rates, misses = score(extract.extract, cases)
     assert min(min(pair) for pair in rates.values()) >= 0.99, misses
     assert listed_precision(extract.extract, cases) >= 0.97

@@ -9,6 +9,7 @@ import io
 
 import pytest
 from verification_closing import CLOSING
+from verification_coda import CODA
 from verification_everyday import EVERYDAY
 from verification_finale import FINALE
 from verification_fresh import CONFIRM, FINAL, FIRST, LAST
@@ -21,7 +22,7 @@ from tempmail import maildir, rendering
 from verification import CASES as SEEN
 from verification import as_message
 
-TUNED = SEEN + FIRST + CONFIRM + FINAL + LAST + CLOSING + SEALED + REGIONAL + TEMPLATED + EVERYDAY + FINALE
+TUNED = SEEN + FIRST + CONFIRM + FINAL + LAST + CLOSING + SEALED + REGIONAL + TEMPLATED + EVERYDAY + FINALE + CODA
 """Samples the extractor was tuned on: the list must also show the expected answer."""
 CASES = TUNED
 
