@@ -6,12 +6,10 @@ Prints every case of the seen set that is not answered exactly, then the rates o
 seen set and, apart, of the blind set (tests/data/verification_blind.py), whose misses
 are not printed: it is for measuring, never for tuning.
 
-Then the sets written later, one after another, each by a writer who never saw the
-extractor and each scored once, blind, before its misses shaped it (the figures of that
-reading stand in each file's docstring): verification_fresh.py (FIRST, CONFIRM, FINAL,
-LAST), verification_closing.py, verification_sealed.py, verification_regional.py,
-verification_templated.py, verification_everyday.py, verification_finale.py, verification_coda.py. They count
-as seen now; their misses are printed.
+Then the sets written later (tests/data/verification_sets.py, LATER), one after another,
+each by a writer who never saw the extractor and each scored once, blind, before its misses
+shaped it (the figures of that reading stand in each file's docstring). They count as seen
+now; their misses are printed.
 """
 
 import os
@@ -21,14 +19,7 @@ from common import ROOT, report
 
 sys.path.insert(0, os.path.join(ROOT, "tests", "data"))
 from verification_blind import BLIND  # noqa: E402
-from verification_closing import CLOSING  # noqa: E402
-from verification_coda import CODA  # noqa: E402
-from verification_everyday import EVERYDAY  # noqa: E402
-from verification_finale import FINALE  # noqa: E402
-from verification_fresh import CONFIRM, FINAL, FIRST, LAST  # noqa: E402
-from verification_regional import REGIONAL  # noqa: E402
-from verification_sealed import SEALED  # noqa: E402
-from verification_templated import TEMPLATED  # noqa: E402
+from verification_sets import LATER  # noqa: E402
 
 from tempmail.extract import extract  # noqa: E402
 
@@ -52,11 +43,8 @@ def main():
         print(f"  {lang}: {subject!r}: {kind} got {got} want {want}")
     figures("blind", BLIND)
     # Written in turn, each scored once blind before it shaped the extractor (figures of
-    # that first reading in tests/data/verification_fresh.py); seen since.
-    for name, cases in (("first", FIRST), ("confirm", CONFIRM), ("final", FINAL), ("last", LAST),
-                        ("closing", CLOSING), ("sealed", SEALED), ("regional", REGIONAL),
-                        ("templated", TEMPLATED), ("everyday", EVERYDAY),
-                        ("finale", FINALE), ("coda", CODA)):
+    # that first reading in each set's docstring); seen since.
+    for name, cases in LATER.items():
         for lang, subject, kind, got, want in figures(name, cases):
             print(f"  {lang}: {subject!r}: {kind} got {got} want {want}")
 

@@ -49,6 +49,7 @@ NOT_CODE_WORDS = re.compile(
     r"quell|enc|dec|dek|enk|uni|geo|dress|sort|kodak|vorwahl|regist|ettevõtte)", re.I)
 NOT_CODE_AFTER = re.compile(
     r"\s*(?:(?:de|del|du|di|do|da)\s+)?(?:centro|cliente|client|producto|produs|produit|prodotto|"
+    r"đơn hàng|vận đơn|giảm giá|bưu chính|pos|promo|booking|voucher|kupon|diskon|"
     r"produto|product|art[íi]culo|article|articolo|item|empresa|entreprise|impresa|fiscal|"
     r"sucursal|banco|bancaire|pa[íi]s|pays|área|area|región|region|"
     r"postal|postale|post|posta|pocztowy|poștal|poštovní|poštanski|почтов\w*|поштов\w*|"
@@ -58,7 +59,7 @@ NOT_CODE_BEFORE = re.compile(
     r"(?<!\w)(?:source|promo|zip|postal|posta|post|area|country|dress|sort|bar|discount|coupon|"
     r"voucher|gift|qr|company|įmonės|ettevõtte|product|produkt|item|article|artikel|customer|"
     r"அஞ்சல்|పిన్|পোস্ট|ডাক|"
-    r"client|kunden|tax|fiscal|bank|branch|region|school|store|shop|पिन)[\s-]*$", re.I)
+    r"client|kunden|tax|fiscal|bank|branch|region|school|store|shop|auth|approval|पिन)[\s-]*$", re.I)
 # Verbs that hand the reader a code ("Enter 482913 in the app"); they count
 # only in a mail that speaks of a code somewhere, and only just before the code.
 INSTRUCTIONS = re.compile(
@@ -69,7 +70,9 @@ INSTRUCTION_WINDOW = 40
 
 # Words that make a nearby number something else.
 NOT_A_CODE = re.compile(
-    r"(?:order|invoice|tracking|shipment|ref(?:erence)?|account|customer|member|ticket|case|"
+    r"(?:order|invoice|tracking|shipment|ref(?:erence)?|refer\w*|account|customer|member|ticket|"
+    r"case|işlem|transacci[óo]n|transa[çc][ãa]o|transaktion|"
+    r"رقم الطلب|الطلب|طلبك|מספר הזמנה|הזמנה|شماره سفارش|सफारिश|ऑर्डर|คำสั่งซื้อ|đơn hàng|"
     r"booking|reservation|buchung\w*|r[ée]servation|reserva|prenotazione|pnr|record\s+locator|"
     r"confirmation\s+(?:number|no\.?|#)|(?<!\w)(?:card|karte|carte|tarjeta|cart[ãa]o|carta|a/c)"
     r"\s+(?:ending(?:\s+(?:in|with))?|no\.?|number)|"
@@ -167,9 +170,15 @@ _WIDE_LETTER = re.compile(r"[Ａ-Ｚａ-ｚ]")
 
 
 def _typed(code):
-    """Return a code as it is typed: "583 201" and "583-201" are 583201; "7Q4-ZP9" keeps its dash."""
+    """Return a code as it is typed: "583 201" and "583-201" are 583201; "7Q4-ZP9" keeps its dash;
+    "G-482913" is 482913 (the letter names the sender; the form takes the digits)."""
     code = code.replace(" ", "")
+    if _SENDER_LETTER.fullmatch(code):
+        return code[2:]
     return code.replace("-", "") if code.replace("-", "").isdigit() else code
+
+
+_SENDER_LETTER = re.compile(r"[A-Z]-\d{4,8}")
 
 
 def _scan(text):
@@ -280,6 +289,8 @@ def _rank(source, match, starts, reach, verbs, stops):
         # "your passcode for a payment to SHOP 3021 on 30/11 is 582 011"
         copula = _COPULA.search(source, max(0, start - COPULA_REACH), start)
         if end <= reach[before - 1] + WINDOW:
+            if not copula and _FULL_STOP.search(source, reach[before - 1], start):
+                distance += WINDOW  # "… never ask for codes. ACME LLC, 630099, Novosibirsk"
             ranks.append((distance / 4 if copula else distance, distance, before - 1))
         elif copula and _one_sentence(stops, reach[before - 1], start):
             ranks.append((distance / 4, distance, before - 1))
@@ -294,11 +305,19 @@ def _rank(source, match, starts, reach, verbs, stops):
     return min(ranks) if ranks else (None, None, None)
 
 
+_THREE_THREES = re.compile(r"\d{3}[ -]\d{3}[ -]\d{3}")
+_HANDED = re.compile(r"(?:code|kód|kod|código|codice|код|κωδικός)\s*[:：]\s*$", re.I)
+"""A code word and a colon right before a number: it hands over that number, however long."""
+
+
 def _sentence_around(source, start, end, reach):
     """Return the text within reach of source[start:end] that is in the same sentence."""
     before = SENTENCE_END.split(source[max(0, start - reach):start])[-1]
     after = SENTENCE_END.split(source[end:end + reach], maxsplit=1)[0]
     return before + source[start:end] + after
+
+
+_FULL_STOP = re.compile(r"[.!?](?=\s)|[。！？]")
 
 
 def _one_sentence(stops, start, end):
@@ -361,8 +380,9 @@ def _plausible(source, match):
     if re.match(r"[ -]\d", source[match.end():match.end() + 2]):
         return False  # the head of a longer number ("20261130-0042", "0212 123 45 67")
     digits = re.sub(r"\D", "", code)
-    if re.fullmatch(r"[\d -]+", code) and not 4 <= len(digits) <= 8:
-        return False
+    if re.fullmatch(r"[\d -]+", code) and not 4 <= len(digits) <= 8 and not (
+            _THREE_THREES.fullmatch(code) and _HANDED.search(before)):
+        return False  # too short or long for a code, unless "Recovery code: 403 918 552"
     sentence = _sentence_around(source, match.start(), match.end(), PROMO_REACH)
     if PROMO.search(sentence):
         return False  # a promotion's code ("Use SAVE2026 at checkout")

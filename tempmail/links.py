@@ -20,9 +20,11 @@ ACTION_WORDS = re.compile(
     # accept, join, sign in: in more languages
     # (verbs as a button says them; not "accepted", "we accept cards", "terima kasih")
     r"hyväksy|liity|kirjaudu|annehmen|akzeptieren|beitreten|accepter|rejoindre|aceptar|"
-    r"[úu]nete|accettare|accetta l|unisciti|aceitar|aceite o|(?<!\w)entrar(?= na| em| no|$)|"
+    r"[úu]nete|accettare|accetta l|unisciti|aceitar|aceite o|(?<!\w)entrar(?! em contato)(?!\w)|"
     r"accepteer|deelnemen|inloggen|akceptuj|do[łl]ącz|zalog|logowani|potrd|parol[ie]|"
     r"kutse vastu|liitu|потвърд|потврд|sahkan|priimti|pieņemt|prisijung|pieslēg|thibitisha|"
+    r"megerősít|aktivál|kumpirm|patvirtin|aktivac|aktivuj|aktivoi|активир|активац|активуј|"
+    r"влез|пријавите|"
     # approve (a payment, a device)
     # (the verb as a button says it, not "approved" in a receipt)
     r"aprobă|aprobar|aprueba|aprovar|aprove|approva(?!t)|genehmigen|goedkeuren|zatwierdź|"
@@ -70,7 +72,7 @@ STATUS_WORDS = re.compile(
     r"(?<!\w)(?:track(?:ing)?|suivi|sendungsverfolgung|seguimiento|rastre\w*|tracciamento|"
     r"отслеж\w*|order\s+status|delivery\s+status|lieferstatus|invoice|rechnung|facture|factura|"
     r"fattura|receipt|quittung|recibo|reservations?|booking|buchung|réservation|reserva|"
-    r"prenotazione)(?!\w)|予約|预订|預訂|예약|"
+    r"prenotazione|webinars?|live session|livestream)(?!\w)|予約|预订|預訂|예약|"
     r"配送状況|配達状況|お荷物|追跡|物流|快递|运单|配送進度|배송\s*조회|ติดตามพัสดุ", re.I)
 """Words of a link that shows where an order or parcel is, or a bill: looking, not acting,
 whatever its sentence or URL says ("配送状況は下記よりご確認いただけます")."""
@@ -149,6 +151,13 @@ BY_LABEL, BY_CLAUSE, BY_URL = 3, 2, 1
 """How surely a link was judged an action: by its own words, its sentence, its URL."""
 
 
+def _path(url):
+    """Return a URL's path: words in its host ("list-manage", "track.") name a sender's
+    service, not what the link does."""
+    rest = url.split("://", 1)[-1]
+    return "/" + rest.partition("/")[2].split("?", 1)[0] if "/" in rest else ""
+
+
 def _judge(url, label, lead):
     """Return ("action", how sure), ("other", 0) or (None, 0) (leave the link out)."""
     kind = _kind(url, label, lead)
@@ -161,7 +170,7 @@ def _judge(url, label, lead):
 
 def _kind(url, label, lead):
     """Return "action", "other" or None (leave the link out)."""
-    if SKIP_WORDS.search(label) or SKIP_WORDS.search(url.split("?", 1)[0]):
+    if SKIP_WORDS.search(label) or SKIP_WORDS.search(_path(url)):
         return None
     if YES.match(label):
         return "action"

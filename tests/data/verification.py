@@ -111,7 +111,7 @@ CASES = [
          text="Use code SAVE30 at checkout. Offer ends 30.11.2026. Shop now: https://shop.example/bf",
          codes=[], link=None),
     dict(lang="en", subject="G-739145 is your Google verification code",
-         text="G-739145 is your Google verification code.", codes=["G-739145"], link=None),
+         text="G-739145 is your Google verification code.", codes=["739145"], link=None),
     dict(lang="en", subject="Zoom verification",
          text="Your verification code is: 4D7-2KQ. Meeting ID: 812 3456 7890", codes=["4D7-2KQ"],
          link=None),

@@ -15,6 +15,14 @@ Each dict: lang, subject, text and/or html, codes (what a person would type, fir
 one they need, a second only for a backup code; [] for none) and link (the one URL
 clicked to confirm, verify, sign in, reset, accept or approve, entities decoded; None
 for none). Same shape as verification.CASES.
+
+Read once, blind, at 44a0c9b, with its twin set (after the coda set's tuning): codes P 0.927 R 0.950; links P 1.000 R 0.840;
+every code listed P 0.889.
+Both sets together (160 mails): codes P 0.950 R 0.950; links P 0.977 R 0.840. Their misses
+then shaped extract.py and links.py (confirm, activate and sign-in words in Hungarian,
+Lithuanian, Tagalog, Serbian and Bulgarian; a word in a link's host; "G-482913" typed as its
+digits; order, reference and auth-code numbers; a code after a full stop; a nine-digit
+recovery code); it counts as seen since.
 """
 
 MONTH1 = [

@@ -12,6 +12,14 @@ domains. Committed before being scored; it is to be scored exactly once.
 Each mail: lang, subject, text and/or html, codes (as a person would type them, the one
 needed first; [] when there is none) and link (the one action link, as its href resolves,
 or None).
+
+Read once, blind, at 44a0c9b, with its twin set (after the coda set's tuning): codes P 0.974 R 0.950; links P 0.955 R 0.840;
+every code listed P 0.974.
+Both sets together (160 mails): codes P 0.950 R 0.950; links P 0.977 R 0.840. Their misses
+then shaped extract.py and links.py (confirm, activate and sign-in words in Hungarian,
+Lithuanian, Tagalog, Serbian and Bulgarian; a word in a link's host; "G-482913" typed as its
+digits; order, reference and auth-code numbers; a code after a full stop; a nine-digit
+recovery code); it counts as seen since.
 """
 
 MONTH2 = [

@@ -14,21 +14,13 @@ from livemail import LiveInboxes
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
-from verification_blind import BLIND  # noqa: E402
-from verification_closing import CLOSING  # noqa: E402
-from verification_coda import CODA  # noqa: E402
-from verification_everyday import EVERYDAY  # noqa: E402
-from verification_finale import FINALE  # noqa: E402
-from verification_fresh import CONFIRM, FINAL, FIRST, LAST  # noqa: E402
-from verification_regional import REGIONAL  # noqa: E402
-from verification_sealed import SEALED  # noqa: E402
-from verification_templated import TEMPLATED  # noqa: E402
+from verification_sets import ALL  # noqa: E402
 
-from verification import CASES, as_message  # noqa: E402
+from verification import as_message  # noqa: E402
 
 pytestmark = pytest.mark.integration
 BATCH = 40
-SAMPLES = CASES + BLIND + FIRST + CONFIRM + FINAL + LAST + CLOSING + SEALED + REGIONAL + TEMPLATED + EVERYDAY + FINALE + CODA
+SAMPLES = ALL
 
 
 def as_mail(case: dict, number: int, to: str) -> bytes:

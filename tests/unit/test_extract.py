@@ -188,6 +188,15 @@ def test_help_and_tracking_links_are_not_the_action_whatever_their_url(text, htm
     ("Here is the Guard code you need:\nF4K9T\nYour last purchase (order 8841-2207, £19.99) is safe.",
      ["F4K9T"]),
     ("Your code to approve the payment of 49,00 € is 482913.", ["482913"]),
+    ("K-553817 is your Example security code.", ["553817"]),
+    ("Paid with Mastercard ending in 4417. Auth code 0A71C3.", []),
+    ("رقم الطلب: ٧٨٢١٤٥\nرمز التحقق لحسابك هو: ٣٩٤٠٢٧", ["394027"]),
+    ("Ваш код для входа:\n482 019\nНикому не сообщайте коды.\nООО «Пример», 630099, г. Новосибирск",
+     ["482019"]),
+    ("doğrulama kodunuz: 204 781\n\nİşlem referans no: TRX-88120394", ["204781"]),
+    ("Recovery code: 403 918 552\n\nIf it fails, use this backup code: 771 026 384",
+     ["403918552", "771026384"]),
+    ("Mã đơn hàng: 55120934. Mã xác nhận của bạn là 482913", ["482913"]),
 ])
 def test_device_codes_cards_bookings_and_numbers_beside_a_code(text, codes):
     assert find_codes("", text) == codes
@@ -261,7 +270,9 @@ def test_the_line_before_a_link_speaks_for_it_only_as_a_heading_or_a_pointer():
 @pytest.mark.parametrize("label", ["Iestatīt jaunu paroli", "Võta kutse vastu", "Potrdi e-poštni naslov",
                                    "Επιβεβαίωση email", "Zalogować się", "Sahkan E-mel",
                                    "Потвърдете абонамента", "Aprobă plata", "Zahlung genehmigen",
-                                   "Priimti kvietimą", "לאשר את התשלום", "Thibitisha barua pepe"])
+                                   "Priimti kvietimą", "לאשר את התשלום", "Thibitisha barua pepe",
+                                   "Regisztráció megerősítése", "Patvirtinti el. paštą", "Entrar agora",
+                                   "Kumpirmahin", "Активирајте налог", "Влезте"])
 def test_more_buttons_that_act(label):
     [link] = extract("Hi", None, f'<p><a href="https://x.example/p/1">{label}</a></p>')["links"]
     assert link["kind"] == "action"
@@ -289,3 +300,14 @@ def test_a_survey_rules_link_is_no_action_though_a_survey_is_completed():
 ])
 def test_receipts_and_refusals_are_no_action(html):
     assert [link["kind"] for link in extract("Hi", None, html)["links"]] == ["other"]
+
+
+def test_a_word_in_a_links_host_does_not_judge_it():
+    html = ('<p>Please confirm your subscription:</p><p><a href="https://list-manage.x.example/'
+            'subscribe/confirm?u=1">Yes, subscribe me to this list.</a></p>')
+    assert [link["kind"] for link in extract("Confirm", None, html)["links"]] == ["action"]
+
+
+def test_a_webinar_is_no_action():
+    html = '<p>Prefer a walkthrough? <a href="https://x.example/webinars/1">Join our live session</a></p>'
+    assert [link["kind"] for link in extract("Day 3", None, html)["links"]] == ["other"]

@@ -11,14 +11,7 @@ from tempmail.extract import find_codes
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(__file__)), "data"))
 from verification_blind import BLIND  # noqa: E402
-from verification_closing import CLOSING  # noqa: E402
-from verification_coda import CODA  # noqa: E402
-from verification_everyday import EVERYDAY  # noqa: E402
-from verification_finale import FINALE  # noqa: E402
-from verification_fresh import CONFIRM, FINAL, FIRST, LAST  # noqa: E402
-from verification_regional import REGIONAL  # noqa: E402
-from verification_sealed import SEALED  # noqa: E402
-from verification_templated import TEMPLATED  # noqa: E402
+from verification_sets import LATER  # noqa: E402
 
 from verification import CASES, listed_precision, score  # noqa: E402
 
@@ -41,14 +34,9 @@ def test_blind_set_holds_its_measured_level():
     assert rates["codes"][1] >= 0.94, rates
 
 
-@pytest.mark.parametrize("name", ["FIRST", "CONFIRM", "FINAL", "LAST", "CLOSING", "SEALED",
-                                  "REGIONAL", "TEMPLATED", "EVERYDAY",
-                                  "FINALE", "CODA"])
+@pytest.mark.parametrize("name", list(LATER))
 def test_fresh_sets_once_tuned_on(name):
-    cases = {"FIRST": FIRST, "CONFIRM": CONFIRM, "FINAL": FINAL, "LAST": LAST,
-             "CLOSING": CLOSING, "SEALED": SEALED, "REGIONAL": REGIONAL,
-             "TEMPLATED": TEMPLATED, "EVERYDAY": EVERYDAY,
-             "FINALE": FINALE, "CODA": CODA}[name]
+    cases = LATER[name]
     rates, misses = score(extract.extract, cases)
     assert min(min(pair) for pair in rates.values()) >= 0.99, misses
     assert listed_precision(extract.extract, cases) >= 0.97
