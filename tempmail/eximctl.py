@@ -141,6 +141,10 @@ MAX_MACROS = 10  # Exim refuses more -D options than this
 _PLAIN_MACRO = re.compile(r"(TM_[A-Z0-9_]+) *= *(.*?) *")
 
 
+ALWAYS_PASSED = frozenset({"TM_DATA_DIR"})
+"""Passed even when equal to the file's own: the doctor tells a daemon's data folder by it."""
+
+
 class TooManyMacros(ValueError):
     """The settings asked for more -D options than Exim takes."""
 
@@ -246,7 +250,8 @@ def macros(data_dir: str, domains, logs: bool = True, node_dir: str | None = Non
         values["TM_SPAMD"] = spamd_address(spamd)
     values.update({key: str(value) for key, value in extra.items()})
     defaults = file_defaults(config)
-    values = {key: value for key, value in values.items() if defaults.get(key) != value}
+    values = {key: value for key, value in values.items()
+              if key in ALWAYS_PASSED or defaults.get(key) != value}
     if len(values) > MAX_MACROS:
         raise TooManyMacros(
             f"these settings need {len(values)} Exim -D options ({', '.join(sorted(values))}); "

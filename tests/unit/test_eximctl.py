@@ -104,6 +104,7 @@ def test_the_files_own_macros_are_read_from_it():
     assert eximctl.size(1000) == "1000"
     assert "TM_SIZE_LIMIT" not in eximctl.macros("/tmp/tm", ["tm.test"], TM_SIZE_LIMIT="10M")
     assert eximctl.macros("/tmp/tm", ["tm.test"], TM_SIZE_LIMIT="20M")["TM_SIZE_LIMIT"] == "20M"
+    assert eximctl.macros("/var/lib/tempmail", ["tm.test"])["TM_DATA_DIR"] == "/var/lib/tempmail"
 
 
 def test_more_macros_than_exim_takes_is_a_clear_error(monkeypatch):
