@@ -80,7 +80,9 @@ NOT_A_CODE = re.compile(
     r"(?<!\w)(?:trx|txn|trans(?:action)?)\s*(?:id|no\.?|ref)|utr|rrn|"
     r"заказ\w*|замовлення|zamówieni\w*|objednávk\w*|sipariş\w*|rendelés\w*|comanda|"
     r"bestelling|phone|tel(?:efon)?|fax|call|zip|postal|plz|pocztow\w*|no\.|nr\.|#|"
-    r"(?<!\w)(?:ending(?:\s+in)?|serial|model|imei|iban|bic|swift|vat(?:\s+reg\.?)?|"
+    r"(?<!\w)(?:ending(?:\s+in)?|(?:se\s+)?terminant\s+par|finissant\s+par|termina(?:da)?\s+en|"
+    r"terminando\s+em|endet\s+auf|endend\s+auf|eindigend\s+op|group|gruppe|groupe|grupo|"
+    r"হেল্পলাইন|हेल्पलाइन|serial|model|imei|iban|bic|swift|vat(?:\s+reg\.?)?|"
     r"reg(?:ister|istration)?\.?|company|steuer\w*|ust-idnr\.?|hrb|hra|siret|siren|rcs(?:\s+\w+)?|"
     r"tva|nif|cif|cnpj|cpf|p\.\s?iva|partita\s+iva|kvk(?:-nummer)?|btw(?:-nummer)?|krs|regon|nip|"
     r"org\.?\s?nr\.?|cvr|abn|acn|(?-i:EIN)|blz|gst(?:in)?|npwp|mst|mã số thuế|cui|ičo|inn|инн|кпп|огрн|"
@@ -108,7 +110,7 @@ PROMO = re.compile(r"promo|coupon|discount|voucher|at checkout|% off|\d off\b|ra
                    r"mindestbestellwert|einkauf ab|commande minimum|pedido m[íi]nimo|"
                    r"n[áa]kupe nad|zakupach powyżej|comanda minim|buono|spesa minima|izpārdošan|atlaid|"
                    r"nuolaid|allahindlus|alennus|kupong|kuponki|gasto m[íi]nimo|minimális", re.I)
-PRICED = re.compile(r"\d\s?%|%\s?\d|[€$£¥₹₺₽₩₫฿]|\b(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK)\b")
+PRICED = re.compile(r"\d\s?%|%\s?\d|[€$£¥₹₺₽₩₫฿₱₦₴₸₪₼₾৳₭₮₲₵﷼]|\b(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK)\b")
 """A percentage or a price: beside a code made of letters, the mark of a coupon ("−25% ar kodu
 ZIEMA25", "buono da 5 € (codice BENVENUTO5)")."""
 PROMO_REACH = 80
@@ -138,6 +140,13 @@ BACKUP = re.compile(
 listed after the code the mail is about."""
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 SPARE_RANK = 60
+OBSOLETE_RANK = 5000
+OBSOLETE = re.compile(
+    r"no longer (?:works|valid)|(?:sent|gave you) (?:you )?earlier|previous(?:ly)?|expired|"
+    r"invalid|ungültig|nicht mehr|plus valable|n'est plus|ya no|não é mais|non è più|"
+    r"недействител|більше не", re.I)
+"""Words that make a code in their sentence the old one ("the one we sent earlier (220471)
+no longer works"): listed after a code that is still good."""
 """Added to the rank of a code whose keyword is a backup's."""
 """Codes nearer than this to a keyword are listed in the order they stand in the mail."""
 MAX_CHECKED = 2_000
@@ -146,7 +155,7 @@ SENTENCE_REACH = 240
 """How far after its keyword a code may stand when an "is" or a colon hands it over in the
 same sentence ("Your one-time code for the payment of 89,00 EUR at SHOP 2000 on card
 ending 7745 is: 51 30 77"): bank and payment mails name merchant, amount and card between."""
-SENTENCE_END = re.compile(r"[.!?。！？](?=\s)|[。！？]|\n[ \t]*\n")
+SENTENCE_END = re.compile(r"[.!?。！？](?=\s)|[。！？।]|\n[ \t]*\n")
 """Where a sentence ends: a full stop before a space, an ideographic stop, a blank line."""
 
 def _prepare(text):
@@ -248,6 +257,9 @@ def find_codes(subject: str, text: str, limit: int = 3, deadline: Deadline = NEV
                                           verbs if about_a_code else (), stops)
             if owner in spare and match.start() > starts[owner]:
                 rank += SPARE_RANK  # handed over by a backup's keyword
+            if rank is not None and OBSOLETE.search(
+                    _sentence_around(source, match.start(), match.end(), PROMO_REACH)):
+                rank += OBSOLETE_RANK  # an old code: after any other, however found
             code = _typed(match.group(1))
             if rank is None or best.get(code, (9e9,))[0] <= rank + offset:
                 continue  # far from any keyword, or already found as near
@@ -317,7 +329,7 @@ def _sentence_around(source, start, end, reach):
     return before + source[start:end] + after
 
 
-_FULL_STOP = re.compile(r"[.!?](?=\s)|[。！？]")
+_FULL_STOP = re.compile(r"[.!?](?=\s)|[。！？।]")
 
 
 def _one_sentence(stops, start, end):
@@ -325,7 +337,10 @@ def _one_sentence(stops, start, end):
     return bisect.bisect_left(stops, start) == bisect.bisect_left(stops, end)
 
 
-_ALONE = re.compile(rf"[ \t>*_|:-]*({DIGITS}|{ALNUM})[ \t*_|.-]*$")
+SPACED = r"(?=[A-Z]{0,3}\d)(?=\d{0,3}[A-Z])[A-Z0-9]{3,4} (?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,4}"
+"""A letter code in two spaced groups ("HQ7 KM2"), read only on a line of its own: beside
+words it is a postcode ("Norwich NR3 1HQ", "Toronto M5J 2X5")."""
+_ALONE = re.compile(rf"[ \t>*_|:-]*({DIGITS}|{ALNUM}|{SPACED})[ \t*_|.-]*$")
 ALONE_LINE = 64
 """Longest line read as "a code on a line of its own" (the pattern backtracks within a line)."""
 
@@ -367,7 +382,7 @@ def _plausible(source, match):
         return False
     if re.search(r"(?<!\w)[A-Z][a-z]{1,4}\. $", before):
         return False  # after an abbreviation: a street or house number ("Kav. 52-53", "Str. 12")
-    if re.search(r"\+\d|\(\d[\d ]{0,4}\d\)\s*$", before):
+    if re.search(r"\+\d[\d ().-]*$|\(\d[\d ]{0,4}\d\)\s*$", before):
         return False  # phone number
     if re.search(r"\d[ -]$|(?<![\w])[A-Z]{2}\d{2} $", before):
         return False  # the tail of a longer number (a phone, an IBAN, a split code's copy)
@@ -387,8 +402,9 @@ def _plausible(source, match):
     if PROMO.search(sentence):
         return False  # a promotion's code ("Use SAVE2026 at checkout")
     if not _typed(code).isdigit():
-        left, _, right = sentence.partition(code)
-        if PRICED.search(left.rpartition("\n")[2] + " " + right.partition("\n")[0]):
+        left = source[max(0, match.start() - PROMO_REACH):match.start()].rpartition("\n")[2]
+        right = source[match.end():match.end() + PROMO_REACH].partition("\n")[0]
+        if PRICED.search(left + " " + right):
             return False  # letters with a percentage or a price on their line: a coupon
     if code.isdigit() and len(code) == 4 and 1900 <= int(code) <= 2099 and \
             not re.search(r"[:：]\s*$", before):

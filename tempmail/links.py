@@ -24,6 +24,7 @@ ACTION_WORDS = re.compile(
     r"accepteer|deelnemen|inloggen|akceptuj|do[łl]ącz|zalog|logowani|potrd|parol[ie]|"
     r"kutse vastu|liitu|потвърд|потврд|sahkan|priimti|pieņemt|prisijung|pieslēg|thibitisha|"
     r"megerősít|aktivál|kumpirm|patvirtin|aktivac|aktivuj|aktivoi|активир|активац|активуј|"
+    r"accedi|accedere|acceder|accéder|acessar|aceder|dokonč|(?<![a-z])over(?:it|eni)|xác thực|godta|"
     r"влез|пријавите|"
     # approve (a payment, a device)
     # (the verb as a button says it, not "approved" in a receipt)
@@ -78,7 +79,8 @@ STATUS_WORDS = re.compile(
 whatever its sentence or URL says ("配送状況は下記よりご確認いただけます")."""
 HELP_WORDS = re.compile(
     r"(?<!\w)(?:help|aide|hilfe|ayuda|aiuto|ajuda|hulp|pomoc|помощь|допомога|yardım|βοήθεια|"
-    r"faq|contact|kontakt|contacto|contatti|assistance|assistenza|support)(?!\w)|"
+    r"faq|contact|kontakt|contacto|contatti|assistance|assistenza|support|trouble|"
+    r"problems?)(?!\w)|"
     r"ヘルプ|お問い合わせ|帮助|幫助|客服|도움말|고객센터", re.I)
 """A link named only for help or contact ("Aide :", a footer's "Help") is not the action,
 whatever its URL holds (".../help/connexion")."""
@@ -91,7 +93,7 @@ POINTER = re.compile(r"(?<!\w)(?:link|enlace|lien|collegamento|click|klick|cliqu
                      r"button|bouton|bot[óo]n|pulsante|url|below|unten|ci-dessous|abajo|sotto|"
                      r"hier|here|aqu[íi]|ici|qui|tautan|klik|liên kết|ссылк\w*|посилання|odkaz\w*|"
                      r"länk\w*|linkki\w*|bağlantı\w*|σύνδεσμο|رابط|קישור|लिंक|ลิงก์|链接|連結|リンク|링크|"
-                     r"przycisk|кнопк\w*|botão|knop|schaltfläche|nút|κουμπί|kiungo|bofya)", re.I)
+                     r"przycisk|кнопк\w*|botão|knop|schaltfläche|nút|κουμπί|kiungo|bofya|klikn\w*)", re.I)
 URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')\]]+", re.I)
 MAX_JUDGED = 400
 """Links judged per message, HTML anchors first; a sign-up mail has a handful."""
@@ -151,6 +153,10 @@ BY_LABEL, BY_CLAUSE, BY_URL = 3, 2, 1
 """How surely a link was judged an action: by its own words, its sentence, its URL."""
 
 
+_HELP_PATH = re.compile(r"/(?:help|support|faq|hilfe|aide|ayuda|aiuto|ajuda|pomoc|hulp)(?:[/.?]|$)",
+                        re.I)
+
+
 def _path(url):
     """Return a URL's path: words in its host ("list-manage", "track.") name a sender's
     service, not what the link does."""
@@ -175,7 +181,7 @@ def _kind(url, label, lead):
     if YES.match(label):
         return "action"
     if NO.match(label) or DENY_WORDS.search(label) or HELP_WORDS.search(label) \
-            or STATUS_WORDS.search(label):
+            or STATUS_WORDS.search(label) or _HELP_PATH.search(_path(url)):
         return "other"
     if ACTION_WORDS.search(label):
         return "action"
@@ -209,4 +215,9 @@ def _lead_in(text, start):
         # in, ignore this email" is not a sign-in.
         pointing = before.endswith((":", "：")) or POINTER.search(before)
         lead = before if pointing or len(before) <= LABEL_LEAD else ""
+    elif len(lead) <= LABEL_LEAD and POINTER.search(lead) and not ACTION_WORDS.search(lead):
+        # "Or click this link" speaks of what the lines above it say
+        earlier = [line for line in lines[:-1] if line][-2:]
+        if not any(URL_IN_TEXT.search(line) for line in earlier):
+            lead = " ".join([*earlier, lead])
     return lead[-240:]

@@ -15,6 +15,8 @@ from verification_finale import FINALE
 from verification_fresh import CONFIRM, FINAL, FIRST, LAST
 from verification_month1 import MONTH1
 from verification_month2 import MONTH2
+from verification_month3 import MONTH3
+from verification_month4 import MONTH4
 from verification_regional import REGIONAL
 from verification_sealed import SEALED
 from verification_templated import TEMPLATED
@@ -23,7 +25,8 @@ from verification import CASES
 
 LATER = {"first": FIRST, "confirm": CONFIRM, "final": FINAL, "last": LAST, "closing": CLOSING,
          "sealed": SEALED, "regional": REGIONAL, "templated": TEMPLATED, "everyday": EVERYDAY,
-         "finale": FINALE, "coda": CODA, "month1": MONTH1, "month2": MONTH2}
+         "finale": FINALE, "coda": CODA, "month1": MONTH1, "month2": MONTH2, "month3": MONTH3,
+         "month4": MONTH4}
 """The sets written after CASES and BLIND, in order, by name."""
 TUNED = CASES + [case for cases in LATER.values() for case in cases]
 """Every sample the extractor was tuned on."""

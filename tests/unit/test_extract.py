@@ -197,6 +197,16 @@ def test_help_and_tracking_links_are_not_the_action_whatever_their_url(text, htm
     ("Recovery code: 403 918 552\n\nIf it fails, use this backup code: 771 026 384",
      ["403918552", "771026384"]),
     ("Mã đơn hàng: 55120934. Mã xác nhận của bạn là 482913", ["482913"]),
+    ("Use this code to reset your portal password:\n047 381\nMember ID: RH-0088213 · Group 44710\n"
+     "The code expires in 10 minutes.", ["047381"]),
+    ("Pour valider votre paiement avec votre carte se terminant par 5108, le code de sécurité "
+     "à saisir est : 661039", ["661039"]),
+    ("One-time code for +1 (555) 010-4477: 845120", ["845120"]),
+    ("You asked for a new code, so the one we sent earlier (220471) no longer works.\n\n"
+     "Use this one instead: 913385", ["913385"]),
+    ("যাচাইকরণ কোড: ৪৮২৯১৬\nকাউকে এই কোড দেবেন না। হেল্পলাইন: ১৬৫৫৫", ["482916"]),
+    ("May ₱200 OFF ka. Gamitin lang ang code na PASKO200 bago mag-Disyembre 25.", []),
+    ("Your code: 482913\nAllotment Almanac · 14 Kiln Lane · Norwich NR3 1HQ · UK", ["482913"]),
 ])
 def test_device_codes_cards_bookings_and_numbers_beside_a_code(text, codes):
     assert find_codes("", text) == codes
@@ -237,6 +247,7 @@ def test_accept_join_and_sign_in_buttons_in_many_languages(label, action):
     ("Backup code: 9302-7751. Your sign-in code is 604118.", ["604118", "93027751"]),
     ("Enter this code on the TV (no need to type the dash): HXRT-9KQP", ["HXRT9KQP"]),
     ("Enter this code on the TV: HXRT-9KQP", ["HXRT-9KQP"]),
+    ("Here is the code to log in:\nHQ7 KM2\nType it without the space.", ["HQ7KM2"]),
     ("Here is the code you need to sign in to Example on a new device (a console, Lisbon):\n"
      "3\n1\n8\n4\n6\n6\nKeep this one-time backup code somewhere safe. It works once, in place "
      "of an emailed code: 9041-7723", ["318466", "90417723"]),
@@ -272,7 +283,8 @@ def test_the_line_before_a_link_speaks_for_it_only_as_a_heading_or_a_pointer():
                                    "Потвърдете абонамента", "Aprobă plata", "Zahlung genehmigen",
                                    "Priimti kvietimą", "לאשר את התשלום", "Thibitisha barua pepe",
                                    "Regisztráció megerősítése", "Patvirtinti el. paštą", "Entrar agora",
-                                   "Kumpirmahin", "Активирајте налог", "Влезте"])
+                                   "Kumpirmahin", "Активирајте налог", "Влезте", "Xác thực email",
+                                   "Godta invitasjonen"])
 def test_more_buttons_that_act(label):
     [link] = extract("Hi", None, f'<p><a href="https://x.example/p/1">{label}</a></p>')["links"]
     assert link["kind"] == "action"
@@ -311,3 +323,15 @@ def test_a_word_in_a_links_host_does_not_judge_it():
 def test_a_webinar_is_no_action():
     html = '<p>Prefer a walkthrough? <a href="https://x.example/webinars/1">Join our live session</a></p>'
     assert [link["kind"] for link in extract("Day 3", None, html)["links"]] == ["other"]
+
+
+@pytest.mark.parametrize("html,kind", [
+    ('<p>Trouble logging in? <a href="https://x.example/help/login">Get help</a></p>', "other"),
+    ('<p><a href="https://x.example/poveritelnost">Поверителност</a></p>', "other"),
+    ('<p>Pro dokončení registrace zadejte ověřovací kód:</p><p>619304</p>'
+     '<p>Nebo klikněte na <a href="https://x.example/r/1">tento odkaz</a>.</p>', "action"),
+    ('<p>If you are sure, confirm below. This cannot be undone.</p>'
+     '<p><a href="https://x.example/account/delete/confirm">Delete my account</a></p>', "action"),
+])
+def test_help_paths_words_in_transliterated_urls_and_pointers(html, kind):
+    assert [link["kind"] for link in extract("Hi", None, html)["links"]] == [kind]
