@@ -310,6 +310,40 @@ class LMTPClient:
         self.close()
 
 
+def smtp(port):
+    """Return an SMTP connection to 127.0.0.1:port that has said EHLO."""
+    import smtplib
+    conn = smtplib.SMTP("127.0.0.1", port, timeout=30)
+    conn.ehlo("client.test")
+    return conn
+
+
+def rcpt(port, address):
+    """Return the (code, text) Exim on port answers to RCPT TO address, after a MAIL FROM."""
+    with smtp(port) as conn:
+        conn.mail("sender@example.org")
+        return conn.rcpt(address)
+
+
+def api_call(base_url, method, path, token=None, body=None, timeout=60):
+    """Call the JSON API under base_url (with a bearer token, a JSON body); return (status,
+    decoded JSON), errors included."""
+    import json
+    from urllib import request
+    from urllib.error import HTTPError
+    req = request.Request(
+        base_url + "/api/v1" + path, method=method,
+        data=None if body is None else json.dumps(body).encode(),
+        headers={"Content-Type": "application/json",
+                 **({"Authorization": "Bearer " + token} if token else {})})
+    try:
+        with request.urlopen(req, timeout=timeout) as response:
+            return response.status, json.loads(response.read() or b"null")
+    except HTTPError as error:
+        with error:
+            return error.code, json.loads(error.read() or b"null")
+
+
 def json_call(url, body=None, timeout=30):
     """GET url, or POST body as JSON; return (status, decoded JSON), errors included."""
     import json

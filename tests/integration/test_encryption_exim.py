@@ -7,7 +7,6 @@ before, with the registry file in hand (and even the token), give nothing back.
 """
 
 import http.cookiejar
-import json
 import os
 import re
 import shutil
@@ -85,16 +84,7 @@ class Web:
             return response.status, response.read()
 
     def api(self, method, path, token=None, body=None):
-        request = urllib.request.Request(
-            self.base + "/api/v1" + path, method=method,
-            data=None if body is None else json.dumps(body).encode(),
-            headers={"Content-Type": "application/json",
-                     **({"Authorization": "Bearer " + token} if token else {})})
-        try:
-            with urllib.request.urlopen(request, timeout=60) as response:
-                return response.status, json.loads(response.read() or b"null")
-        except urllib.error.HTTPError as error:
-            return error.code, json.loads(error.read() or b"null")
+        return helpers.api_call(self.base, method, path, token, body)
 
 
 @pytest.fixture(scope="module")

@@ -15,18 +15,6 @@ import helpers
 pytestmark = pytest.mark.integration
 
 
-def smtp(exim):
-    conn = smtplib.SMTP("127.0.0.1", exim.port, timeout=30)
-    conn.ehlo("client.test")
-    return conn
-
-
-def rcpt(exim, address):
-    with smtp(exim) as conn:
-        conn.mail("sender@example.org")
-        return conn.rcpt(address)
-
-
 def stored(exim, issued, count=1, timeout=20):
     path = exim.inboxes.mailbox_path(issued.entry)
 
@@ -46,7 +34,7 @@ def test_a_live_address_receives_the_exact_bytes(exim):
             b"\r\nSubject: exact\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=latin-1"
             b"\r\n\r\nFrom the start of a line\r\n.leading dot\r\n..two dots\r\n"
             b"caf\xe9 \xff\xfe bytes\r\n" + b"x" * 5000 + b"\r\n\r\ntrailing blank line\r\n")
-    with smtp(exim) as conn:
+    with helpers.smtp(exim.port) as conn:
         conn.sendmail("sender@example.org", [issued.address], body)
     [data] = stored(exim, issued)
     expected = body.replace(b"\r\n", b"\n")
@@ -59,7 +47,7 @@ def test_a_live_address_receives_the_exact_bytes(exim):
 
 def test_upper_case_recipients_are_accepted(exim):
     issued = exim.inboxes.create(domain=helpers.OTHER_DOMAIN)
-    assert rcpt(exim, issued.address.upper())[0] == 250
+    assert helpers.rcpt(exim.port, issued.address.upper())[0] == 250
 
 
 @pytest.mark.parametrize("local_part", [
@@ -68,38 +56,38 @@ def test_upper_case_recipients_are_accepted(exim):
 ])
 def test_unknown_and_path_trick_recipients_get_550(exim, local_part):
     exim.inboxes.create(domain=helpers.DOMAIN)
-    code, _ = rcpt(exim, f"{local_part}@{helpers.DOMAIN}")
+    code, _ = helpers.rcpt(exim.port, f"{local_part}@{helpers.DOMAIN}")
     assert code == 550
 
 
 def test_relay_is_refused_with_550(exim):
-    code, text = rcpt(exim, "someone@example.org")
+    code, text = helpers.rcpt(exim.port, "someone@example.org")
     assert code == 550 and b"relay" in text
 
 
 def test_an_expired_address_gets_550_before_any_purge(exim):
     issued = exim.inboxes.create(domain=helpers.DOMAIN, lifetime=1.5)
-    assert rcpt(exim, issued.address)[0] == 250
+    assert helpers.rcpt(exim.port, issued.address)[0] == 250
     time.sleep(1.6)
-    assert rcpt(exim, issued.address)[0] == 550
+    assert helpers.rcpt(exim.port, issued.address)[0] == 550
     assert os.path.isdir(exim.inboxes.mailbox_path(issued.entry))
 
 
 def test_a_retired_address_gets_550(exim):
     issued = exim.inboxes.create(domain=helpers.DOMAIN)
     exim.inboxes.registry.retire(issued.address)
-    assert rcpt(exim, issued.address)[0] == 550
+    assert helpers.rcpt(exim.port, issued.address)[0] == 550
 
 
 def test_an_unreadable_registry_gets_451_not_550(exim):
     issued = exim.inboxes.create(domain=helpers.DOMAIN)
     os.chmod(exim.inboxes.registry.path, 0)
     try:
-        code, _ = rcpt(exim, issued.address)
+        code, _ = helpers.rcpt(exim.port, issued.address)
     finally:
         os.chmod(exim.inboxes.registry.path, 0o660)
     assert code == 451
-    assert rcpt(exim, issued.address)[0] == 250
+    assert helpers.rcpt(exim.port, issued.address)[0] == 250
 
 
 def test_a_locked_registry_gets_451_not_550(exim):
@@ -110,12 +98,12 @@ def test_a_locked_registry_gets_451_not_550(exim):
     holder.execute("BEGIN EXCLUSIVE")
     holder.execute("UPDATE addresses SET last_activity = last_activity")
     try:
-        code, text = rcpt(exim, issued.address)
+        code, text = helpers.rcpt(exim.port, issued.address)
     finally:
         holder.execute("COMMIT")
         holder.close()
     assert code == 451, text
-    assert rcpt(exim, issued.address)[0] == 250
+    assert helpers.rcpt(exim.port, issued.address)[0] == 250
 
 
 def test_a_corrupt_registry_gets_451_not_550(exim):
@@ -126,7 +114,7 @@ def test_a_corrupt_registry_gets_451_not_550(exim):
         with open(path, "wb") as handle:
             handle.write(b"this is not a database" * 100)
         os.chmod(path, 0o660)
-        code, _ = rcpt(exim, issued.address)
+        code, _ = helpers.rcpt(exim.port, issued.address)
     finally:
         os.replace(path + ".good", path)
     assert code == 451
@@ -135,13 +123,13 @@ def test_a_corrupt_registry_gets_451_not_550(exim):
 def test_an_oversize_message_gets_552(exim):
     issued = exim.inboxes.create(domain=helpers.DOMAIN)
     big = b"Subject: big\r\n\r\n" + (b"y" * 998 + b"\r\n") * 10600  # over 10M
-    with smtp(exim) as conn:
+    with helpers.smtp(exim.port) as conn:
         code, _ = conn.docmd("MAIL FROM:<sender@example.org>")
         assert code == 250  # no SIZE given: refused after DATA
         assert conn.rcpt(issued.address)[0] == 250
         code, _ = conn.data(big)
     assert code == 552
-    with smtp(exim) as conn:
+    with helpers.smtp(exim.port) as conn:
         with pytest.raises(smtplib.SMTPSenderRefused) as refused:
             conn.sendmail("sender@example.org", [issued.address], big)
     assert refused.value.smtp_code == 552
@@ -152,7 +140,7 @@ def test_200_concurrent_deliveries_to_one_mailbox_all_arrive(exim):
     issued = exim.inboxes.create(domain=helpers.DOMAIN)
 
     def send(connection):
-        with smtp(exim) as conn:
+        with helpers.smtp(exim.port) as conn:
             for i in range(10):
                 conn.sendmail("sender@example.org", [issued.address],
                               b"Subject: n%d-%d\r\n\r\nbody\r\n" % (connection, i))
@@ -167,7 +155,7 @@ def test_a_message_deferred_by_a_router_fault_arrives_after_the_fault_clears(exi
     issued = exim.inboxes.create(domain=helpers.DOMAIN)
     path = exim.inboxes.mailbox_path(issued.entry)
     os.rename(path, path + ".away")
-    with smtp(exim) as conn:
+    with helpers.smtp(exim.port) as conn:
         conn.sendmail("sender@example.org", [issued.address], b"Subject: later\r\n\r\nkept\r\n")
     helpers.wait_for(lambda: b"mailbox unavailable" in exim.mainlog_bytes(), timeout=20)
     os.rename(path + ".away", path)
@@ -177,7 +165,7 @@ def test_a_message_deferred_by_a_router_fault_arrives_after_the_fault_clears(exi
 
 def test_a_utf8_envelope_sender_is_delivered_not_bounced(exim):
     issued = exim.inboxes.create(domain=helpers.DOMAIN)
-    with smtp(exim) as conn:
+    with helpers.smtp(exim.port) as conn:
         conn.sendmail("δοκιμή@παράδειγμα.δοκιμή", [issued.address],
                       "Subject: ü\r\n\r\nbody ü\r\n".encode(), mail_options=["SMTPUTF8"])
     [data] = stored(exim, issued)

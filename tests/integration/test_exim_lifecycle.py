@@ -30,19 +30,12 @@ def send(exim, address, body):
         conn.sendmail("sender@example.org", [address], body)
 
 
-def rcpt(exim, address):
-    with smtplib.SMTP("127.0.0.1", exim.port, timeout=30) as conn:
-        conn.ehlo("client.test")
-        conn.mail("sender@example.org")
-        return conn.rcpt(address)[0]
-
-
 def test_idle_addresses_are_refused_at_rcpt_before_purge(quiet_exim):
     service = Inboxes(helpers.settings(quiet_exim.data_dir, INACTIVITY=1))
     issued = service.create(domain=helpers.DOMAIN, lifetime=3600)
-    assert rcpt(quiet_exim, issued.address) == 250
+    assert helpers.rcpt(quiet_exim.port, issued.address)[0] == 250
     time.sleep(1.2)
-    assert rcpt(quiet_exim, issued.address) == 550
+    assert helpers.rcpt(quiet_exim.port, issued.address)[0] == 550
     assert os.path.isdir(service.mailbox_path(issued.entry))
 
 
@@ -51,9 +44,9 @@ def test_extended_addresses_are_accepted_again_never_after_delete(quiet_exim):
     issued = service.create(domain=helpers.DOMAIN, lifetime=1.5)
     entry, _ = service.extend(issued.entry, 3600)
     time.sleep(1.6)
-    assert rcpt(quiet_exim, issued.address) == 250
+    assert helpers.rcpt(quiet_exim.port, issued.address)[0] == 250
     service.delete(entry)
-    assert rcpt(quiet_exim, issued.address) == 550
+    assert helpers.rcpt(quiet_exim.port, issued.address)[0] == 550
 
 
 def files_under(root):

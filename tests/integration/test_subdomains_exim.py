@@ -1,7 +1,6 @@
 """Subdomain addresses through a real Exim: one label under a base, only if live (#16)."""
 
 from http.cookiejar import CookieJar
-import json
 import re
 import smtplib
 import time
@@ -28,13 +27,6 @@ def sub_exim():
     yield daemon
     daemon.stop()
     helpers.remove_tree(path)
-
-
-def rcpt(exim, address):
-    with smtplib.SMTP("127.0.0.1", exim.port, timeout=30) as conn:
-        conn.ehlo("client.test")
-        conn.mail("sender@example.org")
-        return conn.rcpt(address)
 
 
 def send(exim, address, subject):
@@ -66,7 +58,7 @@ def test_random_and_chosen_subdomain_addresses_receive_mail(sub_exim):
 
 def test_only_one_live_label_under_a_configured_base_is_accepted(sub_exim):
     issued = sub_exim.inboxes.create(domain=BASE, subdomain="shop", name="anna")
-    assert rcpt(sub_exim, issued.address)[0] == 250
+    assert helpers.rcpt(sub_exim.port, issued.address)[0] == 250
     refused = {
         "same name, other label": "anna@other.sub.tm.test",
         "two labels deep": "anna@x.shop.sub.tm.test",
@@ -77,10 +69,10 @@ def test_only_one_live_label_under_a_configured_base_is_accepted(sub_exim):
         "label of the plain base, other name": f"bob@shop.{PLAIN_BASE}",
     }
     for why, address in refused.items():
-        code, text = rcpt(sub_exim, address)
+        code, text = helpers.rcpt(sub_exim.port, address)
         assert code == 550, (why, code, text)
-    assert b"relay" in rcpt(sub_exim, "anna@shop.elsewhere.test")[1]
-    assert b"relay" in rcpt(sub_exim, "anna@x.shop.other.test")[1]
+    assert b"relay" in helpers.rcpt(sub_exim.port, "anna@shop.elsewhere.test")[1]
+    assert b"relay" in helpers.rcpt(sub_exim.port, "anna@x.shop.other.test")[1]
 
 
 def test_upper_case_and_a_trailing_dot_reach_the_same_inbox(sub_exim):
@@ -88,27 +80,27 @@ def test_upper_case_and_a_trailing_dot_reach_the_same_inbox(sub_exim):
     local, domain = issued.address.split("@")
     for variant in (issued.address.upper(), f"{local}@{domain.upper()}.",
                     f"{local.upper()}@{domain}."):
-        assert rcpt(sub_exim, variant)[0] == 250, variant
+        assert helpers.rcpt(sub_exim.port, variant)[0] == 250, variant
         send(sub_exim, variant, "v " + variant)
     assert len(subjects(sub_exim, issued, 3)) == 3
     plain = sub_exim.inboxes.create(domain=helpers.OTHER_DOMAIN)
-    assert rcpt(sub_exim, plain.address.upper() + ".")[0] == 250
+    assert helpers.rcpt(sub_exim.port, plain.address.upper() + ".")[0] == 250
 
 
 def test_delete_extend_and_purge_work_for_subdomain_addresses(sub_exim):
     service = sub_exim.inboxes
     deleted = service.create(domain=BASE, subdomain="random", lifetime=3600)
-    assert rcpt(sub_exim, deleted.address)[0] == 250
+    assert helpers.rcpt(sub_exim.port, deleted.address)[0] == 250
     service.delete(deleted.entry)
-    assert rcpt(sub_exim, deleted.address)[0] == 550
+    assert helpers.rcpt(sub_exim.port, deleted.address)[0] == 550
     extended = service.create(domain=BASE, subdomain="random", lifetime=1.5)
     entry, _ = service.extend(extended.entry, 3600)
     expiring = service.create(domain=BASE, subdomain="gone", name="carl", lifetime=1.5)
     send(sub_exim, expiring.address, "soon gone")
     subjects(sub_exim, expiring, 1)
     time.sleep(1.7)
-    assert rcpt(sub_exim, extended.address)[0] == 250
-    assert rcpt(sub_exim, expiring.address)[0] == 550
+    assert helpers.rcpt(sub_exim.port, extended.address)[0] == 250
+    assert helpers.rcpt(sub_exim.port, expiring.address)[0] == 550
     counts = purge.purge(service)
     assert counts.mailboxes >= 1
     assert service.find(expiring.address) is None
@@ -117,19 +109,6 @@ def test_delete_extend_and_purge_work_for_subdomain_addresses(sub_exim):
     assert service.create(domain=BASE, subdomain="gone", name="dora").address \
         == "dora@gone.sub.tm.test"                 # the label is free for other names
     assert service.find(entry.address) is not None
-
-
-def _call(stack, method, path, token=None, body=None):
-    request = urllib.request.Request(
-        stack.url + "/api/v1" + path, method=method,
-        data=None if body is None else json.dumps(body).encode(),
-        headers={"Content-Type": "application/json",
-                 **({"Authorization": "Bearer " + token} if token else {})})
-    try:
-        with urllib.request.urlopen(request, timeout=60) as response:
-            return response.status, json.loads(response.read() or b"null")
-    except urllib.error.HTTPError as error:
-        return error.code, json.loads(error.read() or b"null")
 
 
 @pytest.fixture(scope="module")
@@ -141,10 +120,10 @@ def sub_stack():
 
 
 def test_api_create_wait_and_read_a_subdomain_inbox(sub_stack):
-    status, domains = _call(sub_stack, "GET", "/domains")
+    status, domains = helpers.api_call(sub_stack.url, "GET", "/domains")
     assert status == 200 and domains["subdomain_domains"] == [BASE]
     assert domains["default_style"] == "words"
-    status, inbox = _call(sub_stack, "POST", "/inboxes", body={"domain": BASE,
+    status, inbox = helpers.api_call(sub_stack.url, "POST", "/inboxes", body={"domain": BASE,
                                                               "subdomain": "random"})
     assert status == 201, inbox
     assert re.fullmatch(r"[a-z]+(\.[a-z]+){1,2}[0-9]{2}@[a-z0-9]{8}\.sub\.tm\.test",
@@ -152,10 +131,10 @@ def test_api_create_wait_and_read_a_subdomain_inbox(sub_stack):
     started = time.monotonic()
     sub_stack.send(inbox["address"].upper(),
                    b"Subject: waited for\r\n\r\nyour code is 424242\r\n")
-    status, listing = _call(sub_stack, "GET", "/inbox/messages?wait=30", inbox["token"])
+    status, listing = helpers.api_call(sub_stack.url, "GET", "/inbox/messages?wait=30", inbox["token"])
     assert status == 200 and listing["messages"][0]["subject"] == "waited for"
     assert time.monotonic() - started < 30
-    status, refused = _call(sub_stack, "POST", "/inboxes", body={"domain": BASE,
+    status, refused = helpers.api_call(sub_stack.url, "POST", "/inboxes", body={"domain": BASE,
                                                                 "subdomain": "autodiscover"})
     assert status == 400 and "reserved" in refused["detail"]
 

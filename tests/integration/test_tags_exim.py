@@ -1,7 +1,6 @@
 """Tags by plus-addressing with a real Exim and the router service: local+tag@domain lands in
 local@domain's inbox with its tag; RCPT refusals; two tags of one message; forged headers."""
 
-import smtplib
 import threading
 import time
 
@@ -12,18 +11,6 @@ from tempmail import maildir
 import helpers
 
 pytestmark = pytest.mark.integration
-
-
-def smtp(exim):
-    conn = smtplib.SMTP("127.0.0.1", exim.port, timeout=30)
-    conn.ehlo("client.test")
-    return conn
-
-
-def rcpt(exim, address):
-    with smtp(exim) as conn:
-        conn.mail("sender@example.org")
-        return conn.rcpt(address)
 
 
 def mail(subject, extra=b""):
@@ -48,7 +35,7 @@ def local_and_domain(issued):
 def test_a_tagged_address_lands_in_the_base_inbox_with_its_tag(exim):
     issued = exim.inboxes.create(domain=helpers.DOMAIN)
     local, domain = local_and_domain(issued)
-    with smtp(exim) as conn:
+    with helpers.smtp(exim.port) as conn:
         conn.sendmail("sender@example.org", [f"{local}+x@{domain}"], mail("tagged"))
     [item] = listed(exim, issued, 1)
     assert item["tag"] == "x" and item["subject"] == "tagged"
@@ -61,11 +48,11 @@ def test_a_tagged_address_lands_in_the_base_inbox_with_its_tag(exim):
 def test_the_plain_address_is_untagged_and_an_empty_tag_is_none(exim):
     issued = exim.inboxes.create(domain=helpers.OTHER_DOMAIN)
     local, domain = local_and_domain(issued)
-    with smtp(exim) as conn:
+    with helpers.smtp(exim.port) as conn:
         conn.sendmail("sender@example.org", [issued.address], mail("plain"))
     [item] = listed(exim, issued, 1)
     assert item["tag"] is None
-    with smtp(exim) as conn:
+    with helpers.smtp(exim.port) as conn:
         conn.sendmail("sender@example.org", [f"{local}+@{domain}"], mail("empty tag"))
     assert [m["tag"] for m in listed(exim, issued, 2)] == [None, None]
 
@@ -73,7 +60,7 @@ def test_the_plain_address_is_untagged_and_an_empty_tag_is_none(exim):
 def test_tags_are_case_insensitive_and_kept_in_lower_case(exim):
     issued = exim.inboxes.create(domain=helpers.DOMAIN)
     local, domain = local_and_domain(issued)
-    with smtp(exim) as conn:
+    with helpers.smtp(exim.port) as conn:
         conn.sendmail("sender@example.org", [f"{local.upper()}+Sign.Up_2-b@{domain}"],
                       mail("case"))
     [item] = listed(exim, issued, 1)
@@ -83,16 +70,16 @@ def test_tags_are_case_insensitive_and_kept_in_lower_case(exim):
 @pytest.mark.parametrize("local_part", ["nobody+x", "+x", "nobody+"])
 def test_an_unknown_base_is_refused_at_rcpt(exim, local_part):
     exim.inboxes.create(domain=helpers.DOMAIN)
-    code, text = rcpt(exim, f"{local_part}@{helpers.DOMAIN}")
+    code, text = helpers.rcpt(exim.port, f"{local_part}@{helpers.DOMAIN}")
     assert code == 550 and b"no such address" in text
 
 
 def test_an_expired_base_is_refused_with_any_tag(exim):
     issued = exim.inboxes.create(domain=helpers.DOMAIN, lifetime=1)
     local, domain = local_and_domain(issued)
-    assert rcpt(exim, f"{local}+x@{domain}")[0] == 250
+    assert helpers.rcpt(exim.port, f"{local}+x@{domain}")[0] == 250
     time.sleep(1.2)
-    assert rcpt(exim, f"{local}+x@{domain}")[0] == 550
+    assert helpers.rcpt(exim.port, f"{local}+x@{domain}")[0] == 550
 
 
 @pytest.mark.parametrize("tag", ["a+b", "a b", "x" * 65, "caf\u00e9", "a=b", "a,b"])
@@ -100,18 +87,18 @@ def test_a_malformed_tag_is_refused_at_rcpt_with_the_rule(exim, tag):
     issued = exim.inboxes.create(domain=helpers.DOMAIN)
     local, domain = local_and_domain(issued)
     local_part = f'"{local}+{tag}"' if set(tag) & set(" ,") else f"{local}+{tag}"  # quoted: legal
-    with smtp(exim) as conn:
+    with helpers.smtp(exim.port) as conn:
         conn.mail("sender@example.org")
         conn.send(f"RCPT TO:<{local_part}@{domain}>\r\n".encode())  # bytes as they are
         code, text = conn.getreply()
     assert code == 550 and b"invalid tag" in text, (code, text)
-    assert rcpt(exim, f"{local}+{'x' * 64}@{domain}")[0] == 250   # the longest tag taken
+    assert helpers.rcpt(exim.port, f"{local}+{'x' * 64}@{domain}")[0] == 250   # the longest tag taken
 
 
 def test_two_tags_of_one_message_are_two_deliveries_each_with_its_tag(exim):
     issued = exim.inboxes.create(domain=helpers.DOMAIN)
     local, domain = local_and_domain(issued)
-    with smtp(exim) as conn:
+    with helpers.smtp(exim.port) as conn:
         refused = conn.sendmail("sender@example.org",
                                 [f"{local}+signup@{domain}", f"{local}+reset@{domain}",
                                  issued.address], mail("one message"))
@@ -127,11 +114,11 @@ def test_a_tag_header_from_the_sender_is_not_the_tag(exim):
     issued = exim.inboxes.create(domain=helpers.DOMAIN)
     local, domain = local_and_domain(issued)
     forged = b"X-Tempmail-Tag: forged\r\nX-Original-To: " + f"{local}+forged@{domain}".encode() + b"\r\n"
-    with smtp(exim) as conn:
+    with helpers.smtp(exim.port) as conn:
         conn.sendmail("sender@example.org", [issued.address], mail("forged plain", forged))
     [item] = listed(exim, issued, 1)
     assert item["tag"] is None
-    with smtp(exim) as conn:
+    with helpers.smtp(exim.port) as conn:
         conn.sendmail("sender@example.org", [f"{local}+real@{domain}"], mail("forged", forged))
     assert {m["subject"]: m["tag"] for m in listed(exim, issued, 2)} == \
         {"forged plain": None, "forged": "real"}
@@ -141,7 +128,7 @@ def test_a_tag_header_from_the_sender_is_not_the_tag(exim):
 def test_the_service_filters_by_tag_and_waits_for_one(exim):
     issued = exim.inboxes.create(domain=helpers.DOMAIN)
     local, domain = local_and_domain(issued)
-    with smtp(exim) as conn:
+    with helpers.smtp(exim.port) as conn:
         conn.sendmail("sender@example.org", [f"{local}+a@{domain}"], mail("for a"))
     listed(exim, issued, 1)
     result = {}
@@ -153,12 +140,12 @@ def test_the_service_filters_by_tag_and_waits_for_one(exim):
     waiter = threading.Thread(target=wait)
     waiter.start()
     time.sleep(0.5)
-    with smtp(exim) as conn:   # another tag first: the waiter keeps waiting
+    with helpers.smtp(exim.port) as conn:   # another tag first: the waiter keeps waiting
         conn.sendmail("sender@example.org", [f"{local}+c@{domain}"], mail("for c"))
     listed(exim, issued, 2)
     time.sleep(0.3)
     assert waiter.is_alive()
-    with smtp(exim) as conn:
+    with helpers.smtp(exim.port) as conn:
         conn.sendmail("sender@example.org", [f"{local}+B@{domain}"], mail("for b"))
     waiter.join(30)
     assert [m["subject"] for m in result["found"]] == ["for b"] and result["took"] < 15
@@ -205,10 +192,10 @@ def test_postgresql_registry_looks_up_the_base_address(pg_server):
     try:
         issued = exim.inboxes.create(lifetime=600)
         local, domain = local_and_domain(issued)
-        assert rcpt(exim, f"nobody+x@{domain}")[0] == 550
-        code, text = rcpt(exim, f"{local}+a+b@{domain}")
+        assert helpers.rcpt(exim.port, f"nobody+x@{domain}")[0] == 550
+        code, text = helpers.rcpt(exim.port, f"{local}+a+b@{domain}")
         assert code == 550 and b"invalid tag" in text
-        with smtp(exim) as conn:
+        with helpers.smtp(exim.port) as conn:
             conn.sendmail("sender@example.org", [f"{local}+pg@{domain}"], mail("over pg"))
         [item] = listed(exim, issued, 1)
         assert item["tag"] == "pg"
