@@ -1,0 +1,133 @@
+"""Whether a number near a code word is a code: dates, times, phones, postcodes, addresses,
+labels (order, register, card) and coupons ruled out; how a code is typed.
+
+Used by tempmail.extract on each candidate; every check reads a bounded neighbourhood.
+"""
+
+import re
+
+from tempmail.code_words import CURRENCY_AMOUNT, HANDED, NOT_A_CODE, PRICED, PROMO
+
+PROMO_REACH = 80
+"""Characters around a code, within its sentence, searched for PROMO words."""
+
+DATE_OR_TIME = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}")
+
+SENTENCE_END = re.compile(r"[.!?。！？](?=\s)|[。！？।]|\n[ \t]*\n")
+"""Where a sentence ends: a full stop before a space, an ideographic stop, a blank line."""
+
+
+def typed(code: str) -> str:
+    """Return a code as it is typed: "583 201" and "583-201" are 583201; "7Q4-ZP9" keeps its dash;
+    "G-482913" is 482913 (the letter names the sender; the form takes the digits)."""
+    code = code.replace(" ", "")
+    if _SENDER_LETTER.fullmatch(code):
+        return code[2:]
+    return code.replace("-", "") if code.replace("-", "").isdigit() else code
+
+_SENDER_LETTER = re.compile(r"[A-Z]-\d{4,8}")
+
+_THREE_THREES = re.compile(r"\d{3}[ -]\d{3}[ -]\d{3}")
+
+
+def sentence_around(source: str, start: int, end: int, reach: int) -> str:
+    """Return the text within reach of source[start:end] that is in the same sentence."""
+    before = SENTENCE_END.split(source[max(0, start - reach):start])[-1]
+    after = SENTENCE_END.split(source[end:end + reach], maxsplit=1)[0]
+    return before + source[start:end] + after
+
+
+def plausible(source: str, match: re.Match) -> bool:
+    """Tell whether match, a candidate near a code word, reads as a code: not a date or a
+    time, a phone, a postcode, a house or labelled number, a price's coupon, a year."""
+    code = match.group(1)
+    before = source[max(0, match.start() - 24):match.start()]
+    around = source[max(0, match.start() - 12):match.end() + 12]
+    label = NOT_A_CODE.search(before)
+    if label and not _ends_a_sentence(source, match.start() - len(before) + label.start(),
+                                      match.start()):
+        return False
+    if DATE_OR_TIME.search(around.replace(code, "X", 1) + code) \
+            and _is_date(_date_span(source, match)):
+        return False
+    if re.search(r"(?<!\w)[A-Z][a-z]{1,4}\. $", before):
+        return False  # after an abbreviation: a street or house number ("Kav. 52-53", "Str. 12")
+    if re.search(r"\+\d[\d ().-]*$|\(\d[\d ]{0,4}\d\)\s*$", before):
+        return False  # phone number
+    if re.search(r"\d[ -]$|(?<![\w])[A-Z]{2}\d{2} $", before):
+        return False  # the tail of a longer number (a phone, an IBAN, a split code's copy)
+    if _CITY_AFTER.match(source, match.end()) and re.search(r"(?:^|[,·|\n])\s*$", before):
+        return False  # a postcode before its town ("28046 Madrid", "3011 AB Rotterdam")
+    if code.isdigit() and re.search(r", [A-ZÀ-Ý][^\W\d_]+ $", before):
+        return False  # a postcode after its town ("Jl. Sudirman 1, Jakarta 12190")
+    if code.isdigit() and re.search(r"(?<![A-Za-z])[A-Z]{2} ?$", before):
+        return False  # a ZIP code after its state ("CA 94105"), a flight ("UA 1234")
+    if re.match(r"[ -]\d", source[match.end():match.end() + 2]):
+        return False  # the head of a longer number ("20261130-0042", "0212 123 45 67")
+    digits = re.sub(r"\D", "", code)
+    if re.fullmatch(r"[\d -]+", code) and not 4 <= len(digits) <= 8 and not (
+            _THREE_THREES.fullmatch(code) and HANDED.search(before)):
+        return False  # too short or long for a code, unless "Recovery code: 403 918 552"
+    sentence = sentence_around(source, match.start(), match.end(), PROMO_REACH)
+    if PROMO.search(sentence):
+        return False  # a promotion's code ("Use SAVE2026 at checkout")
+    if not typed(code).isdigit():
+        left = source[max(0, match.start() - PROMO_REACH):match.start()].rpartition("\n")[2]
+        right = source[match.end():match.end() + PROMO_REACH].partition("\n")[0]
+        if PRICED.search(left + " " + right):
+            return False  # letters with a percentage or a price on their line: a coupon
+    if code.isdigit() and len(code) == 4 and 1900 <= int(code) <= 2099 and \
+            not re.search(r"[:：]\s*$", before):
+        return False  # a year
+    if CURRENCY_AMOUNT.fullmatch(code):
+        return False
+    if len(typed(code)) < 4:
+        return False  # "V8", "A1": a model or a grade, shorter than any code
+    if re.fullmatch(r"[Xx]{2,}\d{2,6}", code) or re.search(r"[*•xX]{2,}[ -]?$", before) \
+            or re.match(r"[ -]?[*•xX]{2,}", source[match.end():match.end() + 4]):
+        return False  # part of a masked card, account or phone number ("XX1234", "012 345 ***")
+    if len(code) > 12 and "-" not in code and not typed(code).isdigit():
+        return False  # a tax, tracking or serial number, not something one types
+    if re.fullmatch(r"[A-Z]+", code.replace("-", "")) and not _DEVICE_CODE.fullmatch(code):
+        return False  # a word in capitals
+    if digits and len(set(digits)) == 1 and len(digits) > 5:
+        return False  # 000000, a placeholder
+    return True
+
+_DEVICE_CODE = re.compile(r"[A-Z]{4}-[A-Z]{4}")
+"""Letters only, in two fours: a device code ("WDJB-MJHT") a person types on another screen."""
+
+LABEL_LINE = 40
+"""A line longer than this, ending in a colon, is a sentence ("… create your account:"),
+not the label of the number on the next line ("Account:", a table cell)."""
+
+
+def _ends_a_sentence(source, label, code):
+    """Tell whether the word at label ends a long line and the code stands on a later one."""
+    if "\n" not in source[label:code]:
+        return False
+    return label - (source.rfind("\n", 0, label) + 1) > LABEL_LINE
+
+_CITY_AFTER = re.compile(r" (?:[A-Z]{2} )?[A-ZÀ-Ý][a-zà-ÿ]+")
+
+
+def _is_date(span):
+    """Tell whether span reads as a date or a time ("30.11.2026", "14:22"), not "71-38-29"."""
+    if not DATE_OR_TIME.fullmatch(span):
+        return False
+    if ":" in span:
+        hours, minutes = span.split(":", 1)
+        return int(hours) < 24 and int(minutes) < 60
+    values = [int(number) for number in re.split(r"[./-]", span)]
+    return len(values) == 3 and any(1 <= values[day] <= 31 and 1 <= values[month] <= 12
+                                    for day, month in ((0, 1), (1, 0), (1, 2), (2, 1)))
+
+
+def _date_span(source, match, reach=16):
+    left, right = match.start(), match.end()
+    stop_left, stop_right = max(0, left - reach), min(len(source), right + reach)
+    while left > stop_left and (source[left - 1].isdigit() or source[left - 1] in "./-:"):
+        left -= 1
+    while right < stop_right and (source[right].isdigit() or source[right] in "./-:"):
+        right += 1
+    return source[left:right].strip("./-:")
