@@ -9,11 +9,14 @@ machine over NFS too, and it costs a few microseconds per watched mailbox.
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+import logging
 import os
 import threading
 import time
 
 from tempmail import maildir
+
+log = logging.getLogger(__name__)
 
 STEP = 0.05
 """Seconds between two looks at the watched Maildirs."""
@@ -111,7 +114,10 @@ class Watcher:
         with self.lock:
             paths = list(self.watches)
         for path in paths:
-            state = maildir.state(path)
+            try:
+                state = maildir.state(path)
+            except OSError:
+                state = None   # unreadable now (a permission changed): as good as gone
             woken: list[Watch] = []
             with self.lock:
                 if path in self.watches and state != self.states[path]:
@@ -129,11 +135,18 @@ class Watcher:
 
 
 def _fire(woken: list[Watch]) -> None:
-    """Set each watch's event and call its notify (outside the watcher's lock)."""
+    """Set each watch's event and call its notify (outside the watcher's lock).
+
+    A notify that fails (its event loop closed as a stream ended) is that waiter's
+    problem: it must not end the one watcher thread every other waiter relies on.
+    """
     for watch in woken:
         watch.event.set()
         if watch.notify is not None:
-            watch.notify()
+            try:
+                watch.notify()
+            except Exception:  # noqa: BLE001 - any failure of one waiter's callback
+                log.debug("a waiter's wake-up failed", exc_info=True)
 
 
 WATCHER = Watcher()

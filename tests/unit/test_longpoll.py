@@ -145,3 +145,29 @@ def test_a_wake_from_another_node_reaches_event_and_callback_waiters(tmp_path):
     assert not other.event.is_set()
     watcher.wake_all()
     assert other.event.is_set() and called == [1, 1]
+
+
+def test_one_failing_waiter_or_unreadable_maildir_does_not_stop_the_watcher(tmp_path, monkeypatch):
+    from tempmail import maildir
+    box_a = maildir.create(str(tmp_path / "a"), "a")
+    box_b = maildir.create(str(tmp_path / "b"), "b")
+    watcher = mailwatch.Watcher(step=0.01)
+
+    def broken():
+        raise RuntimeError("Event loop is closed")
+    watcher.add(box_a, broken)
+    healthy = watcher.add(box_b)
+    real_state, unreadable = maildir.state, []
+
+    def state(path):
+        if path == box_a and unreadable:
+            raise PermissionError(13, "Permission denied")
+        return real_state(path)
+    monkeypatch.setattr(maildir, "state", state)
+    maildir.deliver(box_a, b"Subject: one\r\n\r\nx\r\n")
+    time.sleep(0.2)   # the broken waiter's wake-up raised in the watcher thread
+    unreadable.append(True)
+    time.sleep(0.1)   # and its Maildir cannot be read now
+    assert watcher.thread.is_alive()
+    maildir.deliver(box_b, b"Subject: two\r\n\r\nx\r\n")
+    assert healthy.wait(5)
