@@ -8,6 +8,7 @@ a resolv.conf naming that address is bind-mounted over /etc/resolv.conf.
 """
 
 import base64
+import json
 import os
 import secrets
 import shutil
@@ -110,3 +111,17 @@ class DkimKey:
                            canonicalize=(b"relaxed", b"relaxed"),
                            include_headers=[b"from", b"to", b"subject", b"date", b"message-id"])
         return header + message
+
+
+def outside_address():
+    """Return a non-loopback IPv4 address of this machine to send from, or None.
+
+    libspf2 passes every 127.0.0.0/8 client whatever the record says, so an SPF verdict
+    is only tested from another address of the machine.
+    """
+    shown = subprocess.run(["ip", "-j", "-4", "addr"], capture_output=True, text=True, check=False)
+    for link in json.loads(shown.stdout or "[]"):
+        for info in link.get("addr_info", []):
+            if not info.get("local", "").startswith("127."):
+                return info["local"]
+    return None

@@ -6,10 +6,10 @@ this machine: libspf2 answers "pass (localhost is always allowed)" for any
 127.0.0.0/8 client, whatever the record says.
 """
 
-import json
 import smtplib
 import subprocess
 
+import authdns
 from authdns import DkimKey, ResolverDNS, namespace_problem
 import pytest
 
@@ -22,13 +22,11 @@ pytestmark = pytest.mark.integration
 
 def outside_address():
     """Return a non-loopback IPv4 address of this machine; fail in one sentence if none."""
-    shown = subprocess.run(["ip", "-j", "-4", "addr"], capture_output=True, text=True, check=False)
-    for link in json.loads(shown.stdout or "[]"):
-        for info in link.get("addr_info", []):
-            if not info.get("local", "").startswith("127."):
-                return info["local"]
-    pytest.fail("the SPF tests need a non-loopback IPv4 address on this machine to send from "
-                "(libspf2 passes every 127.0.0.0/8 client), and `ip -4 addr` shows none")
+    found = authdns.outside_address()
+    if found is None:
+        pytest.fail("the SPF tests need a non-loopback IPv4 address on this machine to send from "
+                    "(libspf2 passes every 127.0.0.0/8 client), and `ip -4 addr` shows none")
+    return found
 
 
 @pytest.fixture(scope="module")
