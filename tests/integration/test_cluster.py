@@ -150,6 +150,9 @@ def test_the_database_down_means_4xx_and_503_and_nothing_accepted_is_lost(pg_ser
     finally:
         pg_server.start()
     assert deferred, "with the database down, RCPT should have been deferred"
+    for node in (one, two):   # each pool reconnects on psycopg_pool's backoff: 503 until then
+        helpers.wait_for(lambda node=node: node.api("GET", "/inbox/messages", token=token)[0]
+                         == 200, timeout=60)
     for n in deferred:     # a real sender retries what was deferred
         send((one, two)[n % 2], n)
     subjects = helpers.wait_for(

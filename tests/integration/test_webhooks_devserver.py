@@ -18,9 +18,12 @@ pytestmark = pytest.mark.integration
 def worker_pid(stack):
     with open(f"/proc/{stack.process.pid}/task/{stack.process.pid}/children") as handle:
         for child in handle.read().split():
-            with open(f"/proc/{child}/cmdline", "rb") as cmdline:
-                if b"tempmail.webhook_worker" in cmdline.read():
-                    return int(child)
+            try:
+                with open(f"/proc/{child}/cmdline", "rb") as cmdline:
+                    if b"tempmail.webhook_worker" in cmdline.read():
+                        return int(child)
+            except FileNotFoundError:
+                continue   # a child that exited since the list was read
     return None
 
 
