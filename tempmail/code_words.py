@@ -57,7 +57,12 @@ NOT_CODE_BEFORE = re.compile(
     r"(?<!\w)(?:source|promo|zip|postal|posta|post|area|country|dress|sort|bar|discount|coupon|"
     r"voucher|gift|qr|company|įmonės|ettevõtte|product|produkt|item|article|artikel|customer|"
     r"அஞ்சல்|పిన్|পোস্ট|ডাক|"
-    r"client|kunden|tax|fiscal|bank|branch|region|school|store|shop|auth|approval|पिन)[\s-]*$", re.I)
+    r"client|kunden|tax|fiscal|bank|branch|region|school|store|shop|auth|approval|पिन|"
+    # codes that name a thing, not a person's one-time proof
+    r"error|fault|status|return|exit|response|reason|diagnostic|tracking|referral|affiliate|"
+    r"booking|reservation|ifsc|swift|routing|hs|sku|course|event|campaign|sales|style|colou?r|"
+    r"merchant|agent|partner|dealer|employee|staff|offer|rate|fare|account|airport|redemption)"
+    r"[\s-]*$", re.I)
 
 # Verbs that hand the reader a code ("Enter 482913 in the app"); they count
 # only in a mail that speaks of a code somewhere, and only just before the code.

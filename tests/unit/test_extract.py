@@ -25,6 +25,17 @@ def test_things_that_are_not_codes(text):
     assert find_codes("", text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Error code: 40213. Please try again later.", "Tracking code: 58302117",
+    "Your referral code is 77120394", "Your booking code is 582913", "Reservation code: 583921",
+    "IFSC code: 40021993", "Status code 50013 from the server", "Course code: 482911",
+    "Merchant code: 583920", "Employee code 583920", "Offer code 583920 at the till",
+    "Fare code 583920", "Account code 583920", "Redemption code: 58392011",
+])
+def test_a_code_that_names_a_thing_is_not_a_persons_one_time_code(text):
+    assert find_codes("", text) == []
+
+
 def test_unsubscribe_and_tracking_links_are_left_out():
     links = extract("Confirm", None,
                     '<a href="https://x.example/unsubscribe">Unsubscribe</a>'
