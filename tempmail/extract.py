@@ -38,9 +38,15 @@ ALNUM = (r"[A-Z]{1,3}-\d{4,8}|[A-Z]{4}-[A-Z]{4}(?![\w-])|"
 WORDS = r"[a-z]{3,12}(?:-[a-z]{3,12}){2,4}(?![\w-])"
 """A code made of words ("maple-river-quiet-fox"), as some services send instead of digits."""
 
+GLUED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+"""Scripts written without spaces (kana, hanzi, hangul): a code may touch them ("验证码为582013")."""
+
+UNITS = "年月日時时分秒円元원년월일시분초号號個个件点點歳岁台名人回次"
+"""Words of those scripts that make the number before them a date, a time, a sum or a count."""
+
 CANDIDATE = re.compile(
-    rf"(?<![\w.,/$€£¥+#@-])(?<!\d:)({DIGITS}|{ALNUM}|{WORDS})"
-    rf"(?![\w/%€£$¥@]|[.,:]\d|\s?(?:€|EUR|USD|\$|%|kg|km))")
+    rf"(?<![^\W{GLUED}])(?<![.,/$€£¥+#@-])(?<!\d:)({DIGITS}|{ALNUM}|{WORDS})"
+    rf"(?![^\W{GLUED}]|[{UNITS}/%€£$¥@]|[.,:]\d|\s?(?:€|EUR|USD|\$|%|kg|km))")
 
 WINDOW = 80       # characters around a keyword in which a code may stand
 

@@ -36,6 +36,20 @@ def test_a_code_that_names_a_thing_is_not_a_persons_one_time_code(text):
     assert find_codes("", text) == []
 
 
+@pytest.mark.parametrize("text, code", [
+    ("【Acme】您的验证码为582013，5分钟内有效。", "582013"),
+    ("認証コードは582013です。", "582013"),
+    ("인증번호582013을 입력하세요.", "582013"),
+    ("確認コード：374102\n有効期限：2026年11月30日 21:15まで", "374102"),
+])
+def test_a_code_may_touch_the_words_of_a_script_written_without_spaces(text, code):
+    assert find_codes("", text) == [code]
+
+
+def test_a_number_before_a_date_or_counting_word_of_such_a_script_is_not_a_code():
+    assert find_codes("", "確認コード：有効期限 2026年11月30日") == []
+
+
 def test_unsubscribe_and_tracking_links_are_left_out():
     links = extract("Confirm", None,
                     '<a href="https://x.example/unsubscribe">Unsubscribe</a>'
