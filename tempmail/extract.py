@@ -202,14 +202,21 @@ def _rank(source, match, starts, reach, verbs, stops):
         # "your passcode for a payment to SHOP 3021 on 30/11 is 582 011"
         copula = COPULA.search(source, max(0, start - COPULA_REACH), start)
         if end <= reach[before - 1] + WINDOW:
-            if not copula and _FULL_STOP.search(source, reach[before - 1], start):
-                distance += WINDOW  # "… never ask for codes. ACME LLC, 630099, Novosibirsk"
+            if _FULL_STOP.search(source, reach[before - 1], start):
+                # "… never ask for codes. ACME LLC, 630099, Novosibirsk"; a colon there
+                # is another label's ("… kode ini. CS: 1500-123")
+                distance, copula = distance + WINDOW, None
             ranks.append((distance / 4 if copula else distance, distance, before - 1))
         elif copula and _one_sentence(stops, reach[before - 1], start):
             ranks.append((distance / 4, distance, before - 1))
-    if before < len(starts) and start >= starts[before] - WINDOW \
-            and _one_sentence(stops, end, starts[before]):  # "482913 is your code"
-        ranks.append((starts[before] - end, starts[before] - end, before))
+    if before < len(starts) and start >= starts[before] - WINDOW:
+        distance = starts[before] - end  # "482913 is your code"
+        if _one_sentence(stops, end, starts[before]):
+            ranks.append((distance, distance, before))
+        elif not _PARAGRAPH.search(source, end, starts[before]):
+            # the sentence before in its paragraph: "Gunakan 482913 untuk masuk. Jangan
+            # bagikan kode ini"; ahead of a code in the sentence after, never listed second
+            ranks.append((distance + WINDOW / 2, distance + WINDOW, before))
     if not ranks and verbs:
         verb = bisect.bisect_right(verbs, start)
         if verb and end <= verbs[verb - 1] + INSTRUCTION_WINDOW:

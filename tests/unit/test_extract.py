@@ -50,6 +50,13 @@ def test_a_number_before_a_date_or_counting_word_of_such_a_script_is_not_a_code(
     assert find_codes("", "確認コード：有効期限 2026年11月30日") == []
 
 
+def test_a_colon_after_a_full_stop_is_another_labels_and_the_sentence_before_counts():
+    text = ("Gunakan 482913 untuk masuk. Jangan bagikan kode ini kepada siapa pun. "
+            "CS: 1500-123")
+    assert find_codes("Kode verifikasi", text) == ["482913"]
+    assert find_codes("", "Sinu tellimus 300458 on teel.\n\nSaadetise kood: EE 8812") == []
+
+
 def test_unsubscribe_and_tracking_links_are_left_out():
     links = extract("Confirm", None,
                     '<a href="https://x.example/unsubscribe">Unsubscribe</a>'
