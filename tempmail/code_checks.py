@@ -42,6 +42,8 @@ def plausible(source: str, match: re.Match) -> bool:
     time, a phone, a postcode, a house or labelled number, a price's coupon, a year."""
     code = match.group(1)
     before = source[max(0, match.start() - 24):match.start()]
+    if _SMALL.fullmatch(code) and not _HANDED_OVER.search(before):
+        return False  # "mp4", "h264x": small letters are a code only right after "code is"
     around = source[max(0, match.start() - 12):match.end() + 12]
     label = NOT_A_CODE.search(before)
     if label and not _ends_a_sentence(source, match.start() - len(before) + label.start(),
@@ -93,6 +95,11 @@ def plausible(source: str, match: re.Match) -> bool:
     if digits and len(set(digits)) == 1 and len(digits) > 5:
         return False  # 000000, a placeholder
     return True
+
+_SMALL = re.compile(r"(?=.*[a-z])[a-z0-9]+")
+
+_HANDED_OVER = re.compile(r"(?:code|kod|kód|código|codice|κωδικός|код|password|passcode|"
+                          r"otp|pin|token)\w{0,4}\s*(?:is|ist|est|es|è|é|:|：)\s*$", re.I)
 
 _DEVICE_CODE = re.compile(r"[A-Z]{4}-[A-Z]{4}")
 """Letters only, in two fours: a device code ("WDJB-MJHT") a person types on another screen."""

@@ -35,6 +35,9 @@ DIGITS = r"\d(?: \d){3,7}(?! ?\d)|\d{2,4}(?:[ -]\d{2,4}){1,2}(?![ -]?\d)|\d{4,8}
 ALNUM = (r"[A-Z]{1,3}-\d{4,8}|[A-Z]{4}-[A-Z]{4}(?![\w-])|"
          r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){0,3}")
 
+LOWER = r"(?=[a-z0-9]{0,9}\d)(?=[a-z0-9]{0,9}[a-z])[a-z0-9]{5,10}(?![\w-])"
+"""Small letters and digits ("4kd9wq7m"): a code only where a keyword hands it over."""
+
 WORDS = r"[a-z]{3,12}(?:-[a-z]{3,12}){2,4}(?![\w-])"
 """A code made of words ("maple-river-quiet-fox"), as some services send instead of digits."""
 
@@ -45,7 +48,7 @@ UNITS = "年月日時时分秒円元원년월일시분초号號個个件点點�
 """Words of those scripts that make the number before them a date, a time, a sum or a count."""
 
 CANDIDATE = re.compile(
-    rf"(?<![^\W{GLUED}])(?<![.,/$€£¥+#@-])(?<!\d:)({DIGITS}|{ALNUM}|{WORDS})"
+    rf"(?<![^\W{GLUED}])(?<![.,/$€£¥+#@-])(?<!\d:)({DIGITS}|{ALNUM}|{WORDS}|{LOWER})"
     rf"(?![^\W{GLUED}]|[{UNITS}/%€£$¥@]|[.,:]\d|\s?(?:€|EUR|USD|\$|%|kg|km))")
 
 WINDOW = 80       # characters around a keyword in which a code may stand

@@ -57,6 +57,12 @@ def test_a_colon_after_a_full_stop_is_another_labels_and_the_sentence_before_cou
     assert find_codes("", "Sinu tellimus 300458 on teel.\n\nSaadetise kood: EE 8812") == []
 
 
+def test_a_code_of_small_letters_and_digits_counts_only_where_a_keyword_hands_it_over():
+    assert find_codes("", "Your confirmation code is 4kd9wq7m.") == ["4kd9wq7m"]
+    assert find_codes("", "Your one-time code: a7f3k9") == ["a7f3k9"]
+    assert find_codes("", "Your code works on mp3 and h264 files, see 2fa4all docs") == []
+
+
 def test_unsubscribe_and_tracking_links_are_left_out():
     links = extract("Confirm", None,
                     '<a href="https://x.example/unsubscribe">Unsubscribe</a>'
