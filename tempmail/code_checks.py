@@ -6,7 +6,7 @@ Used by tempmail.extract on each candidate; every check reads a bounded neighbou
 
 import re
 
-from tempmail.code_words import CURRENCY_AMOUNT, HANDED, NOT_A_CODE, PRICED, PROMO
+from tempmail.code_words import COPULA, CURRENCY_AMOUNT, HANDED, NOT_A_CODE, PRICED, PROMO
 
 PROMO_REACH = 80
 """Characters around a code, within its sentence, searched for PROMO words."""
@@ -90,8 +90,9 @@ def plausible(source: str, match: re.Match) -> bool:
         return False  # part of a masked card, account or phone number ("XX1234", "012 345 ***")
     if len(code) > 12 and "-" not in code and not typed(code).isdigit():
         return False  # a tax, tracking or serial number, not something one types
-    if re.fullmatch(r"[A-Z]+", code.replace("-", "")) and not _DEVICE_CODE.fullmatch(code):
-        return False  # a word in capitals
+    if re.fullmatch(r"[A-Z]+", code.replace("-", "")) and not _DEVICE_CODE.fullmatch(code) \
+            and not ("-" in code and COPULA.search(before)):
+        return False  # a word in capitals, unless in dashed groups handed over ("is: RTQ-MZK")
     if digits and len(set(digits)) == 1 and len(digits) > 5:
         return False  # 000000, a placeholder
     return True
@@ -127,7 +128,7 @@ def _is_date(span):
         return int(hours) < 24 and int(minutes) < 60
     values = [int(number) for number in re.split(r"[./-]", span)]
     return len(values) == 3 and any(1 <= values[day] <= 31 and 1 <= values[month] <= 12
-                                    for day, month in ((0, 1), (1, 0), (1, 2), (2, 1)))
+                                    for day, month in ((0, 1), (1, 0), (2, 1)))  # DMY MDY YMD
 
 
 def _date_span(source, match, reach=16):

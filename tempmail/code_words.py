@@ -50,7 +50,10 @@ NOT_CODE_AFTER = re.compile(
     r"produto|product|art[íi]culo|article|articolo|item|empresa|entreprise|impresa|fiscal|"
     r"sucursal|banco|bancaire|pa[íi]s|pays|área|area|región|region|"
     r"postal|postale|post|posta|pocztowy|poștal|poštovní|poštanski|почтов\w*|поштов\w*|"
-    r"پستی|البريدي|بريدي|البريد|ไปรษณีย์|पोस्टल|पिन)(?!\w)", re.I)
+    r"پستی|البريدي|بريدي|البريد|ไปรษณีย์|पोस्टल|पिन|"
+    # a body of law ("régie par le Code des assurances · ORIAS 07 028 114")
+    r"des|civil|civile|p[ée]nal|mon[ée]taire|de commerce|de la consommation|de la route|"
+    r"du travail|g[ée]n[ée]ral des imp[ôo]ts)(?!\w)", re.I)
 """Words after "code" that make it a postcode ("código postal", "کد پستی", "รหัสไปรษณีย์")."""
 
 NOT_CODE_BEFORE = re.compile(
@@ -121,7 +124,10 @@ CURRENCY_AMOUNT = re.compile(
 BACKUP = re.compile(
     r"backup|recovery|spare|ersatz|wiederherstell|notfall|secours|r[ée]cup[ée]ration|respaldo|"
     r"recuperaci[óo]n|recupero|riserva|reserva|herstel|zapasow|záložn|rezervn|yedek|varakoodi|"
-    r"reservkod|reservekode|резервн|восстановлен|відновлен|バックアップ|予備|备用|備用|복구|백업", re.I)
+    r"reservkod|reservekode|резервн|восстановлен|відновлен|バックアップ|予備|备用|備用|복구|백업|"
+    r"cadangan|pemulihan|sandaran|dự phòng|khôi phục|varmuus|palautus|gendannelse|"
+    r"återställning|gjenoppretting|obnoven|odzyskiw|helyreállít|tartalék|kurtarma|recupera|"
+    r"احتياطي|استرداد|استعادة|גיבוי|שחזור|पुनर्प्राप्ति|बैकअप|สำรอง|กู้คืน|恢复|恢復|リカバリー|復旧", re.I)
 """Words that make a code the spare one ("Ersatzcode", "backup code", "code de secours"):
 listed after the code the mail is about."""
 
@@ -142,7 +148,8 @@ HANDED = re.compile(r"(?:code|kód|kod|código|codice|код|κωδικός)\s*[
 
 DASH_OPTIONAL = re.compile(
     r"(?<!\w)(?:no need to|(?:do not|don't|doesn't) (?:need|have) to|without|ohne|sans|sin|senza|sem|"
-    r"zonder|bez|不需要|不用)\s+(?:\w+\s+){0,3}?(?:the\s+|den\s+|le\s+|el\s+|il\s+)?"
+    r"zonder|bez|ilman|utan|uden|uten|без|nélkül|不需要|不用)\s+(?:\w+\s+){0,3}?(?:the\s+|den\s+|le\s+|el\s+|il\s+)?"
     r"(?:dash|hyphen|bindestrich|strich|tiret|trait d'union|gui[oó]n|trattino|h[íi]fen|traço|"
-    r"streepje|myślnik|pomlčk\w*|破折号|连字符)", re.I)
+    r"streepje|myślnik|pomlčk\w*|väliviiva\w*|tavuviiva\w*|bindestreck\w*|bindestreg\w*|"
+    r"bindestrek\w*|дефис\w*|дефіс\w*|тире|kötőjel\w*|破折号|连字符)", re.I)
 """A mail that says its code's dash need not be typed ("You don't need to type the dash")."""

@@ -24,15 +24,19 @@ from tempmail.code_words import (
     NOT_CODE_BEFORE,
     NOT_CODE_WORDS,
     OBSOLETE,
+    PRICED,
+    PROMO,
     STEMS,
 )
 from tempmail.links import URL_IN_TEXT, find_links, html_to_text
 
 INSTRUCTION_WINDOW = 40
 
-DIGITS = r"\d(?: \d){3,7}(?! ?\d)|\d{2,4}(?:[ -]\d{2,4}){1,2}(?![ -]?\d)|\d{4,8}"
+DIGITS = (r"\d(?: \d){3,7}(?! ?\d)|\d{2,4}(?:[ -]\d{2,4}){1,2}(?![ -]?\d)|\d\d(?:[ -]\d\d){3}(?![ -]?\d)|"
+          r"\d{4,8}")
 
-ALNUM = (r"[A-Z]{1,3}-\d{4,8}|[A-Z]{4}-[A-Z]{4}(?![\w-])|"
+ALNUM = (r"(?=[A-Z ]{0,14}\d)(?=[\d ]{0,14}[A-Z])[\dA-Z](?: [\dA-Z]){3,7}(?! ?\w)|"
+         r"[A-Z]{1,3}-\d{4,8}|[A-Z]{3,5}(?:-[A-Z]{3,5}){1,2}(?![\w-])|"
          r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){0,3}")
 
 LOWER = r"(?=[a-z0-9]{0,9}\d)(?=[a-z0-9]{0,9}[a-z])[a-z0-9]{5,10}(?![\w-])"
@@ -82,7 +86,8 @@ ending 7745 is: 51 30 77"): bank and payment mails name merchant, amount and car
 
 def _prepare(text):
     """Fold other digits (５, ٥) and full-width letters to ASCII, blank out URLs, join a
-    code set one digit per line (table cells: "4\n8\n2\n9" reads "4 8 2 9"); keep offsets."""
+    code set one digit or letter per line (table cells: "4\n8\n2\n9" reads "4 8 2 9");
+    keep offsets."""
     text = text or ""
     if not text.isascii():
         text = _WIDE_SPACE.sub(" ", text)
@@ -91,7 +96,8 @@ def _prepare(text):
     text = _DIGIT_PER_LINE.sub(lambda match: match.group().replace("\n", " "), text)
     return URL_IN_TEXT.sub(lambda match: " " * len(match.group()), text)
 
-_DIGIT_PER_LINE = re.compile(r"(?<![^\n])(?<!\d\n)\d(?:\n\d){3,7}(?![^\n])(?!\n\d)")
+_DIGIT_PER_LINE = re.compile(
+    r"(?<![^\n])(?<!\d\n)(?<!\n[A-Z]\n)[\dA-Z](?:\n[\dA-Z]){3,7}(?![^\n])(?!\n\d|\n[A-Z](?![^\n]))")
 
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
@@ -164,16 +170,19 @@ def find_codes(subject: str, text: str, limit: int = 3, deadline: Deadline = NEV
                 break
             rank, distance, owner = _rank(source, match, starts, reach,
                                           verbs if about_a_code else (), stops)
-            if owner in spare and match.start() > starts[owner]:
+            if rank is None:
+                continue  # far from any keyword
+            previous = bisect.bisect_left(starts, match.start()) - 1  # the keyword before it
+            if owner in spare and match.start() > starts[owner] or \
+                    previous in spare and match.start() <= reach[previous] + WINDOW:
                 rank += SPARE_RANK  # handed over by a backup's keyword
-            if rank is not None and OBSOLETE.search(
-                    sentence_around(source, match.start(), match.end(), PROMO_REACH)):
+            if OBSOLETE.search(sentence_around(source, match.start(), match.end(), PROMO_REACH)):
                 rank += OBSOLETE_RANK  # an old code: after any other, however found
             code = typed(match.group(1))
-            if rank is None or best.get(code, (9e9,))[0] <= rank + offset:
-                continue  # far from any keyword, or already found as near
+            if best.get(code, (9e9,))[0] <= rank + offset:
+                continue  # already found as near
             checked += 1
-            if plausible(source, match):
+            if plausible(source, match) and not _offered(source, spans, owner, code):
                 best[code] = (rank + offset, offset, match.start(), distance, (offset, owner))
     # Codes right by a keyword come in the order they stand (the subject's first).
     ranked = sorted(best.items(), key=lambda item: (max(item[1][0], NEAR), *item[1][1:3]))
@@ -183,6 +192,19 @@ def find_codes(subject: str, text: str, limit: int = 3, deadline: Deadline = NEV
             found.append(code)
         owners.add(owner)
     return found[:limit]
+
+def _offered(source, spans, owner, code):
+    """Tell whether the keyword that hands a code over speaks of an offer in its sentence
+    ("-30 % … avec le code ci-dessous, valable jusqu'au 06/12" and then "NEIGE30" alone):
+    a promotion's code, or a coupon of letters beside a price or a percentage."""
+    if owner < 0:
+        return False  # found by an instruction verb
+    start, end = spans[owner]
+    head = SENTENCE_END.split(source[max(0, start - PROMO_REACH):start])[-1]
+    tail = SENTENCE_END.split(source[end:end + PROMO_REACH], maxsplit=1)[0].partition("\n")[0]
+    sentence = head + source[start:end] + tail  # not past its line: the code may stand below
+    return bool(PROMO.search(sentence) or (not code.isdigit() and PRICED.search(sentence)))
+
 
 COPULA_REACH = 10
 """Characters before a code searched for the "is" or colon that hands it over."""
@@ -240,6 +262,9 @@ words it is a postcode ("Norwich NR3 1HQ", "Toronto M5J 2X5")."""
 
 _ALONE = re.compile(rf"[ \t>*_|:-]*({DIGITS}|{ALNUM}|{SPACED})[ \t*_|.-]*$")
 
+MAX_OFFERS_READ = 64
+"""Keywords of a text whose sentences are read for an offer before a code alone counts."""
+
 ALONE_LINE = 64
 """Longest line read as "a code on a line of its own" (the pattern backtracks within a line)."""
 
@@ -251,9 +276,11 @@ def standalone_code(subject: str, text: str, deadline: Deadline = NEVER) -> str 
     only used when nothing stands near a keyword, and only when exactly one
     such line exists. Lines longer than ALONE_LINE are not looked at.
     """
-    (_, subject_spans, *_), (text, text_spans, *_) = _scan(subject or ""), _scan(text or "")
-    if not (subject_spans or text_spans):
-        return None
+    (subject, subject_spans, *_), (text, text_spans, *_) = _scan(subject or ""), _scan(text or "")
+    if not any(not _offered(source, spans, owner, "")
+               for source, spans in ((subject, subject_spans), (text, text_spans))
+               for owner in range(min(len(spans), MAX_OFFERS_READ))):
+        return None  # no keyword, or each one speaks of an offer
     found, start = set(), 0
     for count, line in enumerate(text.split("\n")):
         if count % 256 == 0:

@@ -63,6 +63,24 @@ def test_a_code_of_small_letters_and_digits_counts_only_where_a_keyword_hands_it
     assert find_codes("", "Your code works on mp3 and h264 files, see 2fa4all docs") == []
 
 
+@pytest.mark.parametrize("text, codes", [
+    ("Profitez de -30 % sur les bottes avec le code ci-dessous, valable jusqu'au 06/12.\n"
+     "NEIGE30\nJ'en profite", []),
+    ("Entreprise régie par le Code des assurances · ORIAS 07 028 114", []),
+    ("Use the confirmation code below to reset your password.\n39 20 71 58\n", ["39207158"]),
+    ("להשלמת הכניסה הקלידי את הקוד: 62-19-07", ["621907"]),
+    ("Kirjautumiskoodisi on:\n\n  RTQ-MZK\n\nVoit syöttää koodin myös ilman väliviivaa.",
+     ["RTQMZK"]),
+    ("Щоб підтвердити, введи цей код у клієнті:\nK\n9\nP\n4\nT\nX\nКод дійсний 15 хвилин.",
+     ["K9P4TX"]),
+    ("Masukkan kode berikut untuk mengaktifkan:\n371 609\nSimpan juga kode cadangan ini. "
+     "Gunakan jika ponselmu hilang:\n84XQ-P2ML-77RT\nSetiap kode cadangan hanya sekali.",
+     ["371609", "84XQ-P2ML-77RT"]),
+])
+def test_offers_laws_pairs_of_digits_letter_groups_cells_and_backups(text, codes):
+    assert extract("", text, "")["codes"] == codes
+
+
 def test_unsubscribe_and_tracking_links_are_left_out():
     links = extract("Confirm", None,
                     '<a href="https://x.example/unsubscribe">Unsubscribe</a>'
