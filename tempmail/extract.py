@@ -38,9 +38,17 @@ ALNUM = (r"[A-Z]{1,3}-\d{4,8}|[A-Z]{4}-[A-Z]{4}(?![\w-])|"
 WORDS = r"[a-z]{3,12}(?:-[a-z]{3,12}){2,4}(?![\w-])"
 """A code made of words ("maple-river-quiet-fox"), as some services send instead of digits."""
 
+UNSPACED = (r"\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+            r"\uac00-\ud7af\uf900-\ufaff")
+"""Scripts written without a space between word and number: a code may touch their letters
+("验证码123456", "認証コードは123456です", "인증번호는 331029입니다")."""
+
+UNITS = "[年月日時时分秒円元원년월일시분초個个件号號回次名人歳岁점층호동]"
+"""What glued to a number makes it a date, an amount or a count ("2026年", "38,900원")."""
+
 CANDIDATE = re.compile(
-    rf"(?<![\w.,/$€£¥+#@-])(?<!\d:)({DIGITS}|{ALNUM}|{WORDS})"
-    rf"(?![\w/%€£$¥@]|[.,:]\d|\s?(?:€|EUR|USD|\$|%|kg|km))")
+    rf"(?<![.,/$€£¥+#@-])(?<![^\W{UNSPACED}])(?<!\d:)({DIGITS}|{ALNUM}|{WORDS})"
+    rf"(?![^\W{UNSPACED}]|{UNITS}|[/%€£$¥@]|[.,:]\d|\s?(?:€|EUR|USD|\$|%|kg|km))")
 
 WINDOW = 80       # characters around a keyword in which a code may stand
 
