@@ -204,7 +204,7 @@ def _rank(source, match, starts, reach, verbs, stops):
         # "your passcode for a payment to SHOP 3021 on 30/11 is 582 011"
         copula = COPULA.search(source, max(0, start - COPULA_REACH), start)
         if end <= reach[before - 1] + WINDOW:
-            if not copula and _FULL_STOP.search(source, reach[before - 1], start):
+            if _FULL_STOP.search(source, reach[before - 1], start):
                 distance += WINDOW  # "… never ask for codes. ACME LLC, 630099, Novosibirsk"
             ranks.append((distance / 4 if copula else distance, distance, before - 1))
         elif copula and _one_sentence(stops, reach[before - 1], start):

@@ -23,7 +23,7 @@ CASES = [
      "309144", ("09876543",)),
     ("en", "Order number 558201 is confirmed. Your code has been sent separately.", None,
      ("558201",)),
-    ("en", "Enter 662019 on the sign-in page to finish logging in to your account.", "662019", NO),
+    ("en", "Enter 662019 on the sign-in page. Never share this code.", "662019", NO),
     ("en", "Get 20% off with code WELCOME20. Your login code: 884120", "884120", ("WELCOME20",)),
     ("en", "Your login code is 118204. The code we sent earlier (330155) no longer works.",
      "118204", NO),
