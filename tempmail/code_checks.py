@@ -30,10 +30,13 @@ _SENDER_LETTER = re.compile(r"[A-Z]-\d{4,8}")
 _THREE_THREES = re.compile(r"\d{3}[ -]\d{3}[ -]\d{3}")
 
 
-def sentence_around(source: str, start: int, end: int, reach: int) -> str:
-    """Return the text within reach of source[start:end] that is in the same sentence."""
+def sentence_around(source: str, start: int, end: int, reach: int,
+                    reach_after: int | None = None) -> str:
+    """Return the text within reach of source[start:end] (reach_after after it, when given)
+    that is in the same sentence."""
     before = SENTENCE_END.split(source[max(0, start - reach):start])[-1]
-    after = SENTENCE_END.split(source[end:end + reach], maxsplit=1)[0]
+    after = SENTENCE_END.split(source[end:end + (reach if reach_after is None else reach_after)],
+                               maxsplit=1)[0]
     return before + source[start:end] + after
 
 
@@ -70,8 +73,7 @@ def plausible(source: str, match: re.Match) -> bool:
     if re.fullmatch(r"[\d -]+", code) and not 4 <= len(digits) <= 8 and not (
             _THREE_THREES.fullmatch(code) and HANDED.search(before)):
         return False  # too short or long for a code, unless "Recovery code: 403 918 552"
-    sentence = sentence_around(source, match.start(), match.end(), PROMO_REACH)
-    if PROMO.search(sentence):
+    if PROMO.search(_promo_sentence(source, match, code)):
         return False  # a promotion's code ("Use SAVE2026 at checkout")
     if not typed(code).isdigit():
         left = source[max(0, match.start() - PROMO_REACH):match.start()].rpartition("\n")[2]
@@ -101,6 +103,16 @@ _SMALL = re.compile(r"(?=.*[a-z])[a-z0-9]+")
 
 _HANDED_OVER = re.compile(r"(?:code|kod|kód|código|codice|κωδικός|код|password|passcode|"
                           r"otp|pin|token)\w{0,4}\s*(?:is|ist|est|es|è|é|:|：)\s*$", re.I)
+
+def _promo_sentence(source, match, code):
+    """Return the sentence a coupon's words are looked for in: a code of digits that ends its
+    line ends its sentence ("Your code: 448120\nUse KUPON10 for 10% off" is two)."""
+    start, end = match.span()
+    line_end = _LINE_END.match(source, end) if typed(code).isdigit() else None
+    return sentence_around(source, start, end, PROMO_REACH,
+                           line_end.end() - end if line_end else PROMO_REACH)
+
+_LINE_END = re.compile(r"[ \t.!;)\]]*\n")
 
 _DEVICE_CODE = re.compile(r"[A-Z]{4}-[A-Z]{4}")
 """Letters only, in two fours: a device code ("WDJB-MJHT") a person types on another screen."""

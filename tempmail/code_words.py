@@ -13,11 +13,11 @@ import re
 # also take compounds (Bestätigungscode, verifieringskod, kodunuz,
 # vahvistuskoodisi), minus the words NOT_CODE_WORDS starts.
 STEMS = re.compile(
-    r"(?=[ckκкკկ])(?:code[sn]?|kod\w*|kód\w*|kóð\w*|kood\w*|kode\w*|κωδικ\w*|код\w*|კოდ\w*|"
-    r"կոդ\w*)(?!\w)", re.I)
+    r"(?=[ckκкკկn])(?:code[sn]?|kod\w*|kód\w*|kóð\w*|kood\w*|kode\w*|κωδικ\w*|код\w*|კოდ\w*|"
+    r"կոդ\w*|k[ôo]d\w*|c[óô]d\w*|ch[óô]d\w*|ngh[óô]d\w*)(?!\w)", re.I)
 
 KEYWORDS = re.compile(
-    r"(?=[cvmotpw2dşeεmsaiufhjglвтоkiltTኮකកကசకകಕركاקאकओसکรコワ验驗校动确인코認確暗パوفبلהבלושמכکকওਕકகఓ一動临臨短认安授登])"
+    r"(?=[cvmotpw2dşeεmsaiufhjglвтоkiltTኮකកကசకകಕركاקאकओसکรコワ验驗校动确인코認確暗パوفبلהבלושמכکকওਕકகఓ一動临臨短认安授登eüеjјס일확보])"
     r"(?<!\w)(?:"  # first letters above: a fast skip
     r"c[óo]digo|clave|codice|codi|cod(?:ul|ului)?|mã|msimbo\w*|"
     r"(?-i:m?TAN|(?:push|sms|chip|photo|app|i)TAN)|"
@@ -29,6 +29,16 @@ KEYWORDS = re.compile(
     r"temporary\s+password|temporäres\s+passwort|einmalpasswort|mot\s+de\s+passe\s+temporaire|"
     r"contraseña\s+temporal|senha\s+tempor[áa]ria|password\s+temporanea|tijdelijk\s+wachtwoord|"
     r"(?:временн|одноразов)\w*\s+парол\w*|(?:тимчасов|одноразов)\w*\s+парол\w*|"
+    r"einmal-?kennwort|einmal-?passwort|mot\s+de\s+passe\s+(?:à\s+usage\s+unique|unique)|"
+    r"contraseña\s+(?:de\s+un\s+solo\s+uso|única)|password\s+(?:monouso|usa\s+e\s+getta)|"
+    r"senha\s+(?:de\s+uso\s+único|única)|eenmalig\s+wachtwoord|engångslösenord|engangspassord|"
+    r"kertakäyttöinen\s+salasana|kertasalasana|ühekordne\s+parool|vienreizēj\w*\s+parol\w*|"
+    r"vienkartin\w*\s+slaptažod\w*|hasło\s+jednorazowe|jednorazowe\s+hasło|"
+    r"jednorázové\s+heslo|jednorazové\s+heslo|egyszeri\s+jelszó|parol[aă]\s+unic[aă]|"
+    r"еднократна\s+парола|jednokratn[aou]\s+lozink\w*|једнократн[аоу]\s+лозинк\w*|"
+    r"enkratno\s+geslo|еднократна\s+лозинка|fjalëkalim\w*\s+njëpërdorimsh\w*|"
+    r"kata\s+sandi\s+sekali\s+pakai|kata\s+laluan\s+sekali\s+guna|mật\s+khẩu\s+một\s+lần|"
+    r"[הב]?סיסמה\s+חד[- ]פעמית|كلمة\s+(?:ال)?مرور\s+(?:لمرة\s+واحدة|مؤقتة)|"
     r"weryfikac\w*|doğrulama|şifre\w*|vahvistus\w*|ověř\w*|ellenőrző|"
     r"επαλήθευσ\w*|[وف]?(?:بال|لل|ال|ب|ل|ك)?(?:رمز|كود)(?:ك|كم|ه|ي|نا)?|[وف]?(?:لل|ال)?تحقق|"
     r"[ושכ]?[הבלמ]?(?:קוד|אימות)(?:ך|כם|י)?|कोड|ओटीपी|सत्यापन|کد|کوڈ|কোড|ওটিপি|ਕੋਡ|કોડ|"
@@ -37,11 +47,12 @@ KEYWORDS = re.compile(
     r"コード|ワンタイム|認証番号|確認番号|暗証番号|パスコード|パスワード|"
     r"验证码|驗證碼|校验码|动态码|确认码|认证码|認證碼|安全码|安全碼|授权码|授權碼|登录码|"
     r"动态密码|動態密碼|一次性密码|一次性密碼|临时密码|臨時密碼|短信密码|"
-    r"인증\s*(?:코드|번호)|인증번호|코드|รหัส|ລະຫັດ|ኮድ|කේත|කෝඩ|កូដ|ကုဒ်|କୋଡ",
+    r"인증\s*(?:코드|번호)|인증번호|코드|일회용\s*비밀번호|확인\s*번호|보안\s*번호|"
+    r"验证代码|驗證代碼|校驗碼|動態碼|確認碼|認證代碼|รหัส|ລະຫັດ|ኮድ|කේත|කෝඩ|កូដ|ကုဒ်|କୋଡ",
     re.I)
 
 NOT_CODE_WORDS = re.compile(
-    r"(?:post|zip|bar|promo|gutschein|rabat|aktions|coupon|kupon|discount|voucher|qr|source|"
+    r"(?:post|pos(?=ko)|zip|bar|promo|gutschein|rabat|aktions|coupon|kupon|discount|voucher|qr|source|"
     r"quell|enc|dec|dek|enk|uni|geo|dress|sort|kodak|vorwahl|regist|ettevõtte)", re.I)
 
 NOT_CODE_AFTER = re.compile(
@@ -50,7 +61,9 @@ NOT_CODE_AFTER = re.compile(
     r"produto|product|art[íi]culo|article|articolo|item|empresa|entreprise|impresa|fiscal|"
     r"sucursal|banco|bancaire|pa[íi]s|pays|área|area|región|region|"
     r"postal|postale|post|posta|pocztowy|poștal|poštovní|poštanski|почтов\w*|поштов\w*|"
-    r"پستی|البريدي|بريدي|البريد|ไปรษณีย์|पोस्टल|पिन|"
+    r"پستی|پیگیری|رهگیری|ملی|اقتصادی|شعبه|البريدي|بريدي|البريد|ไปรษณีย์|पोस्टल|पिन|"
+    r"rastreio|rastreamento|rastreo|seguimiento|suivi|tracciamento|spedizione|envio|envío|"
+    r"sledování|śledzenia|nadania|"
     # a body of law ("régie par le Code des assurances · ORIAS 07 028 114")
     r"des|civil|civile|p[ée]nal|mon[ée]taire|de commerce|de la consommation|de la route|"
     r"du travail|g[ée]n[ée]ral des imp[ôo]ts)(?!\w)", re.I)
@@ -59,7 +72,8 @@ NOT_CODE_AFTER = re.compile(
 NOT_CODE_BEFORE = re.compile(
     r"(?<!\w)(?:source|promo|zip|postal|posta|post|area|country|dress|sort|bar|discount|coupon|"
     r"voucher|gift|qr|company|įmonės|ettevõtte|product|produkt|item|article|artikel|customer|"
-    r"அஞ்சல்|పిన్|পোস্ট|ডাক|"
+    r"அஞ்சல்|పిన్|পোস্ট|ডাক|пощенски|поштенски|поштански|poštanski|poštni|poštovní|pašto|"
+    r"pasta|irányító|"
     r"client|kunden|tax|fiscal|bank|branch|region|school|store|shop|auth|approval|पिन|"
     # codes that name a thing, not a person's one-time proof
     r"error|fault|status|return|exit|response|reason|diagnostic|tracking|referral|affiliate|"
@@ -140,7 +154,8 @@ no longer works"): listed after a code that is still good."""
 
 COPULA = re.compile(  # "is", "lautet", "是", a colon: what hands a code over
     r"(?:(?<!\w)(?:is|are|ist|lautet|est|es|és|è|é|är|er|je|jest|to|on|este|είναι|là|adalah|"
-    r"ialah|yaitu|ay|ni|هو|هي|הוא|היא|คือ)|[:：=是为為は៖፦፥])"
+    r"ialah|yaitu|ay|ni|هو|هي|הוא|היא|คือ|ir|yra|është|е|је|є|нь|yw|ydy|ná|ithi|yi|ce|"
+    r"არის|է)|ແມ່ນ|គឺ|မှာ|[:：=是为為は៖፦፥—–])"
     r"\s*$", re.I)
 
 HANDED = re.compile(r"(?:code|kód|kod|código|codice|код|κωδικός)\s*[:：]\s*$", re.I)

@@ -45,15 +45,17 @@ LOWER = r"(?=[a-z0-9]{0,9}\d)(?=[a-z0-9]{0,9}[a-z])[a-z0-9]{5,10}(?![\w-])"
 WORDS = r"[a-z]{3,12}(?:-[a-z]{3,12}){2,4}(?![\w-])"
 """A code made of words ("maple-river-quiet-fox"), as some services send instead of digits."""
 
-GLUED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-"""Scripts written without spaces (kana, hanzi, hangul): a code may touch them ("验证码为582013")."""
+UNSPACED = (r"\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+            r"\uac00-\ud7af\uf900-\ufaff")
+"""Scripts written without a space between word and number: a code may touch their letters
+("验证码123456", "認証コードは123456です", "인증번호는 331029입니다")."""
 
-UNITS = "年月日時时分秒円元원년월일시분초号號個个件点點歳岁台名人回次"
-"""Words of those scripts that make the number before them a date, a time, a sum or a count."""
+UNITS = "[年月日時时分秒円元원년월일시분초個个件号號回次名人歳岁점층호동台点點]"
+"""What glued to a number makes it a date, an amount or a count ("2026年", "38,900원")."""
 
 CANDIDATE = re.compile(
-    rf"(?<![^\W{GLUED}])(?<![.,/$€£¥+#@-])(?<!\d:)({DIGITS}|{ALNUM}|{WORDS}|{LOWER})"
-    rf"(?![^\W{GLUED}]|[{UNITS}/%€£$¥@]|[.,:]\d|\s?(?:€|EUR|USD|\$|%|kg|km))")
+    rf"(?<![.,/$€£¥+#@-])(?<![^\W{UNSPACED}])(?<!\d:)({DIGITS}|{ALNUM}|{WORDS}|{LOWER})"
+    rf"(?![^\W{UNSPACED}]|{UNITS}|[/%€£$¥@]|[.,:]\d|\s?(?:€|EUR|USD|\$|%|kg|km))")
 
 WINDOW = 80       # characters around a keyword in which a code may stand
 
@@ -168,21 +170,26 @@ def find_codes(subject: str, text: str, limit: int = 3, deadline: Deadline = NEV
                 deadline.check()
             if seen > MAX_CANDIDATES or checked >= MAX_CHECKED:
                 break
-            rank, distance, owner = _rank(source, match, starts, reach,
-                                          verbs if about_a_code else (), stops)
+            ranks = _ranks(source, match, starts, reach, verbs if about_a_code else (), stops)
+            code = typed(match.group(1))
+            if not ranks or best.get(code, (9e9,))[0] <= ranks[0][0] + offset:
+                continue  # far from any keyword, or already found as near
+            checked += 1
+            if not plausible(source, match):
+                continue
+            # the nearest keyword that does not offer a discount ("Промокод ЗИМА20 … 20%")
+            rank, distance, owner = next(
+                (rank for rank in ranks if not _offered(source, spans, rank[2], code)),
+                (None, None, None))
             if rank is None:
-                continue  # far from any keyword
+                continue
             previous = bisect.bisect_left(starts, match.start()) - 1  # the keyword before it
             if owner in spare and match.start() > starts[owner] or \
                     previous in spare and match.start() <= reach[previous] + WINDOW:
                 rank += SPARE_RANK  # handed over by a backup's keyword
             if OBSOLETE.search(sentence_around(source, match.start(), match.end(), PROMO_REACH)):
                 rank += OBSOLETE_RANK  # an old code: after any other, however found
-            code = typed(match.group(1))
-            if best.get(code, (9e9,))[0] <= rank + offset:
-                continue  # already found as near
-            checked += 1
-            if plausible(source, match) and not _offered(source, spans, owner, code):
+            if best.get(code, (9e9,))[0] > rank + offset:
                 best[code] = (rank + offset, offset, match.start(), distance, (offset, owner))
     # Codes right by a keyword come in the order they stand (the subject's first).
     ranked = sorted(best.items(), key=lambda item: (max(item[1][0], NEAR), *item[1][1:3]))
@@ -210,17 +217,17 @@ COPULA_REACH = 10
 """Characters before a code searched for the "is" or colon that hands it over."""
 
 
-def _rank(source, match, starts, reach, verbs, stops):
-    """Return (rank, distance, owner): how far match stands from the nearest keyword (or
+def _ranks(source, match, starts, reach, verbs, stops):
+    """Return [(rank, distance, owner)], best first: how far match stands from the nearest keyword (or
     1000 + from an instruction verb just before it), the rank a quarter of that when an "is"
     or a colon hands the code over (which reaches SENTENCE_REACH within one sentence); and
-    which keyword or verb that is. All None if neither is close or the match is a keyword
+    which keyword or verb that is. Empty if neither is close or the match is a keyword
     itself. A keyword speaks of one code: a second number nearest the same keyword is a
     register, phone or order number."""
     start, end = match.span()
     before = bisect.bisect_left(starts, end)       # keywords starting before the code ends
     if before and reach[before - 1] > start:
-        return None, None, None                    # it overlaps a keyword itself ("2FA")
+        return []                                  # it overlaps a keyword itself ("2FA")
     ranks = []
     if before and end <= reach[before - 1] + SENTENCE_REACH:
         distance = start - reach[before - 1]
@@ -247,7 +254,7 @@ def _rank(source, match, starts, reach, verbs, stops):
         if verb and end <= verbs[verb - 1] + INSTRUCTION_WINDOW:
             distance = 1000 + start - verbs[verb - 1]
             ranks.append((distance, distance, -verb))
-    return min(ranks) if ranks else (None, None, None)
+    return sorted(ranks)
 
 _FULL_STOP = re.compile(r"[.!?](?=\s)|[。！？।]")
 

@@ -1,0 +1,431 @@
+"""Vocabulary of one-time codes, language by language: the words services use for a code,
+what hands it over, the verbs before it, and the labels, coupons and old codes that make a
+number something else. Each row: (language, mail text, first code expected or None,
+numbers that must not be listed)."""
+
+import pytest
+
+from tempmail.extract import extract
+
+LANGUAGES = (
+    "en de fr es it pt nl sv da nb fi is et lv lt pl cs sk hu ro bg hr sr-Cyrl sr-Latn sl mk sq "
+    "el tr uk ru be ka hy az kk uz ar he fa ur hi bn pa gu mr ta te kn ml si ne th lo km my vi "
+    "id ms tl zh-Hans zh-Hant ja ko sw am ha yo zu af ca eu gl cy ga mn").split()
+
+NO = ()
+
+CASES = [
+    # English
+    ("en", "Your verification code is 482913. It expires in 10 minutes.", "482913", NO),
+    ("en", "Use passcode 7731 to sign in. Questions? Call 0800 123 4567.", "7731", ("08001234567",)),
+    ("en", "Your one-time password (OTP) for login: 550 821", "550821", NO),
+    ("en", "Security code: 309144\nAcme Ltd, 1 High St, London. Company number 09876543.",
+     "309144", ("09876543",)),
+    ("en", "Order number 558201 is confirmed. Your code has been sent separately.", None,
+     ("558201",)),
+    ("en", "Enter 662019 on the sign-in page. Never share this code.", "662019", NO),
+    ("en", "Get 20% off with code WELCOME20. Your login code: 884120", "884120", ("WELCOME20",)),
+    ("en", "Your login code is 118204. The code we sent earlier (330155) no longer works.",
+     "118204", NO),
+    ("en", "Backup code 7716-2204 was used. Your new sign-in code is 551903.", "551903", NO),
+    ("en", "Your code: 449102. Invoice no. 20261130 total 49.00 USD, card ending in 4421.",
+     "449102", ("20261130", "4421")),
+    # German
+    ("de", "Ihr Bestätigungscode lautet 739204. Er ist 15 Minuten gültig.", "739204", NO),
+    ("de", "Geben Sie den Sicherheitscode 402118 ein, um fortzufahren.", "402118", NO),
+    ("de", "Ihre mTAN: 582019\nMusterbank AG, Hauptstr. 5, 10115 Berlin, HRB 123456 B",
+     "582019", ("10115", "123456")),
+    ("de", "Ihr Einmalkennwort: 318822", "318822", NO),
+    ("de", "Auftragsnummer: 4471920. Kundennummer 882013. Hotline 030 1234567.", None,
+     ("4471920", "882013")),
+    ("de", "Mit dem Gutscheincode HERBST15 sparen Sie 15 % ab 50 € Mindestbestellwert.", None,
+     ("HERBST15",)),
+    # French
+    ("fr", "Votre code de vérification est 551204.", "551204", NO),
+    ("fr", "Saisissez le code 839201 pour confirmer votre adresse.", "839201", NO),
+    ("fr", "Code : 661022\nACME SAS, 12 rue de la Paix, 75002 Paris, SIRET 12345678900017",
+     "661022", ("75002",)),
+    ("fr", "Numéro de commande : 7782013. Réf. client 228811.", None, ("7782013", "228811")),
+    ("fr", "Votre mot de passe à usage unique : 904412", "904412", NO),
+    ("fr", "Profitez de 10 % de remise avec le code promo NOEL10.", None, ("NOEL10",)),
+    # Spanish
+    ("es", "Tu código de verificación es 302918.", "302918", NO),
+    ("es", "Introduce la clave 774019 en la aplicación.", "774019", NO),
+    ("es", "Código: 118830\nACME S.L., C/ Mayor 3, 28013 Madrid. NIF B12345678. Tel. 910 123 456",
+     "118830", ("28013",)),
+    ("es", "Número de pedido: 4418209. Número de seguimiento 99120334.", None,
+     ("4418209", "99120334")),
+    ("es", "Usa el cupón VERANO25 y ahorra un 25 %.", None, ("VERANO25",)),
+    # Italian
+    ("it", "Il tuo codice di verifica è 662901.", "662901", NO),
+    ("it", "Inserisci il codice OTP 402917 per completare l'accesso.", "402917", NO),
+    ("it", "Codice: 550219\nACME S.r.l., Via Roma 1, 20121 Milano, P.IVA 01234567890",
+     "550219", ("20121",)),
+    ("it", "Numero ordine 5520193, spedizione n. 88120. Codice cliente 44120.", None,
+     ("5520193", "44120")),
+    ("it", "Codice sconto BENVENUTO10: 10% sul primo ordine.", None, ("BENVENUTO10",)),
+    # Portuguese
+    ("pt", "O seu código de verificação é 881204.", "881204", NO),
+    ("pt", "Digite o código 220914 no aplicativo.", "220914", NO),
+    ("pt", "Código: 713302\nACME Ltda, Av. Paulista 1000, CEP 01310-100, CNPJ 12.345.678/0001-90",
+     "713302", ("01310100",)),
+    ("pt", "Número da encomenda: 6619203. Código de rastreio LB123456789PT.", None,
+     ("6619203",)),
+    ("pt", "Use o cupom FRETE10 e ganhe 10% de desconto.", None, ("FRETE10",)),
+    # Dutch
+    ("nl", "Je verificatiecode is 448102.", "448102", NO),
+    ("nl", "Voer code 902211 in om door te gaan.", "902211", NO),
+    ("nl", "Code: 331908\nACME B.V., Damrak 1, 1012 LG Amsterdam, KvK 12345678",
+     "331908", ("1012", "12345678")),
+    ("nl", "Bestelnummer: 7712093. Klantnummer 550219. Factuurnummer 20261130.", None,
+     ("7712093", "550219", "20261130")),
+    ("nl", "Met kortingscode WINTER20 krijg je 20% korting.", None, ("WINTER20",)),
+    # Swedish
+    ("sv", "Din verifieringskod är 556120.", "556120", NO),
+    ("sv", "Ange engångskoden 301877 för att logga in.", "301877", NO),
+    ("sv", "Kod: 771203\nACME AB, Drottninggatan 1, 111 51 Stockholm, org.nr 556677-8899",
+     "771203", ("111 51",)),
+    ("sv", "Ordernummer 8812093. Kundnummer 440912.", None, ("8812093", "440912")),
+    ("sv", "Använd rabattkoden SOMMAR15 för 15 % rabatt.", None, ("SOMMAR15",)),
+    # Danish
+    ("da", "Din bekræftelseskode er 662013.", "662013", NO),
+    ("da", "Indtast koden 118209 for at fortsætte.", "118209", NO),
+    ("da", "Kode: 440918\nACME ApS, Vesterbrogade 1, 1620 København V, CVR 12345678",
+     "440918", ("1620", "12345678")),
+    ("da", "Ordrenummer: 5519022. Kundenummer 330198.", None, ("5519022", "330198")),
+    ("da", "Brug rabatkoden HYGGE20 og spar 20 %.", None, ("HYGGE20",)),
+    # Norwegian
+    ("nb", "Engangskoden din er 229018.", "229018", NO),
+    ("nb", "Skriv inn koden 662107 for å logge inn.", "662107", NO),
+    ("nb", "Kode: 551302\nACME AS, Karl Johans gate 1, 0154 Oslo, org.nr. 912 345 678",
+     "551302", ("0154",)),
+    ("nb", "Ordrenummer 4410293. Kundenummer 220981.", None, ("4410293", "220981")),
+    # Finnish
+    ("fi", "Vahvistuskoodisi on 338120.", "338120", NO),
+    ("fi", "Syötä koodi 550912 sovellukseen.", "550912", NO),
+    ("fi", "Kertakäyttöinen salasana: 771120\nACME Oy, Mannerheimintie 1, 00100 Helsinki, "
+     "Y-tunnus 1234567-8", "771120", ("00100",)),
+    ("fi", "Tilausnumero: 8830192. Asiakasnumero 551209.", None, ("8830192", "551209")),
+    ("fi", "Alennuskoodi TALVI20 antaa 20 % alennusta.", None, ("TALVI20",)),
+    # Icelandic
+    ("is", "Staðfestingarkóðinn þinn er 448201.", "448201", NO),
+    ("is", "Sláðu inn kóðann 902233 til að halda áfram.", "902233", NO),
+    ("is", "Pöntunarnúmer: 7710292. Kennitala 5501692829.", None, ("7710292",)),
+    # Estonian
+    ("et", "Sinu kinnituskood on 551902.", "551902", NO),
+    ("et", "Sisesta kood 330419 rakendusse.", "330419", NO),
+    ("et", "Tellimuse number: 6610293. Registrikood 12345678.", None, ("6610293", "12345678")),
+    # Latvian
+    ("lv", "Jūsu verifikācijas kods ir 770291.", "770291", NO),
+    ("lv", "Ievadiet kodu 448120, lai pieslēgtos.", "448120", NO),
+    ("lv", "Pasūtījuma numurs: 5510293. Reģ. Nr. 40003123456.", None, ("5510293",)),
+    # Lithuanian
+    ("lt", "Jūsų patvirtinimo kodas yra 662019.", "662019", NO),
+    ("lt", "Įveskite kodą 338201 programėlėje.", "338201", NO),
+    ("lt", "Užsakymo numeris: 7719203. Įmonės kodas 123456789.", None, ("7719203",)),
+    # Polish
+    ("pl", "Twój kod weryfikacyjny to 559102.", "559102", NO),
+    ("pl", "Wpisz kod 220918, aby się zalogować.", "220918", NO),
+    ("pl", "Hasło jednorazowe: 881209\nACME Sp. z o.o., ul. Marszałkowska 1, 00-624 Warszawa, "
+     "NIP 5250001009", "881209", ("00624",)),
+    ("pl", "Numer zamówienia: 6610928. Numer przesyłki 00340434112233.", None, ("6610928",)),
+    ("pl", "Z kodem rabatowym JESIEN15 zapłacisz 15% mniej.", None, ("JESIEN15",)),
+    # Czech
+    ("cs", "Váš ověřovací kód je 448210.", "448210", NO),
+    ("cs", "Zadejte kód 771029 do aplikace.", "771029", NO),
+    ("cs", "Kód: 330918\nACME s.r.o., Václavské nám. 1, 110 00 Praha 1, IČO 12345678",
+     "330918", ("11000", "12345678")),
+    ("cs", "Číslo objednávky: 5510283. Variabilní symbol 2026113001.", None, ("5510283",)),
+    ("cs", "Slevový kód LETO20 vám dá 20% slevu.", None, ("LETO20",)),
+    # Slovak
+    ("sk", "Váš overovací kód je 662910.", "662910", NO),
+    ("sk", "Zadajte kód 118203 do aplikácie.", "118203", NO),
+    ("sk", "Číslo objednávky: 8810293. IČO 12345678.", None, ("8810293", "12345678")),
+    # Hungarian
+    ("hu", "Az ellenőrző kódod: 330291", "330291", NO),
+    ("hu", "Add meg a kódot: 772018", "772018", NO),
+    ("hu", "Rendelésszám: 4410928. Adószám 12345678-2-42.", None, ("4410928",)),
+    ("hu", "A KUPON10 kuponkóddal 10% kedvezményt kapsz.", None, ("KUPON10",)),
+    # Romanian
+    ("ro", "Codul tău de verificare este 550192.", "550192", NO),
+    ("ro", "Introduceți codul 338102 în aplicație.", "338102", NO),
+    ("ro", "Număr comandă: 7710293. CUI RO12345678. Cod poștal 010011.", None,
+     ("7710293", "010011")),
+    # Bulgarian
+    ("bg", "Вашият код за потвърждение е 662091.", "662091", NO),
+    ("bg", "Въведете кода 229103 в приложението.", "229103", NO),
+    ("bg", "Номер на поръчка: 5519203. ЕИК 123456789. Пощенски код 1000.", None,
+     ("5519203", "123456789")),
+    # Croatian
+    ("hr", "Vaš kôd za potvrdu je 448302.", "448302", NO),
+    ("hr", "Unesite kod 771092 u aplikaciju.", "771092", NO),
+    ("hr", "Broj narudžbe: 6610293. OIB 12345678901.", None, ("6610293",)),
+    # Serbian, Cyrillic and Latin
+    ("sr-Cyrl", "Ваш верификациони код је 553019.", "553019", NO),
+    ("sr-Cyrl", "Унесите код 220917 у апликацију.", "220917", NO),
+    ("sr-Latn", "Vaš verifikacioni kod je 881023.", "881023", NO),
+    ("sr-Latn", "Broj porudžbine: 7719208. PIB 101234567.", None, ("7719208",)),
+    # Slovenian
+    ("sl", "Vaša potrditvena koda je 330912.", "330912", NO),
+    ("sl", "Vnesite kodo 662018 v aplikacijo.", "662018", NO),
+    ("sl", "Številka naročila: 5510928. Davčna številka 12345678.", None, ("5510928",)),
+    # Macedonian
+    ("mk", "Вашиот код за потврда е 448019.", "448019", NO),
+    ("mk", "Внесете го кодот 772019 во апликацијата.", "772019", NO),
+    ("mk", "Број на нарачка: 6610928. ЕДБ 4030012345678.", None, ("6610928",)),
+    # Albanian
+    ("sq", "Kodi juaj i verifikimit është 551029.", "551029", NO),
+    ("sq", "Vendosni kodin 338019 në aplikacion.", "338019", NO),
+    ("sq", "Numri i porosisë: 7710928. NIPT L12345678A.", None, ("7710928",)),
+    # Greek
+    ("el", "Ο κωδικός επαλήθευσης είναι 662109.", "662109", NO),
+    ("el", "Εισάγετε τον κωδικό 229018 στην εφαρμογή.", "229018", NO),
+    ("el", "Αριθμός παραγγελίας: 5510293. ΑΦΜ 123456789. Τηλ. 2101234567", None,
+     ("5510293", "123456789")),
+    # Turkish
+    ("tr", "Doğrulama kodunuz: 448120", "448120", NO),
+    ("tr", "Tek kullanımlık şifreniz 770129'dur.", "770129", NO),
+    ("tr", "Sipariş numaranız: 6610293. Müşteri numarası 331029. Kargo takip no 99120334.",
+     None, ("6610293", "331029", "99120334")),
+    ("tr", "İNDİRİM20 kupon kodu ile %20 indirim kazanın.", None, ("İNDİRİM20",)),
+    # Ukrainian
+    ("uk", "Ваш код підтвердження: 551209", "551209", NO),
+    ("uk", "Введіть код 330192 у застосунку.", "330192", NO),
+    ("uk", "Номер замовлення: 7710293. ЄДРПОУ 12345678. Номер ТТН 20450012345678.", None,
+     ("7710293", "12345678")),
+    ("uk", "Промокод ЗИМА20 дає знижку 20%.", None, ("ЗИМА20",)),
+    # Russian
+    ("ru", "Ваш код подтверждения — 662019.", "662019", NO),
+    ("ru", "Одноразовый пароль: 448102. Никому его не сообщайте.", "448102", NO),
+    ("ru", "Введите код 220918 на сайте.", "220918", NO),
+    ("ru", "Номер заказа: 5510293. ИНН 7701234567. Телефон 8 800 555-35-35.", None,
+     ("5510293", "7701234567")),
+    ("ru", "Промокод OSEN15 даёт скидку 15% при заказе от 2000 ₽.", None, ("OSEN15",)),
+    # Belarusian
+    ("be", "Ваш код пацвярджэння: 338019", "338019", NO),
+    ("be", "Увядзіце код 772013 у праграме.", "772013", NO),
+    ("be", "Нумар заказу: 6610293. УНП 190123456.", None, ("6610293",)),
+    # Georgian
+    ("ka", "თქვენი დადასტურების კოდია 551092.", "551092", NO),
+    ("ka", "შეიყვანეთ კოდი 220913 აპლიკაციაში.", "220913", NO),
+    ("ka", "შეკვეთის ნომერი: 7710928. ს/კ 204123456.", None, ("7710928",)),
+    # Armenian
+    ("hy", "Ձեր հաստատման կոդն է 448019։", "448019", NO),
+    ("hy", "Մուտքագրեք կոդը՝ 662019", "662019", NO),
+    ("hy", "Պատվերի համար: 5510928. ՀՎՀՀ 01234567.", None, ("5510928",)),
+    # Azerbaijani
+    ("az", "Təsdiq kodunuz: 331029", "331029", NO),
+    ("az", "Kodu daxil edin: 770192", "770192", NO),
+    ("az", "Sifariş nömrəsi: 6610928. VÖEN 1234567891.", None, ("6610928",)),
+    # Kazakh
+    ("kk", "Растау кодыңыз: 551203", "551203", NO),
+    ("kk", "Бір реттік код: 229018", "229018", NO),
+    ("kk", "Тапсырыс нөмірі: 7710293. БСН 123456789012.", None, ("7710293",)),
+    # Uzbek
+    ("uz", "Tasdiqlash kodingiz: 448210", "448210", NO),
+    ("uz", "Bir martalik kod: 662910", "662910", NO),
+    ("uz", "Buyurtma raqami: 5510293. STIR 301234567.", None, ("5510293",)),
+    # Arabic
+    ("ar", "رمز التحقق الخاص بك هو 551902", "551902", NO),
+    ("ar", "أدخل الرمز 330918 لإكمال تسجيل الدخول.", "330918", NO),
+    ("ar", "رقم الطلب: 7710293. الرقم الضريبي 300123456700003.", None, ("7710293",)),
+    ("ar", "استخدم كوبون SALE20 للحصول على خصم 20%.", None, ("SALE20",)),
+    # Hebrew
+    ("he", "קוד האימות שלך הוא 662019", "662019", NO),
+    ("he", "סיסמה חד פעמית: 448120", "448120", NO),
+    ("he", "מספר הזמנה: 5510293. ח.פ. 512345678. טלפון 03-1234567", None,
+     ("5510293", "512345678")),
+    # Persian
+    ("fa", "کد تأیید شما: 772019", "772019", NO),
+    ("fa", "رمز یکبار مصرف شما 338102 است.", "338102", NO),
+    ("fa", "کد پیگیری سفارش: 6610928. کد پستی 1234567890.", None, ("6610928", "1234567890")),
+    # Urdu
+    ("ur", "آپ کا تصدیقی کوڈ 551029 ہے۔", "551029", NO),
+    ("ur", "آپ کا OTP ہے: 229103", "229103", NO),
+    ("ur", "آرڈر نمبر: 7710293. فون 03001234567", None, ("7710293",)),
+    # Hindi
+    ("hi", "आपका सत्यापन कोड 448210 है।", "448210", NO),
+    ("hi", "आपका OTP 662019 है। इसे किसी के साथ साझा न करें।", "662019", NO),
+    ("hi", "ऑर्डर नंबर: 5510293. पिन कोड 110001.", None, ("5510293", "110001")),
+    # Bengali
+    ("bn", "আপনার যাচাইকরণ কোড হল 331092।", "331092", NO),
+    ("bn", "আপনার ওটিপি: 770192", "770192", NO),
+    ("bn", "অর্ডার নম্বর: 6610293. হেল্পলাইন 16247.", None, ("6610293",)),
+    # Punjabi
+    ("pa", "ਤੁਹਾਡਾ ਪੁਸ਼ਟੀਕਰਨ ਕੋਡ 551203 ਹੈ।", "551203", NO),
+    ("pa", "ਤੁਹਾਡਾ OTP: 229108", "229108", NO),
+    ("pa", "ਆਰਡਰ ਨੰਬਰ: 7710293.", None, ("7710293",)),
+    # Gujarati
+    ("gu", "તમારો ચકાસણી કોડ 448019 છે.", "448019", NO),
+    ("gu", "તમારો OTP: 662091", "662091", NO),
+    ("gu", "ઓર્ડર નંબર: 5510928.", None, ("5510928",)),
+    # Marathi
+    ("mr", "तुमचा पडताळणी कोड 331029 आहे.", "331029", NO),
+    ("mr", "तुमचा OTP: 770219", "770219", NO),
+    ("mr", "ऑर्डर क्रमांक: 6610928.", None, ("6610928",)),
+    # Tamil
+    ("ta", "உங்கள் சரிபார்ப்புக் குறியீடு 551092.", "551092", NO),
+    ("ta", "உங்கள் OTP: 220918", "220918", NO),
+    ("ta", "ஆர்டர் எண்: 7710293.", None, ("7710293",)),
+    # Telugu
+    ("te", "మీ ధృవీకరణ కోడ్ 448201.", "448201", NO),
+    ("te", "మీ OTP: 662018", "662018", NO),
+    ("te", "ఆర్డర్ నంబర్: 5510293.", None, ("5510293",)),
+    # Kannada
+    ("kn", "ನಿಮ್ಮ ಪರಿಶೀಲನಾ ಕೋಡ್ 331902.", "331902", NO),
+    ("kn", "ನಿಮ್ಮ OTP: 770912", "770912", NO),
+    ("kn", "ಆರ್ಡರ್ ಸಂಖ್ಯೆ: 6610293.", None, ("6610293",)),
+    # Malayalam
+    ("ml", "നിങ്ങളുടെ സ്ഥിരീകരണ കോഡ് 551029 ആണ്.", "551029", NO),
+    ("ml", "നിങ്ങളുടെ OTP: 229013", "229013", NO),
+    ("ml", "ഓർഡർ നമ്പർ: 7710928.", None, ("7710928",)),
+    # Sinhala
+    ("si", "ඔබගේ සත්‍යාපන කේතය 448102 වේ.", "448102", NO),
+    ("si", "ඔබගේ OTP: 662910", "662910", NO),
+    ("si", "ඇණවුම් අංකය: 5510293.", None, ("5510293",)),
+    # Nepali
+    ("ne", "तपाईंको प्रमाणीकरण कोड 331029 हो।", "331029", NO),
+    ("ne", "तपाईंको OTP: 770129", "770129", NO),
+    ("ne", "अर्डर नम्बर: 6610293.", None, ("6610293",)),
+    # Thai
+    ("th", "รหัสยืนยันของคุณคือ 551209", "551209", NO),
+    ("th", "รหัส OTP: 220918 (รหัสอ้างอิง: ABCD)", "220918", NO),
+    ("th", "หมายเลขคำสั่งซื้อ: 7710293 โทร 021234567", None, ("7710293",)),
+    # Lao
+    ("lo", "ລະຫັດຢືນຢັນຂອງທ່ານແມ່ນ 448120", "448120", NO),
+    ("lo", "ລະຫັດ OTP: 662019", "662019", NO),
+    ("lo", "ເລກທີຄຳສັ່ງຊື້: 5510293. ໂທ 021234567", None, ("5510293",)),
+    # Khmer
+    ("km", "លេខកូដផ្ទៀងផ្ទាត់របស់អ្នកគឺ 331092", "331092", NO),
+    ("km", "កូដ OTP: 770192", "770192", NO),
+    ("km", "លេខបញ្ជាទិញ: 6610293. ទូរស័ព្ទ 023123456", None, ("6610293",)),
+    # Burmese
+    ("my", "သင်၏ အတည်ပြုကုဒ်မှာ 551203 ဖြစ်သည်။", "551203", NO),
+    ("my", "OTP ကုဒ်: 229108", "229108", NO),
+    ("my", "အော်ဒါနံပါတ်: 7710293. ဖုန်း 09123456789", None, ("7710293",)),
+    # Vietnamese
+    ("vi", "Mã xác minh của bạn là 448019.", "448019", NO),
+    ("vi", "Nhập mã OTP 662091 để hoàn tất.", "662091", NO),
+    ("vi", "Mã đơn hàng: 5510928. Mã số thuế 0101234567. Hotline 1900 1234.", None,
+     ("5510928", "0101234567")),
+    # Indonesian
+    ("id", "Kode verifikasi Anda adalah 331029.", "331029", NO),
+    ("id", "Masukkan kode OTP 770219. Jangan berikan kepada siapa pun.", "770219", NO),
+    ("id", "Nomor pesanan: 6610928. Nomor resi JX1234567890. Kode pos 12190.", None,
+     ("6610928", "12190")),
+    ("id", "Pakai kupon HEMAT20 untuk diskon 20%.", None, ("HEMAT20",)),
+    # Malay
+    ("ms", "Kod pengesahan anda ialah 551092.", "551092", NO),
+    ("ms", "TAC anda: 220918", "220918", NO),
+    ("ms", "Nombor pesanan: 7710293. Poskod 50450.", None, ("7710293", "50450")),
+    # Tagalog
+    ("tl", "Ang iyong verification code ay 448201.", "448201", NO),
+    ("tl", "Ilagay ang code 662018 sa app.", "662018", NO),
+    ("tl", "Order number: 5510293. Telepono 028123456.", None, ("5510293",)),
+    # Chinese, Simplified and Traditional
+    ("zh-Hans", "您的验证码是 331902，10分钟内有效。", "331902", NO),
+    ("zh-Hans", "动态密码：770912，请勿泄露。", "770912", NO),
+    ("zh-Hans", "订单号：6610293，客服电话 400-123-4567，邮编 100000。", None,
+     ("6610293", "100000")),
+    ("zh-Hant", "您的驗證碼為 551029。", "551029", NO),
+    ("zh-Hant", "一次性密碼：229013", "229013", NO),
+    ("zh-Hant", "訂單編號：7710928。統一編號 12345678。", None, ("7710928", "12345678")),
+    # Japanese
+    ("ja", "認証コード：448102", "448102", NO),
+    ("ja", "ワンタイムパスワードは 662910 です。", "662910", NO),
+    ("ja", "ご注文番号：5510293\n〒100-0005 東京都千代田区丸の内1-1 TEL 03-1234-5678", None,
+     ("5510293", "1000005")),
+    ("ja", "クーポンコード AKI20 で20%オフ。", None, ("AKI20",)),
+    # Korean
+    ("ko", "인증번호는 331029입니다.", "331029", NO),
+    ("ko", "일회용 비밀번호: 770129", "770129", NO),
+    ("ko", "주문번호: 6610293. 사업자등록번호 123-45-67890. 고객센터 1588-1234", None,
+     ("6610293", "1234567890")),
+    ("ko", "쿠폰 코드 GAEUL20 으로 20% 할인.", None, ("GAEUL20",)),
+    # Swahili
+    ("sw", "Msimbo wako wa uthibitisho ni 551203.", "551203", NO),
+    ("sw", "Weka msimbo 229108 kwenye programu.", "229108", NO),
+    ("sw", "Nambari ya oda: 7710293. Simu 0712345678.", None, ("7710293",)),
+    # Amharic
+    ("am", "የማረጋገጫ ኮድዎ 448019 ነው።", "448019", NO),
+    ("am", "ኮድ: 662091", "662091", NO),
+    ("am", "የትዕዛዝ ቁጥር: 5510928።", None, ("5510928",)),
+    # Hausa
+    ("ha", "Lambar tabbatarwarka ita ce 331029.", "331029", NO),
+    ("ha", "Shigar da lambar tabbatarwa 770219.", "770219", NO),
+    ("ha", "Lambar oda: 6610293.", None, ("6610293",)),
+    # Yoruba
+    ("yo", "Kóòdù ìjẹ́rìísí rẹ ni 551092.", "551092", NO),
+    ("yo", "OTP rẹ: 220918", "220918", NO),
+    ("yo", "Nọ́mbà àṣẹ: 7710293.", None, ("7710293",)),
+    # Zulu
+    ("zu", "Ikhodi yakho yokuqinisekisa ithi 448201.", "448201", NO),
+    ("zu", "Faka ikhodi 662018 kuhlelo lokusebenza.", "662018", NO),
+    ("zu", "Inombolo ye-oda: 5510293.", None, ("5510293",)),
+    # Afrikaans
+    ("af", "Jou verifikasiekode is 331902.", "331902", NO),
+    ("af", "Voer die kode 770912 in.", "770912", NO),
+    ("af", "Bestelnommer: 6610293. Poskode 8001.", None, ("6610293", "8001")),
+    # Catalan
+    ("ca", "El teu codi de verificació és 551029.", "551029", NO),
+    ("ca", "Introdueix el codi 229013 a l'aplicació.", "229013", NO),
+    ("ca", "Número de comanda: 7710928. NIF B12345678. Codi postal 08001.", None,
+     ("7710928", "08001")),
+    # Basque
+    ("eu", "Zure egiaztapen-kodea: 448102", "448102", NO),
+    ("eu", "Sartu kodea: 662910", "662910", NO),
+    ("eu", "Eskaera-zenbakia: 5510293. Posta kodea 20001.", None, ("5510293", "20001")),
+    # Galician
+    ("gl", "O teu código de verificación é 331029.", "331029", NO),
+    ("gl", "Introduce o código 770129 na aplicación.", "770129", NO),
+    ("gl", "Número de pedido: 6610293. Código postal 15001.", None, ("6610293", "15001")),
+    # Welsh
+    ("cy", "Eich cod dilysu yw 551203.", "551203", NO),
+    ("cy", "Rhowch y côd 229108 yn yr ap.", "229108", NO),
+    ("cy", "Rhif archeb: 7710293. Ffôn 029 2012 3456.", None, ("7710293",)),
+    # Irish
+    ("ga", "Is é do chód fíoraithe ná 448019.", "448019", NO),
+    ("ga", "Cód: 662091", "662091", NO),
+    ("ga", "Uimhir ordaithe: 5510928.", None, ("5510928",)),
+    # Mongolian
+    ("mn", "Таны баталгаажуулах код: 331029", "331029", NO),
+    ("mn", "Нэг удаагийн код 770219.", "770219", NO),
+    ("mn", "Захиалгын дугаар: 6610293. Утас 77001234.", None, ("6610293",)),
+]
+
+
+def _with_a_code(rows):
+    """Each row whose numbers are not codes, also set before and after its language's first
+    code, so the labels, coupons and footers are weighed beside a real code."""
+    first = {}
+    for language, text, code, _ in rows:
+        if code and language not in first:
+            first[language] = (text, code)
+    for language, text, code, not_codes in rows:
+        yield language, text, code, not_codes
+        if code is None and language in first:
+            sample, sample_code = first[language]
+            yield language, sample + "\n" + text, sample_code, not_codes
+            yield language, text + "\n\n" + sample, sample_code, not_codes
+
+
+ROWS = list(_with_a_code(CASES))
+
+
+def test_every_language_has_positives_and_negatives():
+    for language in LANGUAGES:
+        family = [row for row in CASES if row[0].split("-")[0] == language.split("-")[0]]
+        assert any(row[2] for row in CASES if row[0] == language), language
+        assert any(row[2] is None and row[3] for row in family), language
+
+
+@pytest.mark.parametrize(("language", "text", "first", "not_codes"), ROWS,
+                         ids=[f"{row[0]}-{number}" for number, row in enumerate(ROWS)])
+def test_vocabulary(language, text, first, not_codes):
+    found = extract("", text, "")["codes"]
+    if first is None:
+        assert not set(found) & {number.replace(" ", "") for number in not_codes}, found
+    else:
+        assert found[:1] == [first], found
+    for number in not_codes:
+        assert number.replace(" ", "") not in found, found
