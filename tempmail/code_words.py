@@ -62,6 +62,7 @@ NOT_CODE_AFTER = re.compile(
     r"sucursal|banco|bancaire|pa[íi]s|pays|área|area|región|region|"
     r"postal|postale|post|posta|pocztowy|poștal|poštovní|poštanski|почтов\w*|поштов\w*|"
     r"پستی|پیگیری|رهگیری|ملی|اقتصادی|شعبه|البريدي|بريدي|البريد|ไปรษณีย์|पोस्टल|पिन|"
+    r"sdi|destinatario|univoco|fiscale|ateco|iban|bic|swift|ufficio|"
     r"rastreio|rastreamento|rastreo|seguimiento|suivi|tracciamento|spedizione|envio|envío|"
     r"sledování|śledzenia|nadania|"
     # a body of law ("régie par le Code des assurances · ORIAS 07 028 114")
@@ -168,3 +169,10 @@ DASH_OPTIONAL = re.compile(
     r"streepje|myślnik|pomlčk\w*|väliviiva\w*|tavuviiva\w*|bindestreck\w*|bindestreg\w*|"
     r"bindestrek\w*|дефис\w*|дефіс\w*|тире|kötőjel\w*|破折号|连字符)", re.I)
 """A mail that says its code's dash need not be typed ("You don't need to type the dash")."""
+
+DASH_KEPT = re.compile(
+    r"(?<!\w)(?:with(?: the)? (?:dash|hyphen)e?s|including (?:the )?(?:dash|hyphen)e?s|"
+    r"mit (?:den )?bindestrichen|avec (?:les )?tirets|con (?:los )?guiones|con (?:i )?trattini|"
+    r"com (?:os )?h[íi]fens|met (?:de )?streepjes|z myślnikami|s pomlčkami|з дефісами|"
+    r"с дефисами|väliviivoineen|med bindestreck|med bindestreg|med bindestrek)", re.I)
+"""A mail that says its code's dashes are to be typed ("Type it with the dashes")."""

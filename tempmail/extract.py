@@ -17,6 +17,7 @@ from tempmail.code_checks import PROMO_REACH, SENTENCE_END, plausible, sentence_
 from tempmail.code_words import (
     BACKUP,
     COPULA,
+    DASH_KEPT,
     DASH_OPTIONAL,
     INSTRUCTIONS,
     KEYWORDS,
@@ -312,6 +313,23 @@ def _without_dash(found: list, *texts: str) -> list:
 WORDS_CODE = re.compile(WORDS)
 
 
+def _with_dashes(found: list, *texts: str) -> list:
+    """Give digit codes back their dashes when the mail says to type them ("27-91-44 …
+    Код вводиться саме так, з дефісами")."""
+    texts = tuple(text[:TEXT_LIMIT] for text in texts if text)
+    if not any(DASH_KEPT.search(text) for text in texts):
+        return found
+    kept = []
+    for code in found:
+        if code.isdigit():
+            dashed = re.compile(r"(?<![\d-])" + "-?".join(code) + r"(?![\d-])")
+            match = next((match for text in texts for match in dashed.finditer(text)
+                          if "-" in match.group()), None)
+            code = match.group() if match else code
+        kept.append(code)
+    return kept
+
+
 def codes(subject: str, text: str, html_text: str, deadline: Deadline = NEVER) -> list:
     """Return the one-time codes of a message, likeliest first: near a keyword in
     the text part, else in the HTML's text, else one code set on a line alone."""
@@ -324,7 +342,7 @@ def codes(subject: str, text: str, html_text: str, deadline: Deadline = NEVER) -
             standalone_code(subject, html_text, deadline)
             if html_text and body is not html_text else None)
         found = [alone] if alone else []
-    return _without_dash(found, text, html_text)
+    return _with_dashes(_without_dash(found, text, html_text), text, html_text)
 
 
 def extract(subject: str, text: str, html: str, html_text: str | None = None,

@@ -10,6 +10,7 @@ as seen now. bench/extract.py prints the rates of every set.
 from verification_blind import BLIND
 from verification_closing import CLOSING
 from verification_coda import CODA
+from verification_devtools import DEVTOOLS
 from verification_everyday import EVERYDAY
 from verification_finale import FINALE
 from verification_fresh import CONFIRM, FINAL, FIRST, LAST
@@ -20,13 +21,15 @@ from verification_month4 import MONTH4
 from verification_regional import REGIONAL
 from verification_sealed import SEALED
 from verification_templated import TEMPLATED
+from verification_winter import WINTER
 
 from verification import CASES
 
 LATER = {"first": FIRST, "confirm": CONFIRM, "final": FINAL, "last": LAST, "closing": CLOSING,
          "sealed": SEALED, "regional": REGIONAL, "templated": TEMPLATED, "everyday": EVERYDAY,
          "finale": FINALE, "coda": CODA, "month1": MONTH1, "month2": MONTH2, "month3": MONTH3,
-         "month4": MONTH4}
+         "month4": MONTH4,
+         "winter": WINTER, "devtools": DEVTOOLS}
 """The sets written after CASES and BLIND, in order, by name."""
 TUNED = CASES + [case for cases in LATER.values() for case in cases]
 """Every sample the extractor was tuned on."""

@@ -81,6 +81,12 @@ def test_offers_laws_pairs_of_digits_letter_groups_cells_and_backups(text, codes
     assert extract("", text, "")["codes"] == codes
 
 
+def test_a_code_keeps_the_dashes_its_mail_says_to_type():
+    text = "Введіть код:\n\n27-91-44\n\nКод вводиться саме так, з дефісами."
+    assert extract("", text, "")["codes"] == ["27-91-44"]
+    assert extract("", "Your code: 27-91-44", "")["codes"] == ["279144"]
+
+
 def test_unsubscribe_and_tracking_links_are_left_out():
     links = extract("Confirm", None,
                     '<a href="https://x.example/unsubscribe">Unsubscribe</a>'
