@@ -11,6 +11,7 @@ import re
 
 from tempmail import htmlwalk
 from tempmail.budget import NEVER, Deadline
+from tempmail.unasked import NOT_YOU
 
 ACTION_WORDS = re.compile(
     r"verif|confirm|activat|validat|magic|log[- ]?in|sign[- ]?in|auth|reset|password|"
@@ -28,7 +29,7 @@ ACTION_WORDS = re.compile(
     r"влез|пријавите|"
     # approve (a payment, a device)
     # (the verb as a button says it, not "approved" in a receipt)
-    r"aprobă|aprobar|aprueba|aprovar|aprove|approva(?!t)|genehmigen|goedkeuren|zatwierdź|"
+    r"ενεργοπο[ιί]|aprobă|aprobar|aprueba|aprovar|aprove|approva(?!t)|genehmigen|goedkeuren|zatwierdź|"
     r"schválit|schváliť|jóváhagy|godkänn|godkend|godkjenn|одобрить|схвалити|έγκριση|"
     r"الموافقة|לאשר|אשרו|स्वीकृत करें|phê duyệt|setujui|อนุมัติ|批准|승인하기|принять|присоедин|увійти|"
     r"прийняти|kabul et|katıl|giriş yap|elfogad|csatlakoz|bejelentkez|přijmout|připoj|přihlás|"
@@ -73,13 +74,13 @@ STATUS_WORDS = re.compile(
     r"(?<!\w)(?:track(?:ing)?|suivi|sendungsverfolgung|seguimiento|rastre\w*|tracciamento|"
     r"отслеж\w*|order\s+status|delivery\s+status|lieferstatus|invoice|rechnung|facture|factura|"
     r"fattura|receipt|quittung|recibo|reservations?|booking|buchung|réservation|reserva|"
-    r"prenotazione|webinars?|live session|livestream)(?!\w)|予約|预订|預訂|예약|"
+    r"prenotazione|webinars?|live session|livestream)(?!\w)|予約|预订|預訂|예약|注文|订单|訂單|주문|"
     r"配送状況|配達状況|お荷物|追跡|物流|快递|运单|配送進度|배송\s*조회|ติดตามพัสดุ", re.I)
 """Words of a link that shows where an order or parcel is, or a bill: looking, not acting,
 whatever its sentence or URL says ("配送状況は下記よりご確認いただけます")."""
 HELP_WORDS = re.compile(
     r"(?<!\w)(?:help|aide|hilfe|ayuda|aiuto|ajuda|hulp|pomoc|помощь|допомога|yardım|βοήθεια|"
-    r"faq|contact|kontakt|contacto|contatti|assistance|assistenza|support|trouble|"
+    r"faq|contact|kontakt|contacto|contatti|assistance|assistenza|support|trouble|settings|"
     r"problems?)(?!\w)|"
     r"ヘルプ|お問い合わせ|帮助|幫助|客服|도움말|고객센터", re.I)
 """A link named only for help or contact ("Aide :", a footer's "Help") is not the action,
@@ -183,6 +184,8 @@ def _kind(url, label, lead):
     if NO.match(label) or DENY_WORDS.search(label) or HELP_WORDS.search(label) \
             or STATUS_WORDS.search(label) or _HELP_PATH.search(_path(url)):
         return "other"
+    if NOT_YOU.search(_FULL_STOP.split(lead)[-1]):
+        return "other"  # "Não foi você? Altere sua senha: https://…"
     if ACTION_WORDS.search(label):
         return "action"
     sentences = [part for part in _SENTENCE_END.split(lead) if part.strip()]
@@ -199,6 +202,8 @@ def _kind(url, label, lead):
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+|[。！？]\s*")
+_FULL_STOP = re.compile(r"[.!]\s+|[。！]\s*")
+"""A sentence's end that is no question: "Not you? Change your password:" is one call."""
 
 
 def _lead_in(text, start):

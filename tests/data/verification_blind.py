@@ -4,6 +4,11 @@ Written, in our own words, to look like what real services send, and committed
 before tempmail/extract.py and tempmail/links.py were tuned for issue 15. Nobody
 tunes against it: bench/extract.py prints its precision and recall apart from the
 seen set (tests/data/verification.py). Same shape as verification.CASES.
+
+One label was changed on 2026-11-30: the reset link of a new-login alert ("If this wasn't
+you, reset your password: …") was its action; every set written since (thirteen writers,
+each told that "this wasn't me / secure my account" links are no action) labels such a
+link None, and so does this one now.
 """
 
 BLIND = [
@@ -284,7 +289,7 @@ BLIND += [
     dict(lang="en", subject="New login to your account",
          text="New login from Chrome on Windows, IP 203.0.113.42, on Nov 30, 2026 11:02 UTC.\n"
               "If this wasn't you, reset your password: https://acct.example/security/reset?s=n1",
-         codes=[], link="https://acct.example/security/reset?s=n1"),
+         codes=[], link=None),  # "if this wasn't you" secures an account: no action (see above)
     dict(lang="en", subject="Use this code to verify your email",
          html='<h1 style="letter-spacing:12px;font-size:36px">W7N-K2Q</h1><p>Enter the code above '
               'on the sign-up page. It is valid for 1 hour.</p><p>Order support: 1-888-555-0100</p>',

@@ -397,3 +397,24 @@ def test_a_webinar_is_no_action():
 ])
 def test_help_paths_words_in_transliterated_urls_and_pointers(html, kind):
     assert [link["kind"] for link in extract("Hi", None, html)["links"]] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Your code: 481027\nNão foi você? Altere sua senha: https://x.example/conta/seguranca",
+    "Code: 274963\nHeb je niet geprobeerd in te loggen? Wijzig dan je wachtwoord via "
+    "https://x.example/account/wachtwoord.",
+    "Код: 294017\nЯкщо ви не намагалися увійти, змініть пароль: https://x.example/security",
+    "If this wasn't you, reset your password: https://x.example/security/reset?s=1",
+    "본인이 아니라면 즉시 비밀번호를 변경해 주세요: https://x.example/security",
+])
+def test_a_link_for_when_the_mail_was_not_asked_for_is_no_action(text):
+    assert [link for link in extract("", text, "")["links"] if link["kind"] == "action"] == []
+
+
+def test_settings_greek_activation_and_order_pages():
+    def action(html):
+        return [link["url"] for link in extract("", None, html)["links"] if link["kind"] == "action"]
+    assert action('<p>You can change your <a href="https://x.example/s">account settings</a> '
+                  'to require more to reset your password.</p>') == []
+    assert action('<a href="https://x.example/a">Ενεργοποίηση λογαριασμού</a>') == ["https://x.example/a"]
+    assert action('<p>ご注文内容の確認はこちら：<a href="https://x.example/o/1">https://x.example/o/1</a></p>') == []
