@@ -3,8 +3,13 @@ what hands it over, the verbs before it, and the labels, coupons and old codes t
 number something else. Each row: (language, mail text, first code expected or None,
 numbers that must not be listed)."""
 
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
 import pytest
 
+from tempmail import code_words
 from tempmail.extract import extract
 
 LANGUAGES = (
@@ -14,7 +19,7 @@ LANGUAGES = (
 
 NO = ()
 
-CASES = [
+CASES: list[tuple] = [
     # English
     ("en", "Your verification code is 482913. It expires in 10 minutes.", "482913", NO),
     ("en", "Use passcode 7731 to sign in. Questions? Call 0800 123 4567.", "7731", ("08001234567",)),
@@ -394,6 +399,235 @@ CASES = [
 ]
 
 
+# A code handed over for an order: the order's number stands between word and code.
+FOR_AN_ORDER = [(language, text, "448120", ("5510293",)) for language, text in [
+    ("en", "Your verification code for order 5510293 is 448120."),
+    ("de", "Ihr Bestätigungscode für die Bestellung 5510293 lautet 448120."),
+    ("fr", "Votre code de confirmation pour la commande n° 5510293 est 448120."),
+    ("es", "Tu código para el pedido 5510293 es 448120."),
+    ("it", "Il codice per l'ordine 5510293 è 448120."),
+    ("pt", "O código do pedido 5510293 é 448120."),
+    ("nl", "Je code voor bestelling 5510293 is 448120."),
+    ("sv", "Din kod för beställning 5510293 är 448120."),
+    ("da", "Din kode til ordre 5510293 er 448120."),
+    ("nb", "Koden for bestilling 5510293 er 448120."),
+    ("fi", "Tilauksen 5510293 vahvistuskoodi on 448120."),
+    ("is", "Kóðinn fyrir pöntun 5510293 er 448120."),
+    ("et", "Tellimuse 5510293 kinnituskood on 448120."),
+    ("lv", "Pasūtījuma 5510293 apstiprinājuma kods ir 448120."),
+    ("lt", "Užsakymo 5510293 patvirtinimo kodas yra 448120."),
+    ("pl", "Kod do zamówienia nr 5510293 to 448120."),
+    ("cs", "Kód k objednávce 5510293 je 448120."),
+    ("sk", "Kód k objednávke 5510293 je 448120."),
+    ("hu", "Rendelés 5510293 – ellenőrző kód: 448120"),
+    ("ro", "Codul pentru comanda 5510293 este 448120."),
+    ("bg", "Кодът за поръчка 5510293 е 448120."),
+    ("hr", "Kôd za narudžbu 5510293 je 448120."),
+    ("sr-Cyrl", "Код за поруџбину 5510293 је 448120."),
+    ("sr-Latn", "Kod za porudžbinu 5510293 je 448120."),
+    ("sl", "Koda za naročilo 5510293 je 448120."),
+    ("mk", "Кодот за нарачката 5510293 е 448120."),
+    ("sq", "Kodi për porosinë 5510293 është 448120."),
+    ("el", "Ο κωδικός για την παραγγελία 5510293 είναι 448120."),
+    ("tr", "Sipariş no 5510293 için doğrulama kodunuz: 448120"),
+    ("uk", "Код для замовлення 5510293: 448120"),
+    ("ru", "Код для заказа № 5510293: 448120"),
+    ("be", "Код для замовы 5510293: 448120"),
+    ("ka", "კოდი შეკვეთისთვის 5510293: 448120"),
+    ("hy", "Պատվեր 5510293, կոդ՝ 448120"),
+    ("az", "Sifariş 5510293 üçün kod: 448120"),
+    ("kk", "Тапсырыс 5510293 үшін код: 448120"),
+    ("uz", "Buyurtma 5510293 uchun kod: 448120"),
+    ("ar", "رمز التحقق لطلبك رقم 5510293 هو 448120"),
+    ("he", "קוד האימות להזמנה 5510293 הוא 448120"),
+    ("fa", "کد تأیید برای سفارش 5510293: 448120"),
+    ("ur", "آرڈر 5510293 کے لیے آپ کا کوڈ 448120 ہے"),
+    ("hi", "ऑर्डर 5510293 के लिए आपका OTP 448120 है।"),
+    ("bn", "অর্ডার 5510293 এর জন্য আপনার কোড 448120।"),
+    ("pa", "ਆਰਡਰ 5510293 ਲਈ ਤੁਹਾਡਾ ਕੋਡ 448120 ਹੈ।"),
+    ("gu", "ઓર્ડર 5510293 માટે તમારો કોડ 448120 છે."),
+    ("mr", "ऑर्डर 5510293 साठी तुमचा कोड 448120 आहे."),
+    ("ta", "ஆர்டர் 5510293 க்கான உங்கள் OTP 448120."),
+    ("te", "ఆర్డర్ 5510293 కోసం మీ OTP 448120."),
+    ("kn", "ಆರ್ಡರ್ 5510293 ಗಾಗಿ ನಿಮ್ಮ OTP 448120."),
+    ("ml", "ഓർഡർ 5510293 നുള്ള നിങ്ങളുടെ OTP 448120 ആണ്."),
+    ("si", "ඇණවුම 5510293 සඳහා ඔබගේ OTP 448120."),
+    ("ne", "अर्डर 5510293 को लागि तपाईंको OTP 448120 हो।"),
+    ("th", "รหัส OTP สำหรับคำสั่งซื้อ 5510293 คือ 448120"),
+    ("lo", "ລະຫັດ OTP ສຳລັບຄຳສັ່ງຊື້ 5510293 ແມ່ນ 448120"),
+    ("km", "កូដ OTP សម្រាប់ការបញ្ជាទិញ 5510293 គឺ 448120"),
+    ("my", "အော်ဒါ 5510293 အတွက် OTP ကုဒ်မှာ 448120"),
+    ("vi", "Mã OTP cho đơn hàng 5510293 là 448120."),
+    ("id", "Kode OTP untuk pesanan 5510293 adalah 448120."),
+    ("ms", "Kod TAC untuk pesanan 5510293 ialah 448120."),
+    ("tl", "Ang code para sa order 5510293 ay 448120."),
+    ("zh-Hans", "订单5510293的验证码是448120。"),
+    ("zh-Hant", "訂單5510293的驗證碼為448120。"),
+    ("ja", "ご注文（注文番号 5510293）の確認コード：448120"),
+    ("ko", "주문 5510293의 인증번호는 448120입니다."),
+    ("sw", "Msimbo wa oda 5510293 ni 448120."),
+    ("am", "የትዕዛዝ 5510293 ኮድ 448120 ነው።"),
+    ("ha", "Lambar tabbatarwa don oda 5510293 ita ce 448120."),
+    ("yo", "Kóòdù fún àṣẹ 5510293 ni 448120."),
+    ("zu", "Ikhodi ye-oda 5510293 ithi 448120."),
+    ("af", "Die kode vir bestelling 5510293 is 448120."),
+    ("ca", "El codi per a la comanda 5510293 és 448120."),
+    ("eu", "Eskaera-zenbakia 5510293, kodea: 448120"),
+    ("gl", "O código para o pedido 5510293 é 448120."),
+    ("cy", "Y cod ar gyfer archeb 5510293 yw 448120."),
+    ("ga", "An cód d'ordú 5510293 ná 448120."),
+    ("mn", "Захиалга 5510293, код: 448120"),
+]]
+
+# The verb that hands a code over, the code word only in the next sentence.
+ENTER = [(language, text, "448120", NO) for language, text in [
+    ("en", "Type 448120 in the app. The code expires in 10 minutes."),
+    ("de", "Geben Sie 448120 in der App ein. Der Code ist 10 Minuten gültig."),
+    ("fr", "Saisissez 448120 dans l'application. Ce code expire dans 10 minutes."),
+    ("es", "Introduce 448120 en la aplicación. El código caduca en 10 minutos."),
+    ("it", "Inserisci 448120 nell'app. Il codice scade tra 10 minuti."),
+    ("pt", "Insira 448120 no aplicativo. O código expira em 10 minutos."),
+    ("nl", "Vul 448120 in de app in. De code verloopt over 10 minuten."),
+    ("sv", "Ange 448120 i appen. Koden gäller i 10 minuter."),
+    ("da", "Indtast 448120 i appen. Koden udløber om 10 minutter."),
+    ("nb", "Tast inn 448120 i appen. Koden utløper om 10 minutter."),
+    ("fi", "Syötä 448120 sovellukseen. Koodi vanhenee 10 minuutissa."),
+    ("is", "Sláðu inn 448120 í appinu. Kóðinn rennur út eftir 10 mínútur."),
+    ("et", "Sisesta 448120 rakendusse. Kood aegub 10 minuti pärast."),
+    ("lv", "Ievadiet 448120 lietotnē. Kods ir derīgs 10 minūtes."),
+    ("lt", "Įveskite 448120 programėlėje. Kodas galioja 10 minučių."),
+    ("pl", "Wpisz 448120 w aplikacji. Kod wygaśnie za 10 minut."),
+    ("cs", "Zadejte 448120 v aplikaci. Kód platí 10 minut."),
+    ("sk", "Zadajte 448120 v aplikácii. Kód platí 10 minút."),
+    ("hu", "Írd be a 448120 számot az alkalmazásba. A kód 10 percig érvényes."),
+    ("ro", "Introdu 448120 în aplicație. Codul expiră în 10 minute."),
+    ("bg", "Въведете 448120 в приложението. Кодът е валиден 10 минути."),
+    ("hr", "Unesite 448120 u aplikaciju. Kôd vrijedi 10 minuta."),
+    ("sr-Cyrl", "Унесите 448120 у апликацију. Код важи 10 минута."),
+    ("sl", "Vnesite 448120 v aplikacijo. Koda velja 10 minut."),
+    ("mk", "Внесете 448120 во апликацијата. Кодот важи 10 минути."),
+    ("sq", "Vendosni 448120 në aplikacion. Kodi skadon për 10 minuta."),
+    ("el", "Πληκτρολογήστε 448120 στην εφαρμογή. Ο κωδικός λήγει σε 10 λεπτά."),
+    ("uk", "Введіть 448120 у застосунку. Код дійсний 10 хвилин."),
+    ("ru", "Введите 448120 в приложении. Код действует 10 минут."),
+    ("be", "Увядзіце 448120 у праграме. Код дзейнічае 10 хвілін."),
+    ("ka", "შეიყვანეთ 448120 აპლიკაციაში. კოდი მოქმედებს 10 წუთი."),
+    ("hy", "Մուտքագրեք 448120 հավելվածում։ Կոդը գործում է 10 րոպե։"),
+    ("ar", "أدخل 448120 في التطبيق. الرمز صالح لمدة 10 دقائق."),
+    ("he", "הזן 448120 באפליקציה. הקוד בתוקף ל-10 דקות."),
+    ("th", "กรอก 448120 ในแอป รหัสมีอายุ 10 นาที"),
+    ("vi", "Nhập 448120 vào ứng dụng. Mã có hiệu lực trong 10 phút."),
+    ("id", "Masukkan 448120 di aplikasi. Kode berlaku 10 menit."),
+    ("ms", "Masukkan 448120 dalam aplikasi. Kod sah selama 10 minit."),
+    ("tl", "Ilagay ang 448120 sa app. Ang code ay valid sa loob ng 10 minuto."),
+    ("zh-Hans", "请在应用中输入448120。验证码10分钟内有效。"),
+    ("zh-Hant", "請在應用程式中輸入448120。驗證碼10分鐘內有效。"),
+    ("sw", "Weka 448120 kwenye programu. Msimbo utaisha baada ya dakika 10."),
+    ("zu", "Faka 448120 kuhlelo lokusebenza. Ikhodi isebenza imizuzu eyi-10."),
+    ("af", "Voer 448120 in die toep in. Die kode verval oor 10 minute."),
+    ("ca", "Introdueix 448120 a l'aplicació. El codi caduca d'aquí a 10 minuts."),
+    ("eu", "Sartu 448120 aplikazioan. Kodeak 10 minutuz balio du."),
+    ("gl", "Introduce 448120 na aplicación. O código caduca en 10 minutos."),
+    ("cy", "Rhowch 448120 yn yr ap. Mae'r cod yn dod i ben mewn 10 munud."),
+    ("ga", "Cuir isteach 448120 san aip. Tá an cód bailí ar feadh 10 nóiméad."),
+    ("yo", "Tẹ 448120 sínú áàpù. Kóòdù náà yóò parí ní ìṣẹ́jú 10."),
+]]
+
+# A code sent again: the old one, named as such, comes after the new one.
+RESENT = [(language, text, "118204", NO) for language, text in [
+    ("en", "The previous code 330155 is no longer valid. Your new code is 118204."),
+    ("de", "Der vorherige Code 330155 ist nicht mehr gültig. Ihr neuer Code lautet 118204."),
+    ("fr", "Le code précédent 330155 n'est plus valable. Votre nouveau code est 118204."),
+    ("es", "El código anterior 330155 ya no es válido. Tu nuevo código es 118204."),
+    ("it", "Il codice precedente 330155 non è più valido. Il nuovo codice è 118204."),
+    ("pt", "O código anterior 330155 já não é válido. O seu novo código é 118204."),
+    ("nl", "De vorige code 330155 is niet meer geldig. Je nieuwe code is 118204."),
+    ("sv", "Den tidigare koden 330155 är inte längre giltig. Din nya kod är 118204."),
+    ("da", "Den tidligere kode 330155 er ikke længere gyldig. Din nye kode er 118204."),
+    ("nb", "Den forrige koden 330155 er ikke lenger gyldig. Den nye koden din er 118204."),
+    ("fi", "Edellinen koodi 330155 ei ole enää voimassa. Uusi koodisi on 118204."),
+    ("pl", "Poprzedni kod 330155 jest już nieważny. Twój nowy kod to 118204."),
+    ("cs", "Předchozí kód 330155 již neplatí. Váš nový kód je 118204."),
+    ("hu", "Az előző kód (330155) már nem érvényes. Az új kódod: 118204"),
+    ("ro", "Codul anterior 330155 nu mai este valabil. Noul tău cod este 118204."),
+    ("ru", "Предыдущий код 330155 больше не действует. Ваш новый код: 118204"),
+    ("uk", "Попередній код 330155 більше не дійсний. Ваш новий код: 118204"),
+    ("tr", "Önceki kod 330155 artık geçerli değil. Yeni doğrulama kodunuz: 118204"),
+    ("el", "Ο προηγούμενος κωδικός 330155 δεν ισχύει πλέον. Ο νέος κωδικός είναι 118204."),
+    ("ar", "الرمز السابق 330155 لم يعد صالحًا. رمزك الجديد هو 118204"),
+    ("he", "הקוד הקודם 330155 אינו תקף עוד. הקוד החדש שלך הוא 118204"),
+    ("id", "Kode sebelumnya 330155 sudah tidak berlaku. Kode baru Anda adalah 118204."),
+    ("vi", "Mã trước đó 330155 đã hết hạn. Mã mới của bạn là 118204."),
+    ("ja", "以前の認証コード 330155 は無効になりました。新しい認証コード：118204"),
+    ("zh-Hans", "之前的验证码 330155 已失效。新的验证码是 118204。"),
+    ("ko", "이전 인증번호 330155는 만료되었습니다. 새 인증번호: 118204"),
+]]
+
+# Spare codes listed with the code of the day: the code of the day comes first.
+SPARE = [(language, text, "551903", NO) for language, text in [
+    ("en", "Recovery code 7716-2204 was used. Your sign-in code is 551903."),
+    ("de", "Der Wiederherstellungscode 7716-2204 wurde verwendet. Ihr Anmeldecode lautet 551903."),
+    ("fr", "Le code de récupération 7716-2204 a été utilisé. Votre code de connexion est 551903."),
+    ("es", "Se usó el código de recuperación 7716-2204. Tu código de acceso es 551903."),
+    ("pt", "O código de recuperação 7716-2204 foi usado. O seu código de acesso é 551903."),
+    ("nl", "Herstelcode 7716-2204 is gebruikt. Je inlogcode is 551903."),
+    ("pl", "Użyto kodu zapasowego 7716-2204. Twój kod logowania to 551903."),
+    ("ru", "Использован резервный код 7716-2204. Ваш код для входа: 551903"),
+    ("tr", "Yedek kod 7716-2204 kullanıldı. Giriş kodunuz: 551903"),
+    ("id", "Kode cadangan 7716-2204 telah digunakan. Kode masuk Anda adalah 551903."),
+    ("zh-Hans", "备用码 7716-2204 已使用。您的登录验证码是 551903。"),
+    ("ja", "バックアップコード 7716-2204 が使用されました。ログイン用の認証コード：551903"),
+]]
+
+# Paying by card: the card's last digits stand between word and code.
+CARD = [(language, text, "448120", ("4421",)) for language, text in [
+    ("en", "Your code for the payment with the card ending in 4421 is 448120."),
+    ("de", "Ihr Code für die Zahlung mit der Karte endend auf 4421 lautet 448120."),
+    ("fr", "Votre code pour le paiement avec la carte se terminant par 4421 est 448120."),
+    ("es", "Tu código para el pago con la tarjeta terminada en 4421 es 448120."),
+    ("it", "Il codice per il pagamento con la carta che termina con 4421 è 448120."),
+    ("pt", "O código para o pagamento com o cartão terminado em 4421 é 448120."),
+    ("nl", "Je code voor de betaling met de kaart eindigend op 4421 is 448120."),
+    ("pl", "Kod do płatności kartą zakończoną na 4421 to 448120."),
+    ("ru", "Код для оплаты картой, оканчивающейся на 4421: 448120"),
+    ("tr", "4421 ile biten kartınızla ödeme için doğrulama kodunuz: 448120"),
+    ("id", "Kode OTP untuk transaksi kartu berakhiran 4421 adalah 448120."),
+    ("vi", "Mã OTP cho giao dịch thẻ có đuôi 4421 là 448120."),
+    ("zh-Hans", "您尾号4421的银行卡本次交易验证码为448120。"),
+    ("ja", "末尾4421のカードでのお支払いの認証コードは448120です。"),
+    ("ko", "끝자리 4421 카드 결제 인증번호는 448120입니다."),
+    ("hi", "कार्ड XX4421 से भुगतान के लिए OTP 448120 है।"),
+]]
+
+# Coupons worded without a price or a percentage beside them.
+COUPON = [(language, text, None, (coupon,)) for language, text, coupon in [
+    ("en", "Your voucher code GIFT2026 is valid until Sunday.", "GIFT2026"),
+    ("de", "Ihr Rabattcode HERBST15 gilt bis Sonntag.", "HERBST15"),
+    ("fr", "Votre bon de réduction NOEL2026 est valable jusqu'à dimanche.", "NOEL2026"),
+    ("es", "Tu código de descuento VERANO26 es válido hasta el domingo.", "VERANO26"),
+    ("pt", "Seu cupom FRETE26 vale até domingo.", "FRETE26"),
+    ("da", "Din rabatkode HYGGE26 gælder til søndag.", "HYGGE26"),
+    ("pl", "Twój kupon JESIEN26 jest ważny do niedzieli.", "JESIEN26"),
+    ("cs", "Váš slevový kód LETO26 platí do neděle.", "LETO26"),
+    ("ro", "Cuponul tău TOAMNA26 este valabil până duminică.", "TOAMNA26"),
+    ("ru", "Ваш промокод OSEN26 действует до воскресенья.", "OSEN26"),
+    ("uk", "Ваш промокод ZIMA26 діє до неділі.", "ZIMA26"),
+    ("el", "Το κουπόνι σας SALE26 ισχύει έως την Κυριακή.", "SALE26"),
+    ("tr", "Kupon kodunuz KIS26 pazara kadar geçerli.", "KIS26"),
+    ("he", "קוד הקופון שלך SALE26 בתוקף עד יום ראשון.", "SALE26"),
+    ("ar", "رمز القسيمة SALE26 صالح حتى يوم الأحد.", "SALE26"),
+    ("id", "Kode kupon HEMAT26 berlaku hingga hari Minggu.", "HEMAT26"),
+    ("zh-Hans", "您的优惠码 SALE26 有效期至周日。", "SALE26"),
+    ("ja", "クーポンコード AKI26 は日曜日まで有効です。", "AKI26"),
+    ("ko", "쿠폰 코드 GAEUL26 은 일요일까지 유효합니다.", "GAEUL26"),
+    ("vi", "Mã khuyến mãi TET26 có hiệu lực đến Chủ nhật.", "TET26"),
+    ("th", "โค้ดส่วนลด SALE26 ใช้ได้ถึงวันอาทิตย์", "SALE26"),
+    ("hi", "आपका कूपन कोड DIWALI26 रविवार तक मान्य है।", "DIWALI26"),
+    ("en", "Code SPEND50 with a minimum spend of 200 applies to one order.", "SPEND50"),
+]]
+
+CASES += FOR_AN_ORDER + ENTER + RESENT + SPARE + CARD + COUPON
+
 def _with_a_code(rows):
     """Each row whose numbers are not codes, also set before and after its language's first
     code, so the labels, coupons and footers are weighed beside a real code."""
@@ -429,3 +663,41 @@ def test_vocabulary(language, text, first, not_codes):
         assert found[:1] == [first], found
     for number in not_codes:
         assert number.replace(" ", "") not in found, found
+
+
+def _first_letters(items):
+    """The characters a match of parsed regex items can start with (None: any)."""
+    if not items:
+        return None
+    op, value = items[0]
+    if op is sre.LITERAL:
+        return {chr(value)}
+    if op is sre.IN:
+        sets = [_first_letters([part]) for part in value]
+        return None if None in sets else set().union(*sets)
+    if op is sre.RANGE:
+        return {chr(c) for c in range(value[0], value[1] + 1)}
+    if op is sre.CATEGORY and value is sre.CATEGORY_DIGIT:
+        return set("0123456789")
+    if op is sre.BRANCH:
+        branches = [_first_letters(list(branch)) for branch in value[1]]
+        return None if None in branches else set().union(*branches)
+    if op is sre.SUBPATTERN:
+        return _first_letters(list(value[-1]))
+    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+        return _first_letters(items[1:])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        head, rest = _first_letters(list(value[2])), _first_letters(items[1:])
+        if value[0]:
+            return head
+        return None if head is None or rest is None else head | rest
+    return None
+
+
+@pytest.mark.parametrize("name", ["NOT_CODE_BEFORE", "NOT_A_CODE", "PROMO", "BACKUP", "OBSOLETE"])
+def test_the_fast_skip_lets_every_word_through(name):
+    """A word added to a list with a first letter its look-ahead lacks would never match."""
+    pattern = getattr(code_words, name)
+    letters = _first_letters(list(sre_parse.parse(pattern.pattern, pattern.flags))[1:])
+    allowed = re.compile(pattern.pattern[:pattern.pattern.index("])(?:") + 2], pattern.flags)
+    assert letters and not {letter for letter in letters if not allowed.match(letter)}
