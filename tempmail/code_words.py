@@ -22,9 +22,10 @@ STEMS = re.compile(
     r"(?=[ckκкკկn])(?:code[sn]?|kod\w*|kód\w*|kóð\w*|kood\w*|kode\w*|κωδικ\w*|код\w*|კოდ\w*|"
     r"կոդ\w*|k[ôo]d\w*|c[óô]d\w*|ch[óô]d\w*|ngh[óô]d\w*)(?!\w)", re.I)
 
-KEYWORDS = re.compile(
-    r"(?=[cvmotpw2dşeεmsaiufhjglвтоkiltTኮකកကசకകಕركاקאकओसکรコワ验驗校动确인코認確暗パوفبلהבלושמכکকওਕકகఓ一動临臨短认安授登eüеjјס일확보])"
-    r"(?<!\w)(?:"  # first letters above: a fast skip
+KEYWORDS = _fast(
+    "2abcdefhijklmnopstuvwüşεабвенотјאבהוכלמסקשابترفكلوکओकवसওকਓਕઓ"
+    "કକஒஓகசఓకಒಓಕഒകඑකรโລကኮកコパワ一临动動安授暗校登短确確臨認认随隨驗验보인일임코확",
+    r"(?<!\w)(?:"
     r"c[óo]digo|clave|codice|codi|cod(?:ul|ului)?|mã|msimbo\w*|"
     r"(?-i:m?TAN|(?:push|sms|chip|photo|app|i)TAN)|"
     r"verification|verify|verificaci[óo]n|verifica(?:ção|re|tion)?|verifikasi|"
@@ -45,17 +46,23 @@ KEYWORDS = re.compile(
     r"enkratno\s+geslo|еднократна\s+лозинка|fjalëkalim\w*\s+njëpërdorimsh\w*|"
     r"kata\s+sandi\s+sekali\s+pakai|kata\s+laluan\s+sekali\s+guna|mật\s+khẩu\s+một\s+lần|"
     r"[הב]?סיסמה\s+חד[- ]פעמית|كلمة\s+(?:ال)?مرور\s+(?:لمرة\s+واحدة|مؤقتة)|"
+    r"аднаразов\w*\s+пароль|birdəfəlik\s+şifrə|şifrə\w*|бір\s+реттік\s+құпия\s?сөз|"
+    r"bir\s+martalik\s+parol|nenosiri\s+la\s+mara\s+moja|lambar\s+sirri|kalmar\s+sirri|"
+    r"iphasiwedi\s+yesikhashana|contrasenya\s+(?:temporal|d'un\s+sol\s+ús)|"
+    r"contrasinal\s+(?:temporal|dun\s+só\s+uso)|cyfrinair\s+untro|pasfhocal\s+aonuaire|"
+    r"нэг\s+удаагийн\s+нууц\s+үг|нууц\s+код|ون\s+ٹائم\s+پاس\s+ورڈ|"
     r"weryfikac\w*|doğrulama|şifre\w*|vahvistus\w*|ověř\w*|ellenőrző|"
     r"επαλήθευσ\w*|[وف]?(?:بال|لل|ال|ب|ل|ك)?(?:رمز|كود)(?:ك|كم|ه|ي|نا)?|[وف]?(?:لل|ال)?تحقق|"
     r"[ושכ]?[הבלמ]?(?:קוד|אימות)(?:ך|כם|י)?|कोड|ओटीपी|सत्यापन|کد|کوڈ|কোড|ওটিপি|ਕੋਡ|કોડ|"
     r"ఓటీపీ|కోడ్|കോഡ്|ಕೋಡ್"
-    r")(?!\w)|குறியீ|சரிபார்ப்பு|"
+    r")(?!\w)|குறியீ|சரிபார்ப்பு|वन टाइम पासवर्ड|ওয়ান টাইম পাসওয়ার্ড|ਓਟੀਪੀ|ઓટીપી|ஓடிபி|"
+    r"ஒருமுறை கடவுச்சொல்|ఓటిపి|ಒಟಿಪಿ|ಓಟಿಪಿ|ഒടിപി|ഒ\.ടി\.പി|එක් වරක් භාවිත මුරපදය|โค้ด|"
+    r"动态口令|動態口令|随机码|隨機碼|임시\s*비밀번호|"
     r"コード|ワンタイム|認証番号|確認番号|暗証番号|パスコード|パスワード|"
     r"验证码|驗證碼|校验码|动态码|确认码|认证码|認證碼|安全码|安全碼|授权码|授權碼|登录码|"
     r"动态密码|動態密碼|一次性密码|一次性密碼|临时密码|臨時密碼|短信密码|"
     r"인증\s*(?:코드|번호)|인증번호|코드|일회용\s*비밀번호|확인\s*번호|보안\s*번호|"
-    r"验证代码|驗證代碼|校驗碼|動態碼|確認碼|認證代碼|รหัส|ລະຫັດ|ኮድ|කේත|කෝඩ|កូដ|ကုဒ်|କୋଡ",
-    re.I)
+    r"验证代码|驗證代碼|校驗碼|動態碼|確認碼|認證代碼|รหัส|ລະຫັດ|ኮድ|කේත|කෝඩ|កូដ|ကုဒ်|କୋଡ")
 
 NOT_CODE_WORDS = re.compile(
     r"(?:post|pos(?=ko)|zip|bar|promo|промо|купон|gutschein|rabat|aktions|coupon|kupon|discount|voucher|qr|source|"

@@ -626,7 +626,98 @@ COUPON = [(language, text, None, (coupon,)) for language, text, coupon in [
     ("en", "Code SPEND50 with a minimum spend of 200 applies to one order.", "SPEND50"),
 ]]
 
-CASES += FOR_AN_ORDER + ENTER + RESENT + SPARE + CARD + COUPON
+# The words services use for a code, inflected, compounded, abbreviated: "<word>: 448120".
+CODE_WORDS = {
+    "en": "passcode|PIN|security code|access code|sign-in code|2FA code|one-time passcode|OTP|"
+          "login code|confirmation code|verification token",
+    "de": "Bestätigungscode|Sicherheitscode|Anmeldecode|Einmalcode|Zugangscode|Freigabecode|TAN|"
+          "smsTAN|PIN|Verifizierungscode|Prüfcode|Einmalpasswort",
+    "fr": "code de vérification|code de confirmation|code d'accès|code de sécurité|"
+          "code à usage unique|code temporaire|mot de passe temporaire|code PIN",
+    "es": "código de verificación|clave de acceso|clave dinámica|PIN|contraseña temporal|token|"
+          "código OTP|clave",
+    "it": "codice di verifica|codice di sicurezza|codice OTP|PIN|password temporanea|"
+          "codice monouso",
+    "pt": "código de verificação|código de acesso|token|senha temporária|PIN|código OTP",
+    "nl": "verificatiecode|bevestigingscode|beveiligingscode|inlogcode|eenmalige code|pincode|"
+          "sms-code",
+    "sv": "verifieringskod|engångskod|säkerhetskod|bekräftelsekod|inloggningskod|koden",
+    "da": "engangskode|bekræftelseskode|sikkerhedskode|verifikationskode|pinkode|koden",
+    "nb": "engangskode|bekreftelseskode|sikkerhetskode|verifiseringskode|pinkode|engangspassord",
+    "fi": "vahvistuskoodi|tunnistuskoodi|kertakäyttökoodi|turvakoodi|PIN-koodi|koodisi",
+    "is": "staðfestingarkóði|öryggiskóði|kóðinn|auðkenniskóði",
+    "et": "kinnituskood|turvakood|ühekordne kood|PIN-kood|ühekordne parool",
+    "lv": "verifikācijas kods|apstiprinājuma kods|drošības kods|vienreizējais kods|"
+          "vienreizējā parole",
+    "lt": "patvirtinimo kodas|saugos kodas|vienkartinis kodas|vienkartinis slaptažodis",
+    "pl": "kod weryfikacyjny|kod SMS|kod jednorazowy|kod autoryzacyjny|hasło jednorazowe",
+    "cs": "ověřovací kód|potvrzovací kód|bezpečnostní kód|jednorázový kód|autorizační kód|"
+          "SMS kód|jednorázové heslo",
+    "sk": "overovací kód|potvrdzovací kód|bezpečnostný kód|jednorazový kód|autorizačný kód",
+    "hu": "ellenőrző kód|megerősítő kód|biztonsági kód|egyszer használatos kód|kódod|SMS-kód|"
+          "egyszeri jelszó",
+    "ro": "codul de verificare|cod de confirmare|cod de securitate|cod unic|parola unică",
+    "bg": "кодът|код за потвърждение|код за достъп|еднократен код|еднократна парола",
+    "hr": "kôd|kod za potvrdu|jednokratni kod|sigurnosni kod|jednokratna lozinka",
+    "sr-Cyrl": "код за потврду|верификациони код|једнократни код|једнократна лозинка",
+    "sr-Latn": "kod za potvrdu|verifikacioni kod|jednokratni kod|jednokratna lozinka",
+    "sl": "potrditvena koda|varnostna koda|enkratna koda|enkratno geslo",
+    "mk": "кодот|код за потврда|еднократен код|еднократна лозинка",
+    "sq": "kodi|kodi i verifikimit|kodi i sigurisë|kodi njëpërdorimsh",
+    "el": "κωδικός|κωδικός επαλήθευσης|κωδικός μίας χρήσης|κωδικός ασφαλείας|OTP|PIN",
+    "tr": "doğrulama kodu|onay kodu|güvenlik kodu|tek kullanımlık şifre|SMS şifresi|kodunuz",
+    "uk": "код підтвердження|одноразовий код|одноразовий пароль|код безпеки",
+    "ru": "код подтверждения|одноразовый код|одноразовый пароль|проверочный код|код доступа",
+    "be": "код пацвярджэння|аднаразовы код|аднаразовы пароль",
+    "ka": "ვერიფიკაციის კოდი|დადასტურების კოდი|ერთჯერადი კოდი",
+    "hy": "հաստատման կոդ|միանգամյա կոդ|կոդը",
+    "az": "təsdiq kodu|birdəfəlik kod|təhlükəsizlik kodu|birdəfəlik şifrə",
+    "kk": "растау коды|бір реттік код|кодыңыз|бір реттік құпиясөз",
+    "uz": "tasdiqlash kodi|bir martalik kod|bir martalik parol|тасдиқлаш коди",
+    "ar": "رمز التحقق|رمز التأكيد|كود التفعيل|كلمة المرور لمرة واحدة|الرمز|OTP",
+    "he": "קוד אימות|קוד חד פעמי|סיסמה חד פעמית|הקוד",
+    "fa": "کد تأیید|کد یکبار مصرف|رمز یکبار مصرف|رمز پویا|کد فعالسازی",
+    "ur": "تصدیقی کوڈ|OTP|ون ٹائم پاس ورڈ",
+    "hi": "सत्यापन कोड|OTP|ओटीपी|वन टाइम पासवर्ड",
+    "bn": "যাচাইকরণ কোড|ওটিপি|OTP|ওয়ান টাইম পাসওয়ার্ড",
+    "pa": "ਪੁਸ਼ਟੀਕਰਨ ਕੋਡ|ਓਟੀਪੀ|OTP",
+    "gu": "ચકાસણી કોડ|ઓટીપી|OTP",
+    "mr": "पडताळणी कोड|ओटीपी|OTP",
+    "ta": "சரிபார்ப்புக் குறியீடு|ஓடிபி|ஒருமுறை கடவுச்சொல்",
+    "te": "ధృవీకరణ కోడ్|ఓటీపీ|ఓటిపి",
+    "kn": "ಪರಿಶೀಲನಾ ಕೋಡ್|ಒಟಿಪಿ|ಓಟಿಪಿ",
+    "ml": "സ്ഥിരീകരണ കോഡ്|ഒടിപി|ഒ.ടി.പി",
+    "si": "සත්‍යාපන කේතය|OTP|එක් වරක් භාවිත මුරපදය",
+    "ne": "प्रमाणीकरण कोड|OTP|ओटीपी",
+    "th": "รหัสยืนยัน|รหัส OTP|รหัสผ่านครั้งเดียว|โค้ดยืนยัน",
+    "lo": "ລະຫັດຢືນຢັນ|ລະຫັດ OTP",
+    "km": "លេខកូដ|កូដ OTP|លេខកូដផ្ទៀងផ្ទាត់",
+    "my": "အတည်ပြုကုဒ်|OTP ကုဒ်",
+    "vi": "mã xác minh|mã xác thực|mã OTP|mã bảo mật|mật khẩu một lần|mã kích hoạt",
+    "id": "kode verifikasi|kode OTP|kode keamanan|kata sandi sekali pakai|PIN|token",
+    "ms": "kod pengesahan|TAC|kod keselamatan|kod sekali guna|kata laluan sekali guna",
+    "tl": "verification code|OTP|PIN|kodigo",
+    "zh-Hans": "验证码|校验码|动态码|动态密码|短信验证码|确认码|安全码|一次性密码|动态口令|随机码",
+    "zh-Hant": "驗證碼|認證碼|安全碼|一次性密碼|動態密碼|簡訊驗證碼|確認碼|動態口令",
+    "ja": "認証コード|確認コード|認証番号|確認番号|ワンタイムパスワード|パスコード|ワンタイムコード",
+    "ko": "인증번호|인증 코드|인증코드|확인 코드|보안 코드|일회용 비밀번호|임시 비밀번호",
+    "sw": "msimbo|nambari ya uthibitisho|msimbo wa uthibitisho|nenosiri la mara moja",
+    "am": "የማረጋገጫ ኮድ|ኮድ|OTP",
+    "ha": "lambar tabbatarwa|lambar sirri|kalmar sirri ta lokaci ɗaya",
+    "yo": "kóòdù|koodu|kóòdù ìjẹ́rìísí",
+    "zu": "ikhodi|ikhodi yokuqinisekisa|iphasiwedi yesikhashana",
+    "af": "verifikasiekode|eenmalige PIN|OTP|bevestigingskode",
+    "ca": "codi de verificació|contrasenya temporal|codi d'un sol ús",
+    "eu": "egiaztapen-kodea|kodea|behin erabiltzeko kodea",
+    "gl": "código de verificación|contrasinal temporal|código dun só uso",
+    "cy": "cod dilysu|cod diogelwch|côd|cyfrinair untro",
+    "ga": "cód fíoraithe|cód|pasfhocal aonuaire",
+    "mn": "баталгаажуулах код|нэг удаагийн код|нэг удаагийн нууц үг",
+}
+WORD_ROWS = [(language, f"{word}: 448120", "448120", NO)
+             for language, words in CODE_WORDS.items() for word in words.split("|")]
+
+CASES += WORD_ROWS + FOR_AN_ORDER + ENTER + RESENT + SPARE + CARD + COUPON
 
 def _with_a_code(rows):
     """Each row whose numbers are not codes, also set before and after its language's first
@@ -694,7 +785,7 @@ def _first_letters(items):
     return None
 
 
-@pytest.mark.parametrize("name", ["NOT_CODE_BEFORE", "NOT_A_CODE", "PROMO", "BACKUP", "OBSOLETE"])
+@pytest.mark.parametrize("name", ["KEYWORDS", "STEMS", "NOT_CODE_BEFORE", "NOT_A_CODE", "PROMO", "BACKUP", "OBSOLETE"])
 def test_the_fast_skip_lets_every_word_through(name):
     """A word added to a list with a first letter its look-ahead lacks would never match."""
     pattern = getattr(code_words, name)
