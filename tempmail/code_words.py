@@ -65,24 +65,28 @@ KEYWORDS = _fast(
     r"验证代码|驗證代碼|校驗碼|動態碼|確認碼|認證代碼|รหัส|ລະຫັດ|ኮድ|කේත|කෝඩ|កូដ|ကုဒ်|କୋଡ")
 
 NOT_CODE_WORDS = re.compile(
-    r"(?:post|pos(?=ko)|zip|bar|promo|промо|купон|gutschein|rabat|aktions|coupon|kupon|discount|voucher|qr|source|"
-    r"quell|enc|dec|dek|enk|uni|geo|dress|sort|kodak|vorwahl|regist|ettevõtte)", re.I)
+    r"(?:post|pos(?=ko)|zip|bar|promo|промо|купон|gutschein|rabat|aktions|coupon|kupon|discount|"
+    r"voucher|qr|source|quell|enc|dec|dek|enk|uni|geo|dress|sort|kodak|vorwahl|regist|ettevõtte|"
+    r"isiku|sendung|tracking|track|rabais|empfehlung|referral)", re.I)
 
 NOT_CODE_AFTER = re.compile(
     r"\s*(?:(?:de|del|du|di|do|da)\s+)?(?:centro|cliente|client|producto|produs|produit|prodotto|"
     r"đơn hàng|vận đơn|giảm giá|bưu chính|pos|promo|booking|voucher|kupon|diskon|"
     r"produto|product|art[íi]culo|article|articolo|item|empresa|entreprise|impresa|fiscal|"
-    r"sucursal|banco|bancaire|pa[íi]s|pays|área|area|región|region|"
+    r"sucursal|banco|bancaire|pa[íi]s|pays|área|area|región|region|qr|rastreio|rastreamento|"
+    r"seguimiento|suivi|env[íi]o|tracking|tracciamento|spedizione|śledzenia|przesyłki|товара|"
+    r"продукта|клиента|produktu|parrainage|"
     r"postal|postale|post|posta|pocztowy|poștal|poštovní|poštanski|почтов\w*|поштов\w*|"
     r"پستی|پیگیری|رهگیری|ملی|اقتصادی|شعبه|البريدي|بريدي|البريد|ไปรษณีย์|पोस्टल|पिन)(?!\w)", re.I)
 """Words after "code" that make it a postcode ("código postal", "کد پستی", "รหัสไปรษณีย์")."""
 
 NOT_CODE_BEFORE = _fast(
-    "abcdefgikpqrstvzįпपডপஅప",
+    "abcdefgikmpqrstvzįпपডপஅప",
     r"(?<!\w)(?:source|promo|zip|postal|posta|post|area|country|dress|sort|bar|discount|coupon|"
     r"voucher|gift|qr|company|įmonės|ettevõtte|product|produkt|item|article|artikel|customer|"
     r"அஞ்சல்|పిన్|পোস্ট|ডাক|пощенски|поштенски|поштански|poštanski|poštni|poštovní|pašto|"
-    r"pasta|irányító|"
+    r"pasta|irányító|pvm|pvn|mokėtojo|asmens|personas|reģ\.?|reģistrācijas|vergi|swift|bic|"
+    r"ifsc|iban|routing|tracking|sendungs|referral|parrainage|empfehlungs|"
     r"client|kunden|tax|fiscal|bank|branch|region|school|store|shop|auth|approval|पिन)[\s-]*$")
 
 # Verbs that hand the reader a code ("Enter 482913 in the app"); they count

@@ -717,7 +717,128 @@ CODE_WORDS = {
 WORD_ROWS = [(language, f"{word}: 448120", "448120", NO)
              for language, words in CODE_WORDS.items() for word in words.split("|")]
 
-CASES += WORD_ROWS + FOR_AN_ORDER + ENTER + RESENT + SPARE + CARD + COUPON
+# Codes that are not for typing: tracking, bank, referral, personal and product codes.
+OTHER_CODES = [(language, text, None, (number,)) for language, text, number in [
+    ("en", "Tracking code: 44120930. Sort code 20-00-00, SWIFT code DEUTDEFF.", "44120930"),
+    ("en", "Share your referral code FRIEND2026 with a friend.", "FRIEND2026"),
+    ("de", "Ihr Sendungsverfolgungscode: 44120930", "44120930"),
+    ("de", "Ihr Empfehlungscode FREUND26 bringt beiden 10 € Guthaben.", "FREUND26"),
+    ("fr", "Code de suivi : 44120930", "44120930"),
+    ("fr", "Votre code parrainage AMI2026 est à partager.", "AMI2026"),
+    ("es", "Código de seguimiento: 44120930", "44120930"),
+    ("pt", "Código de rastreio: 44120930", "44120930"),
+    ("it", "Codice di tracciamento: 44120930", "44120930"),
+    ("pl", "Kod śledzenia przesyłki: 44120930", "44120930"),
+    ("lt", "Asmens kodas 39001011234", "39001011234"),
+    ("et", "Isikukood 39001011234", "39001011234"),
+    ("ru", "Код товара: 44120930", "44120930"),
+    ("fa", "کد رهگیری: 44120930", "44120930"),
+    ("en", "Your QR code 44120930 is attached.", "44120930"),
+]]
+
+CASES += OTHER_CODES + WORD_ROWS + FOR_AN_ORDER + ENTER + RESENT + SPARE + CARD + COUPON
+
+# A company's footer: address with postcode, register and tax numbers, hotline. Set below
+# each language's first code, the code is the only one listed.
+FOOTERS = {
+    "en": "Acme Ltd · 221B Baker Street, London NW1 6XE · Company No. 09876543 · "
+          "VAT GB123456789 · Helpline 0800 123 4567",
+    "de": "Muster GmbH · Hauptstraße 12 · 10115 Berlin · Amtsgericht Charlottenburg HRB 123456 B · "
+          "USt-IdNr. DE123456789 · Hotline 030 12345678",
+    "fr": "ACME SAS · 12 rue de la Paix · 75002 Paris · RCS Paris 123 456 789 · "
+          "TVA FR12345678901 · Tél. 01 23 45 67 89",
+    "es": "ACME S.L. · Calle Mayor 3, 28013 Madrid · CIF B12345678 · "
+          "Atención al cliente 910 123 456",
+    "it": "ACME S.r.l. · Via Roma 1, 20121 Milano · P.IVA 01234567890 · REA MI-1234567 · "
+          "Servizio clienti 02 1234 5678",
+    "pt": "ACME Lda. · Rua Augusta 100, 1100-053 Lisboa · NIF 509876543 · "
+          "Linha de apoio 210 123 456",
+    "nl": "ACME B.V. · Damrak 1, 1012 LG Amsterdam · KvK 12345678 · BTW NL123456789B01 · "
+          "Klantenservice 020 123 4567",
+    "sv": "ACME AB · Drottninggatan 1, 111 51 Stockholm · Org.nr 556677-8899 · "
+          "Kundtjänst 08-123 456 78",
+    "da": "ACME ApS · Vesterbrogade 1, 1620 København V · CVR 12345678 · "
+          "Kundeservice 70 12 34 56",
+    "nb": "ACME AS · Karl Johans gate 1, 0154 Oslo · Org.nr. 912 345 678 · "
+          "Kundeservice 22 12 34 56",
+    "fi": "ACME Oy · Mannerheimintie 1, 00100 Helsinki · Y-tunnus 1234567-8 · "
+          "Asiakaspalvelu 09 1234 5678",
+    "is": "ACME ehf. · Laugavegur 1, 101 Reykjavík · Kennitala 550169-2829 · Sími 555 1234",
+    "et": "ACME OÜ · Narva mnt 5, 10117 Tallinn · Registrikood 12345678 · KMKR EE101234567 · "
+          "Tel 612 3456",
+    "lv": "ACME SIA · Brīvības iela 1, Rīga, LV-1010 · Reģ. Nr. 40003123456 · Tālr. 67 123 456",
+    "lt": "UAB ACME · Gedimino pr. 1, LT-01103 Vilnius · Įmonės kodas 123456789 · "
+          "PVM kodas LT123456789 · Tel. 8 700 12345",
+    "pl": "ACME Sp. z o.o. · ul. Marszałkowska 1, 00-624 Warszawa · NIP 525-000-10-09 · "
+          "KRS 0000123456 · Infolinia 22 123 45 67",
+    "cs": "ACME s.r.o. · Václavské náměstí 1, 110 00 Praha 1 · IČO 12345678 · DIČ CZ12345678 · "
+          "Zákaznická linka 800 123 456",
+    "sk": "ACME s.r.o. · Hlavná 1, 811 01 Bratislava · IČO 12345678 · DIČ 2021234567 · "
+          "Zákaznícka linka 0850 123 456",
+    "hu": "ACME Kft. · Váci utca 1, 1052 Budapest · Cégjegyzékszám 01-09-123456 · "
+          "Adószám 12345678-2-42 · Ügyfélszolgálat +36 1 234 5678",
+    "ro": "ACME SRL · Str. Lipscani 1, 030031 București · CUI RO12345678 · "
+          "Reg. Com. J40/1234/2020 · Tel. 021 123 4567",
+    "bg": "АКМЕ ЕООД · ул. Витоша 1, 1000 София · ЕИК 123456789 · Тел. 02 123 4567",
+    "hr": "ACME d.o.o. · Ilica 1, 10000 Zagreb · OIB 12345678901 · Tel. 01 2345 678",
+    "sr-Latn": "ACME d.o.o. · Knez Mihailova 1, 11000 Beograd · PIB 101234567 · MB 12345678 · "
+               "Tel. 011 123 4567",
+    "sr-Cyrl": "АКМЕ д.о.о. · Кнез Михаилова 1, 11000 Београд · ПИБ 101234567 · "
+               "Тел. 011 123 4567",
+    "sl": "ACME d.o.o. · Slovenska cesta 1, 1000 Ljubljana · Davčna številka SI12345678 · "
+          "Tel. 01 234 56 78",
+    "mk": "АКМЕ ДООЕЛ · ул. Македонија 1, 1000 Скопје · ЕДБ 4030012345678 · Тел. 02 312 3456",
+    "sq": "ACME sh.p.k. · Rruga e Kavajës 1, 1001 Tiranë · NIPT L12345678A · Tel. 04 223 4567",
+    "el": "ACME Α.Ε. · Ερμού 1, 105 63 Αθήνα · ΑΦΜ 123456789 · ΓΕΜΗ 123456701000 · "
+          "Τηλ. 210 123 4567",
+    "tr": "ACME A.Ş. · İstiklal Cad. No: 1, 34433 Beyoğlu/İstanbul · Mersis No 0123456789012345 · "
+          "Vergi No 1234567890 · Müşteri hizmetleri 0850 123 45 67",
+    "uk": "ТОВ «АКМЕ» · вул. Хрещатик 1, 01001 Київ · ЄДРПОУ 12345678 · "
+          "Гаряча лінія 0 800 123 456",
+    "ru": "ООО «АКМЕ» · ул. Тверская 1, 125009 Москва · ИНН 7701234567 · "
+          "ОГРН 1027700123456 · Тел. 8 800 123-45-67",
+    "be": "ТАА «АКМЕ» · вул. Незалежнасці 1, 220030 Мінск · УНП 190123456 · "
+          "Тэл. 8 017 123 45 67",
+    "ka": "შპს ACME · რუსთაველის გამზ. 1, 0108 თბილისი · ს/კ 204123456 · ტელ. 032 212 3456",
+    "hy": "ACME ՍՊԸ · Աբովյան 1, 0001 Երևան · ՀՎՀՀ 01234567 · Հեռ. 010 123456",
+    "az": "ACME MMC · Nizami küç. 1, AZ1000 Bakı · VÖEN 1234567891 · Tel. 012 123 45 67",
+    "kk": "ACME ЖШС · Абай даңғылы 1, 050000 Алматы · БСН 123456789012 · Тел. 8 727 123 4567",
+    "uz": "ACME MChJ · Amir Temur ko'chasi 1, 100000 Toshkent · STIR 301234567 · "
+          "Tel. 71 123 45 67",
+    "ar": "شركة أكمي · شارع الملك فهد 1، الرياض 12345 · السجل التجاري 1010123456 · "
+          "الرقم الضريبي 300123456700003 · هاتف 920012345",
+    "he": "אקמי בע״מ · רחוב הרצל 1, תל אביב 6100001 · ח.פ. 512345678 · טלפון 03-1234567",
+    "fa": "شرکت اکمی · خیابان ولیعصر ۱، تهران · کد پستی ۱۲۳۴۵۶۷۸۹۰ · شناسه ملی ۱۰۱۰۱۲۳۴۵۶۷ · "
+          "تلفن ۰۲۱-۱۲۳۴۵۶۷۸",
+    "ur": "ایکمی پرائیویٹ لمیٹڈ · شاہراہ فیصل، کراچی 75400 · فون 021-1234567",
+    "hi": "एक्मे प्राइवेट लिमिटेड · एमजी रोड, नई दिल्ली 110001 · GSTIN 07AAACA1234A1Z5 · "
+          "हेल्पलाइन 1800 123 4567",
+    "bn": "অ্যাকমি লিমিটেড · গুলশান এভিনিউ, ঢাকা 1212 · হেল্পলাইন 16247",
+    "th": "บริษัท แอคมี จำกัด · ถนนสุขุมวิท กรุงเทพฯ 10110 · "
+          "เลขประจำตัวผู้เสียภาษี 0105551234567 · โทร 02 123 4567",
+    "vi": "Công ty TNHH ACME · 1 Lê Lợi, Quận 1, TP.HCM 700000 · MST 0301234567 · "
+          "Hotline 1900 1234",
+    "id": "PT ACME Indonesia · Jl. Sudirman No. 1, Jakarta 10220 · NPWP 01.234.567.8-901.000 · "
+          "Layanan pelanggan 1500 123",
+    "ms": "ACME Sdn Bhd (1234567-X) · Jalan Ampang, 50450 Kuala Lumpur · Tel: 03-1234 5678",
+    "tl": "ACME Inc. · Ayala Ave, Makati 1226 · TIN 123-456-789-000 · Hotline (02) 8123 4567",
+    "zh-Hans": "ACME科技有限公司 · 北京市朝阳区建国路1号 邮编 100022 · "
+               "统一社会信用代码 91110105MA01234567 · 客服电话 400-123-4567",
+    "zh-Hant": "ACME股份有限公司 · 台北市信義區信義路五段7號 · 統一編號 12345678 · "
+               "客服專線 0800-123-456",
+    "ja": "株式会社ACME 〒100-0005 東京都千代田区丸の内1-1-1 · 登録番号 T1234567890123 · "
+          "お問い合わせ 0120-123-456",
+    "ko": "(주)에이크미 · 서울특별시 강남구 테헤란로 123, 06234 · 사업자등록번호 123-45-67890 · "
+          "고객센터 1588-1234",
+    "sw": "ACME Ltd · Barabara ya Kenyatta, S.L.P. 12345-00100 Nairobi · Simu 0712 345 678",
+    "af": "ACME (Edms) Bpk · Langstraat 1, Kaapstad 8001 · Reg. nr. 2020/123456/07 · "
+          "Tel. 021 123 4567",
+    "ca": "ACME S.L. · Carrer de Balmes 1, 08007 Barcelona · NIF B12345678 · Tel. 93 123 45 67",
+    "cy": "ACME Cyf · Heol y Frenhines 1, Caerdydd CF10 2BY · Rhif cwmni 09876543 · "
+          "Ffôn 029 2012 3456",
+    "mn": "ACME ХХК · Энхтайвны өргөн чөлөө 1, Улаанбаатар 14200 · РД 1234567 · Утас 7700 1234",
+}
+
 
 def _with_a_code(rows):
     """Each row whose numbers are not codes, also set before and after its language's first
@@ -792,3 +913,15 @@ def test_the_fast_skip_lets_every_word_through(name):
     letters = _first_letters(list(sre_parse.parse(pattern.pattern, pattern.flags))[1:])
     allowed = re.compile(pattern.pattern[:pattern.pattern.index("])(?:") + 2], pattern.flags)
     assert letters and not {letter for letter in letters if not allowed.match(letter)}
+
+
+FOOTED = [(language, text + "\n\n" + FOOTERS[language], code)
+          for language, text, code, _ in CASES
+          if code and language in FOOTERS and text == next(
+              row[1] for row in CASES if row[0] == language and row[2])]
+
+
+@pytest.mark.parametrize(("language", "text", "code"), FOOTED,
+                         ids=[row[0] for row in FOOTED])
+def test_a_footer_adds_no_code(language, text, code):
+    assert extract("", text, "")["codes"] == [code]
