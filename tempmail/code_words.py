@@ -70,7 +70,7 @@ NOT_CODE_WORDS = re.compile(
     r"isiku|sendung|tracking|track|rabais|empfehlung|referral)", re.I)
 
 NOT_CODE_AFTER = re.compile(
-    r"\s*(?:(?:de|del|du|di|do|da)\s+)?(?:centro|cliente|client|producto|produs|produit|prodotto|"
+    r"\.?\s*(?:(?:de|del|du|di|do|da)\s+)?(?:centro|sản phẩm|cliente|client|producto|produs|produit|prodotto|"
     r"đơn hàng|vận đơn|giảm giá|bưu chính|pos|promo|booking|voucher|kupon|diskon|"
     r"produto|product|art[íi]culo|article|articolo|item|empresa|entreprise|impresa|fiscal|"
     r"sucursal|banco|bancaire|pa[íi]s|pays|área|area|región|region|qr|rastreio|rastreamento|"
@@ -81,12 +81,12 @@ NOT_CODE_AFTER = re.compile(
 """Words after "code" that make it a postcode ("código postal", "کد پستی", "รหัสไปรษณีย์")."""
 
 NOT_CODE_BEFORE = _fast(
-    "abcdefgikmpqrstvzįпपডপஅప",
+    "abcdefgikmpqrstvzüįпपডপஅప",
     r"(?<!\w)(?:source|promo|zip|postal|posta|post|area|country|dress|sort|bar|discount|coupon|"
     r"voucher|gift|qr|company|įmonės|ettevõtte|product|produkt|item|article|artikel|customer|"
     r"அஞ்சல்|పిన్|পোস্ট|ডাক|пощенски|поштенски|поштански|poštanski|poštni|poštovní|pašto|"
     r"pasta|irányító|pvm|pvn|mokėtojo|asmens|personas|reģ\.?|reģistrācijas|vergi|swift|bic|"
-    r"ifsc|iban|routing|tracking|sendungs|referral|parrainage|empfehlungs|"
+    r"ifsc|iban|routing|ürün|tracking|sendungs|referral|parrainage|empfehlungs|"
     r"client|kunden|tax|fiscal|bank|branch|region|school|store|shop|auth|approval|पिन)[\s-]*$")
 
 # Verbs that hand the reader a code ("Enter 482913 in the app"); they count
@@ -110,10 +110,12 @@ INSTRUCTIONS = re.compile(
 
 # Words that make a nearby number something else.
 NOT_A_CODE = _fast(
-    "#abcdefghijklmnoprstuvwyzàäüđįαγκπτбдежзиклнопрстуфєіհպאהחטל"
-    "מעآاتجرسشطفمهअऑगचपफबसहঅগচফহਆਫઓફஆதఆఫಆಫഓഫඇදคพลอโใຄໂဖအსტშስትទប№〒"
-    "お予交会伝参发取客快手會法注流登發稅税統统訂請订身运追運邮郵電顧거고대사송예우운전주회",
+    "#abcdefghijklmnoprstuvwyzàäüđįαγκπτабдежзиклнопрстуфєіհպאהחט"
+    "למעآاتجرسشطفمهअऑगचपफबसहঅগচফহਆਫઓફஆதఆఫಆಫഓഫඇදคพลอโใຄໂဖအსტშስትទប№"
+    "〒お予交会伝参发取品商型客快手會法注流登發稅税統统訂請订身运追運邮郵電顧거고대사상송예우운전주회",
     r"(?:order|invoice|tracking|shipment|ref(?:erence)?|refer\w*|account|customer|member|ticket|"
+    r"article|artikel\w*|art[íi]culo|articolo|артикул\w*|(?<!\w)sku|(?<!\w)item|ürün\w*|"
+    r"product\w*|produit|produkt\w*|prodotto|produto|producto|produs|sản phẩm|المنتج|商品|상품|品番|型番|"
     # order, invoice, customer, account, shipment, booking, phone, tax labels by language
     r"auftrag\w*|vorgang\w*|mitglied\w*|vertrag\w*|sendung\w*|aktenzeichen|konto(?:nummer|nr\.?)|"
     r"r[ée]f[ée]rence|r[ée]f\.?|suivi|adh[ée]rent|dossier\w*|contrat|colis|(?:num[ée]ro|n[°º]|número|numero|nombor|nomor)\s+(?:de\s+|da\s+|do\s+)?(?:compte|cuenta|conta|akaun|rekening)|"
@@ -175,7 +177,8 @@ NOT_A_CODE = _fast(
     r"τ\.\s?κ\.|อ้างอิง|参考|(?:company|įmonės|ettevõtte)\s+(?:code|kodas|kood))"
     r"(?:[\s-]*(?:number|nummer|num[ée]ro|n[°º]|no\.?|nr\.?|id|номер\w*|nömrə\w*|raqam\w*|"
     r"дугаар\w*|ნომერი|համար|번호|numara\w*|numer\w*|broj\w*|број\w*|číslo|numur\w*|szám\w*|"
-    r"رقم|شماره|nambari|nombor|nomor|rhif|uimhir|zenbaki\w*|no|番号|编号|編號|号|號))?"
+    r"رقم|شماره|nambari|nombor|nomor|rhif|uimhir|zenbaki\w*|no|番号|编号|編號|号|號|code|kod\w*|"
+    r"c[óo]digo|cód\.?|codice|код\w*))?"
     r"\.?\s*[:：#]?\s*$")
 
 PROMO = _fast(

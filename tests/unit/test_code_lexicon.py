@@ -736,7 +736,60 @@ OTHER_CODES = [(language, text, None, (number,)) for language, text, number in [
     ("en", "Your QR code 44120930 is attached.", "44120930"),
 ]]
 
-CASES += OTHER_CODES + WORD_ROWS + FOR_AN_ORDER + ENTER + RESENT + SPARE + CARD + COUPON
+# The code first, its word after ("448120 is your code"), as SMS-style mails write it.
+CODE_FIRST = [(language, text, "448120", NO) for language, text in [
+    ("en", "448120 is your Acme verification code."), ("de", "448120 ist Ihr Bestätigungscode."),
+    ("fr", "448120 est votre code de vérification."), ("es", "448120 es tu código de acceso."),
+    ("pt", "448120 é o seu código de verificação."), ("it", "448120 è il tuo codice di verifica."),
+    ("nl", "448120 is je verificatiecode."), ("sv", "448120 är din verifieringskod."),
+    ("da", "448120 er din bekræftelseskode."), ("nb", "448120 er engangskoden din."),
+    ("fi", "448120 on vahvistuskoodisi."), ("hu", "448120 az ellenőrző kódod."),
+    ("cs", "448120 je váš ověřovací kód."), ("pl", "448120 to Twój kod weryfikacyjny."),
+    ("ro", "448120 este codul tău de verificare."), ("bg", "448120 е вашият код за вход."),
+    ("hr", "448120 je vaš kôd za prijavu."), ("sr-Cyrl", "448120 је ваш код за пријаву."),
+    ("el", "448120 είναι ο κωδικός επαλήθευσής σας."), ("tr", "448120 doğrulama kodunuzdur."),
+    ("uk", "448120 — ваш код підтвердження."), ("ru", "448120 — ваш код для входа."),
+    ("ar", "448120 هو رمز التحقق الخاص بك."), ("he", "448120 הוא קוד האימות שלך."),
+    ("hi", "448120 आपका OTP है।"), ("id", "448120 adalah kode OTP Anda."),
+    ("vi", "448120 là mã xác minh của bạn."), ("th", "448120 คือรหัส OTP ของคุณ"),
+    ("zh-Hans", "448120为您的验证码，请于5分钟内填写。"), ("zh-Hant", "448120是您的驗證碼。"),
+    ("ja", "448120 があなたの認証コードです。"), ("ko", "448120은 인증번호입니다."),
+    ("ms", "448120 ialah kod TAC anda."), ("sw", "448120 ni msimbo wako wa uthibitisho."),
+]]
+
+# A receipt beside the code: amounts, dates, order and item numbers are not codes.
+RECEIPT = [(language, text, "448120", numbers) for language, text, numbers in [
+    ("en", "Order 4471920 · 2 x Desk lamp 1234 · 39.98 USD · 30/11/2026 14:22\n"
+           "To confirm the payment, enter code 448120.", ("4471920", "1234")),
+    ("de", "Bestellung 4471920 vom 30.11.2026 · Artikel-Nr. 88120 · Summe 39,98 €\n"
+           "Ihr Bestätigungscode lautet 448120.", ("4471920", "88120")),
+    ("fr", "Commande 4471920 du 30/11/2026 · Réf. article 88120 · Total 39,98 €\n"
+           "Votre code de confirmation : 448120", ("4471920", "88120")),
+    ("es", "Pedido 4471920 del 30/11/2026 · Ref. 88120 · Total 39,98 €\n"
+           "Tu código de confirmación es 448120.", ("4471920", "88120")),
+    ("pl", "Zamówienie 4471920 z 30.11.2026 · Nr art. 88120 · Razem 39,98 zł\n"
+           "Twój kod potwierdzenia: 448120", ("4471920", "88120")),
+    ("ru", "Заказ № 4471920 от 30.11.2026 · Артикул 88120 · Итого 3998 ₽\n"
+           "Код подтверждения: 448120", ("4471920", "88120")),
+    ("tr", "Sipariş 4471920 · 30.11.2026 · Ürün kodu 88120 · Toplam 399,80 TL\n"
+           "Doğrulama kodunuz: 448120", ("4471920", "88120")),
+    ("ja", "ご注文番号 4471920（2026年11月30日）商品番号 88120 合計 3,998円\n"
+           "確認コード：448120", ("4471920", "88120")),
+    ("zh-Hans", "订单号 4471920 · 2026年11月30日 · 商品编号 88120 · 合计 ¥399.80\n"
+                "支付验证码：448120", ("4471920", "88120")),
+    ("ko", "주문번호 4471920 · 2026년 11월 30일 · 상품번호 88120 · 합계 39,980원\n"
+           "결제 인증번호: 448120", ("4471920", "88120")),
+    ("id", "Pesanan 4471920 · 30/11/2026 · SKU 88120 · Total Rp399.800\n"
+           "Kode OTP Anda: 448120", ("4471920", "88120")),
+    ("vi", "Đơn hàng 4471920 · 30/11/2026 · Mã sản phẩm 88120 · Tổng 399.800đ\n"
+           "Mã OTP của bạn là 448120", ("4471920", "88120")),
+    ("ar", "الطلب 4471920 · 30/11/2026 · رقم المنتج 88120 · الإجمالي 399 ر.س\n"
+           "رمز التحقق: 448120", ("4471920", "88120")),
+    ("pt", "Pedido 4471920 de 30/11/2026 · Cód. produto 88120 · Total R$ 39,98\n"
+           "Seu código de confirmação: 448120", ("4471920", "88120")),
+]]
+
+CASES += CODE_FIRST + RECEIPT + OTHER_CODES + WORD_ROWS + FOR_AN_ORDER + ENTER + RESENT + SPARE + CARD + COUPON
 
 # A company's footer: address with postcode, register and tax numbers, hotline. Set below
 # each language's first code, the code is the only one listed.
