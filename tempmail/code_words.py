@@ -23,15 +23,15 @@ STEMS = re.compile(
     r"կոդ\w*|k[ôo]d\w*|c[óô]d\w*|ch[óô]d\w*|ngh[óô]d\w*)(?!\w)", re.I)
 
 KEYWORDS = _fast(
-    "2abcdefhijklmnopstuvwüşεабвенотјאבהוכלמסקשابترفكلوکओकवसওকਓਕઓ"
-    "કକஒஓகசఓకಒಓಕഒകඑකรโລကኮកコパワ一临动動安授暗校登短确確臨認认随隨驗验보인일임코확",
+    "2abcdefhijklmnopstuvwyüşεабвенотјאבהוכלמסקשابترفكلوکओकवसওকਓਕ"
+    "ઓકକஒஓகசఓకಒಓಕഒകඑකรโລကኮកコパワ一临动動安授暗校登短确確臨認认随隨驗验보인일임코확",
     r"(?<!\w)(?:"
     r"c[óo]digo|clave|codice|codi|cod(?:ul|ului)?|mã|msimbo\w*|"
     r"(?-i:m?TAN|(?:push|sms|chip|photo|app|i)TAN)|"
     r"verification|verify|verificaci[óo]n|verifica(?:ção|re|tion)?|verifikasi|"
     r"verifiering|one[- ]time|otp|pin|token|2fa|confirmation|egyszer\s+használatos|"
     r"uthibitisho|pengesahan|(?:pass)?phrase|frase|k[oóò]{2}d[uùú]|tabbatarwa\w*|ikhodi|"
-    r"ikhowudi|(?-i:TAC)|"
+    r"ikhowudi|yikhodi|ngekhodi|nekhodi|kwikhodi|nambari\s+ya\s+siri|او\s?ٹی\s?پی|(?-i:TAC)|"
     # a password counts only when it is for once or for now
     r"temporary\s+password|temporäres\s+passwort|einmalpasswort|mot\s+de\s+passe\s+temporaire|"
     r"contraseña\s+temporal|senha\s+tempor[áa]ria|password\s+temporanea|tijdelijk\s+wachtwoord|"
@@ -62,7 +62,7 @@ KEYWORDS = _fast(
     r"验证码|驗證碼|校验码|动态码|确认码|认证码|認證碼|安全码|安全碼|授权码|授權碼|登录码|"
     r"动态密码|動態密碼|一次性密码|一次性密碼|临时密码|臨時密碼|短信密码|"
     r"인증\s*(?:코드|번호)|인증번호|코드|일회용\s*비밀번호|확인\s*번호|보안\s*번호|"
-    r"验证代码|驗證代碼|校驗碼|動態碼|確認碼|認證代碼|รหัส|ລະຫັດ|ኮድ|කේත|කෝඩ|កូដ|ကုဒ်|କୋଡ")
+    r"验证代码|驗證代碼|校驗碼|動態碼|確認碼|認證代碼|รหัส|ລະຫັດ|ኮድ|ኮዱ|කේත|කෝඩ|កូដ|ကုဒ်|କୋଡ")
 
 NOT_CODE_WORDS = re.compile(
     r"(?:post|pos(?=ko)|zip|bar|promo|промо|купон|gutschein|rabat|aktions|coupon|kupon|discount|"

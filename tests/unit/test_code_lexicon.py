@@ -677,7 +677,7 @@ CODE_WORDS = {
     "ar": "رمز التحقق|رمز التأكيد|كود التفعيل|كلمة المرور لمرة واحدة|الرمز|OTP",
     "he": "קוד אימות|קוד חד פעמי|סיסמה חד פעמית|הקוד",
     "fa": "کد تأیید|کد یکبار مصرف|رمز یکبار مصرف|رمز پویا|کد فعالسازی",
-    "ur": "تصدیقی کوڈ|OTP|ون ٹائم پاس ورڈ",
+    "ur": "تصدیقی کوڈ|OTP|ون ٹائم پاس ورڈ|او ٹی پی",
     "hi": "सत्यापन कोड|OTP|ओटीपी|वन टाइम पासवर्ड",
     "bn": "যাচাইকরণ কোড|ওটিপি|OTP|ওয়ান টাইম পাসওয়ার্ড",
     "pa": "ਪੁਸ਼ਟੀਕਰਨ ਕੋਡ|ਓਟੀਪੀ|OTP",
@@ -701,11 +701,12 @@ CODE_WORDS = {
     "zh-Hant": "驗證碼|認證碼|安全碼|一次性密碼|動態密碼|簡訊驗證碼|確認碼|動態口令",
     "ja": "認証コード|確認コード|認証番号|確認番号|ワンタイムパスワード|パスコード|ワンタイムコード",
     "ko": "인증번호|인증 코드|인증코드|확인 코드|보안 코드|일회용 비밀번호|임시 비밀번호",
-    "sw": "msimbo|nambari ya uthibitisho|msimbo wa uthibitisho|nenosiri la mara moja",
-    "am": "የማረጋገጫ ኮድ|ኮድ|OTP",
+    "sw": "msimbo|nambari ya uthibitisho|msimbo wa uthibitisho|nenosiri la mara moja|"
+          "nambari ya siri",
+    "am": "የማረጋገጫ ኮድ|ኮድ|OTP|ኮዱ",
     "ha": "lambar tabbatarwa|lambar sirri|kalmar sirri ta lokaci ɗaya",
     "yo": "kóòdù|koodu|kóòdù ìjẹ́rìísí",
-    "zu": "ikhodi|ikhodi yokuqinisekisa|iphasiwedi yesikhashana",
+    "zu": "ikhodi|ikhodi yokuqinisekisa|iphasiwedi yesikhashana|yikhodi",
     "af": "verifikasiekode|eenmalige PIN|OTP|bevestigingskode",
     "ca": "codi de verificació|contrasenya temporal|codi d'un sol ús",
     "eu": "egiaztapen-kodea|kodea|behin erabiltzeko kodea",
@@ -789,7 +790,18 @@ RECEIPT = [(language, text, "448120", numbers) for language, text, numbers in [
            "Seu código de confirmação: 448120", ("4471920", "88120")),
 ]]
 
-CASES += CODE_FIRST + RECEIPT + OTHER_CODES + WORD_ROWS + FOR_AN_ORDER + ENTER + RESENT + SPARE + CARD + COUPON
+# A card's PIN as a setting, not a code: its card, date and hotline numbers stay out.
+PIN_SETTINGS = [(language, text, None, numbers) for language, text, numbers in [
+    ("en", "You changed the PIN of your card ending in 4421 on 30.11.2026. Not you? Call "
+           "0800 123 4567.", ("4421", "08001234567")),
+    ("de", "Die PIN Ihrer Karte endend auf 4421 wurde am 30.11.2026 geändert. Hotline 069 1234567.",
+     ("4421", "0691234567")),
+    ("fr", "Le code PIN de votre carte se terminant par 4421 a été modifié. Tél. 01 23 45 67 89",
+     ("4421",)),
+    ("es", "El PIN de tu tarjeta terminada en 4421 se cambió el 30/11/2026.", ("4421",)),
+]]
+
+CASES += PIN_SETTINGS + CODE_FIRST + RECEIPT + OTHER_CODES + WORD_ROWS + FOR_AN_ORDER + ENTER + RESENT + SPARE + CARD + COUPON
 
 # A company's footer: address with postcode, register and tax numbers, hotline. Set below
 # each language's first code, the code is the only one listed.
