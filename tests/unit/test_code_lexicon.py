@@ -628,7 +628,7 @@ COUPON = [(language, text, None, (coupon,)) for language, text, coupon in [
 
 # The words services use for a code, inflected, compounded, abbreviated: "<word>: 448120".
 CODE_WORDS = {
-    "en": "passcode|PIN|security code|access code|sign-in code|2FA code|one-time passcode|OTP|"
+    "en": "passcode|PIN|security code|one time pin|access code|sign-in code|2FA code|one-time passcode|OTP|"
           "login code|confirmation code|verification token",
     "de": "Bestätigungscode|Sicherheitscode|Anmeldecode|Einmalcode|Zugangscode|Freigabecode|TAN|"
           "smsTAN|PIN|Verifizierungscode|Prüfcode|Einmalpasswort",
@@ -658,7 +658,8 @@ CODE_WORDS = {
           "egyszeri jelszó",
     "ro": "codul de verificare|cod de confirmare|cod de securitate|cod unic|parola unică",
     "bg": "кодът|код за потвърждение|код за достъп|еднократен код|еднократна парола",
-    "hr": "kôd|kod za potvrdu|jednokratni kod|sigurnosni kod|jednokratna lozinka",
+    "hr": "kôd|kod za potvrdu|jednokratni kod|sigurnosni kod|jednokratna lozinka|"
+          "lozinka za jednokratnu upotrebu|jednokratni PIN",
     "sr-Cyrl": "код за потврду|верификациони код|једнократни код|једнократна лозинка",
     "sr-Latn": "kod za potvrdu|verifikacioni kod|jednokratni kod|jednokratna lozinka",
     "sl": "potrditvena koda|varnostna koda|enkratna koda|enkratno geslo",
@@ -667,7 +668,8 @@ CODE_WORDS = {
     "el": "κωδικός|κωδικός επαλήθευσης|κωδικός μίας χρήσης|κωδικός ασφαλείας|OTP|PIN",
     "tr": "doğrulama kodu|onay kodu|güvenlik kodu|tek kullanımlık şifre|SMS şifresi|kodunuz",
     "uk": "код підтвердження|одноразовий код|одноразовий пароль|код безпеки",
-    "ru": "код подтверждения|одноразовый код|одноразовый пароль|проверочный код|код доступа",
+    "ru": "код подтверждения|одноразовый код|одноразовый пароль|проверочный код|код доступа|"
+          "код из СМС|СМС-код|ПИН-код",
     "be": "код пацвярджэння|аднаразовы код|аднаразовы пароль",
     "ka": "ვერიფიკაციის კოდი|დადასტურების კოდი|ერთჯერადი კოდი",
     "hy": "հաստատման կոդ|միանգամյա կոդ|կոդը",
@@ -675,10 +677,10 @@ CODE_WORDS = {
     "kk": "растау коды|бір реттік код|кодыңыз|бір реттік құпиясөз",
     "uz": "tasdiqlash kodi|bir martalik kod|bir martalik parol|тасдиқлаш коди",
     "ar": "رمز التحقق|رمز التأكيد|كود التفعيل|كلمة المرور لمرة واحدة|الرمز|OTP",
-    "he": "קוד אימות|קוד חד פעמי|סיסמה חד פעמית|הקוד",
+    "he": "קוד אימות|קוד חד פעמי|סיסמה חד פעמית|הקוד|סיסמה זמנית",
     "fa": "کد تأیید|کد یکبار مصرف|رمز یکبار مصرف|رمز پویا|کد فعالسازی",
     "ur": "تصدیقی کوڈ|OTP|ون ٹائم پاس ورڈ|او ٹی پی",
-    "hi": "सत्यापन कोड|OTP|ओटीपी|वन टाइम पासवर्ड",
+    "hi": "सत्यापन कोड|OTP|ओटीपी|वन टाइम पासवर्ड|वन-टाइम पासवर्ड",
     "bn": "যাচাইকরণ কোড|ওটিপি|OTP|ওয়ান টাইম পাসওয়ার্ড",
     "pa": "ਪੁਸ਼ਟੀਕਰਨ ਕੋਡ|ਓਟੀਪੀ|OTP",
     "gu": "ચકાસણી કોડ|ઓટીપી|OTP",
@@ -694,14 +696,18 @@ CODE_WORDS = {
     "km": "លេខកូដ|កូដ OTP|លេខកូដផ្ទៀងផ្ទាត់",
     "my": "အတည်ပြုကုဒ်|OTP ကုဒ်",
     "vi": "mã xác minh|mã xác thực|mã OTP|mã bảo mật|mật khẩu một lần|mã kích hoạt",
-    "id": "kode verifikasi|kode OTP|kode keamanan|kata sandi sekali pakai|PIN|token",
-    "ms": "kod pengesahan|TAC|kod keselamatan|kod sekali guna|kata laluan sekali guna",
+    "id": "kode verifikasi|kode OTP|kode keamanan|kata sandi sekali pakai|PIN|token|"
+          "kata sandi sementara",
+    "ms": "kod pengesahan|TAC|kod keselamatan|kod sekali guna|kata laluan sekali guna|"
+          "kata laluan sementara",
     "tl": "verification code|OTP|PIN|kodigo",
-    "zh-Hans": "验证码|校验码|动态码|动态密码|短信验证码|确认码|安全码|一次性密码|动态口令|随机码",
-    "zh-Hant": "驗證碼|認證碼|安全碼|一次性密碼|動態密碼|簡訊驗證碼|確認碼|動態口令",
-    "ja": "認証コード|確認コード|認証番号|確認番号|ワンタイムパスワード|パスコード|ワンタイムコード",
+    "zh-Hans": "验证码|校验码|动态码|动态密码|短信验证码|确认码|安全码|一次性密码|动态口令|随机码|"
+               "激活码|短信码",
+    "zh-Hant": "驗證碼|認證碼|安全碼|一次性密碼|動態密碼|簡訊驗證碼|確認碼|動態口令|啟用碼",
+    "ja": "認証コード|確認コード|認証番号|確認番号|ワンタイムパスワード|パスコード|ワンタイムコード|"
+          "認証キー|ワンタイム認証番号",
     "ko": "인증번호|인증 코드|인증코드|확인 코드|보안 코드|일회용 비밀번호|임시 비밀번호",
-    "sw": "msimbo|nambari ya uthibitisho|msimbo wa uthibitisho|nenosiri la mara moja|"
+    "sw": "msimbo|nambari ya uthibitisho|nambari ya kuthibitisha|msimbo wa uthibitisho|nenosiri la mara moja|"
           "nambari ya siri",
     "am": "የማረጋገጫ ኮድ|ኮድ|OTP|ኮዱ",
     "ha": "lambar tabbatarwa|lambar sirri|kalmar sirri ta lokaci ɗaya",
