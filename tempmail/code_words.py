@@ -113,8 +113,11 @@ INSTRUCTIONS = re.compile(
 NOT_A_CODE = _fast(
     "#abcdefghijklmnoprstuvwyzàäüđįαγκπτабдежзиклнопрстуфєіհպאהחט"
     "למעآاتجرسشطفمهअऑगचपफबसहঅগচফহਆਫઓફஆதఆఫಆಫഓഫඇදคพลอโใຄໂဖအსტშስትទប№"
-    "〒お予交会伝参发取品商型客快手會法注流登發稅税統统訂請订身运追運邮郵電顧거고대사상송예우운전주회",
+    "〒お予交会伝参发取品商型客尾快手會末法注流登發稅税統统訂請订身运追運邮郵電顧거고끝대사상송예우운전주회",
     r"(?:order|invoice|tracking|shipment|ref(?:erence)?|refer\w*|account|customer|member|ticket|"
+    r"atendimento|atenci[óo]n\s+al\s+cliente|尾号|尾號|末尾|끝자리|"
+    r"terminad[oa]\s+(?:en|em)|(?:che\s+)?termina\s+con|terminante\s+(?:in|con)|"
+    r"zakończon\w*\s+na|kończąc\w*\s+się\s+na|končící\s+na|končiac\w*\s+na|"
     r"article|artikel\w*|art[íi]culo|articolo|артикул\w*|(?<!\w)sku|(?<!\w)item|ürün\w*|"
     r"product\w*|produit|produkt\w*|prodotto|produto|producto|produs|sản phẩm|المنتج|商品|상품|品番|型番|"
     # order, invoice, customer, account, shipment, booking, phone, tax labels by language
@@ -181,6 +184,11 @@ NOT_A_CODE = _fast(
     r"رقم|شماره|nambari|nombor|nomor|rhif|uimhir|zenbaki\w*|no|番号|编号|編號|号|號|code|kod\w*|"
     r"c[óo]digo|cód\.?|codice|код\w*))?"
     r"\.?\s*[:：#]?\s*$")
+
+NOT_A_CODE_AFTER = re.compile(
+    r"-?(?:re|ra)?\s*(?:ile\s+(?:biten|sonlanan)|végződő|(?:으)?로\s*끝나는|で終わる|päättyv\w*)", re.I)
+"""Words after a number that make it the end of a card or phone number ("4567 ile biten",
+"4567-re végződő", "4567로 끝나는"): the languages that put the label after it."""
 
 PROMO = _fast(
     "%0123456789abcdegiklmnoprstuvwzέκжзкмопрсхզהמקاتحخقكकछनขสფク以"

@@ -741,6 +741,7 @@ OTHER_CODES = [(language, text, None, (number,)) for language, text, number in [
     ("ru", "Код товара: 44120930", "44120930"),
     ("fa", "کد رهگیری: 44120930", "44120930"),
     ("en", "Your QR code 44120930 is attached.", "44120930"),
+    ("pt", "Não recebeu o código? Atendimento 4004 1234", "40041234"),
 ]]
 
 # The code first, its word after ("448120 is your code"), as SMS-style mails write it.
@@ -807,7 +808,27 @@ PIN_SETTINGS = [(language, text, None, numbers) for language, text, numbers in [
     ("es", "El PIN de tu tarjeta terminada en 4421 se cambió el 30/11/2026.", ("4421",)),
 ]]
 
-CASES += PIN_SETTINGS + CODE_FIRST + RECEIPT + OTHER_CODES + WORD_ROWS + FOR_AN_ORDER + ENTER + RESENT + SPARE + CARD + COUPON
+# Where the code was sent: the phone's last digits are not a code.
+SENT_TO = [(language, text, None, ("4567",)) for language, text in [
+    ("en", "Code sent to the number ending 4567"), ("en", "Code sent to •••• 4567"),
+    ("de", "Der Code wurde an die Nummer endend auf 4567 gesendet."),
+    ("fr", "Le code a été envoyé au numéro se terminant par 4567."),
+    ("es", "El código se envió al número terminado en 4567."),
+    ("it", "Il codice è stato inviato al numero che termina con 4567."),
+    ("pt", "O código foi enviado para o número terminado em 4567."),
+    ("pl", "Kod został wysłany na numer zakończony na 4567."),
+    ("cs", "Kód byl odeslán na číslo končící na 4567."),
+    ("tr", "Kod 4567 ile biten numaraya gönderildi."),
+    ("hu", "A kódot a 4567-re végződő számra küldtük."),
+    ("ko", "인증번호가 4567로 끝나는 번호로 발송되었습니다."),
+    ("ko", "인증번호가 010-****-4567 번호로 발송되었습니다"),
+    ("zh-Hans", "验证码已发送至尾号4567的手机"),
+    ("ja", "認証コードを末尾4567の電話番号に送信しました。"),
+    ("id", "Kode dikirim ke nomor 0812****4567"),
+    ("ru", "Код отправлен на номер +7 *** ***-45-67"),
+]]
+
+CASES += SENT_TO + PIN_SETTINGS + CODE_FIRST + RECEIPT + OTHER_CODES + WORD_ROWS + FOR_AN_ORDER + ENTER + RESENT + SPARE + CARD + COUPON
 
 # A company's footer: address with postcode, register and tax numbers, hotline. Set below
 # each language's first code, the code is the only one listed.
