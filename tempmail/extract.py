@@ -168,12 +168,13 @@ def find_codes(subject: str, text: str, limit: int = 3, deadline: Deadline = NEV
                                           verbs if about_a_code else (), stops)
             if owner in spare and match.start() > starts[owner]:
                 rank += SPARE_RANK  # handed over by a backup's keyword
-            if rank is not None and OBSOLETE.search(
-                    sentence_around(source, match.start(), match.end(), PROMO_REACH)):
-                rank += OBSOLETE_RANK  # an old code: after any other, however found
             code = typed(match.group(1))
             if rank is None or best.get(code, (9e9,))[0] <= rank + offset:
                 continue  # far from any keyword, or already found as near
+            if OBSOLETE.search(sentence_around(source, match.start(), match.end(), PROMO_REACH)):
+                rank += OBSOLETE_RANK  # an old code: after any other, however found
+                if best.get(code, (9e9,))[0] <= rank + offset:
+                    continue
             checked += 1
             if plausible(source, match):
                 best[code] = (rank + offset, offset, match.start(), distance, (offset, owner))
