@@ -6,7 +6,15 @@ Used by tempmail.extract on each candidate; every check reads a bounded neighbou
 
 import re
 
-from tempmail.code_words import COPULA, CURRENCY_AMOUNT, HANDED, NOT_A_CODE, PRICED, PROMO
+from tempmail.code_words import (
+    COPULA,
+    CURRENCY_AMOUNT,
+    HANDED,
+    NOT_A_CODE,
+    NOT_A_CODE_AFTER,
+    PRICED,
+    PROMO,
+)
 
 PROMO_REACH = 80
 """Characters around a code, within its sentence, searched for PROMO words."""
@@ -55,6 +63,8 @@ def plausible(source: str, match: re.Match) -> bool:
     if DATE_OR_TIME.search(around.replace(code, "X", 1) + code) \
             and _is_date(_date_span(source, match)):
         return False
+    if NOT_A_CODE_AFTER.match(source, match.end(), match.end() + 24):
+        return False  # the end of a card or phone ("4567 ile biten", "4567로 끝나는")
     if re.search(r"(?<!\w)[A-Z][a-z]{1,4}\. $", before):
         return False  # after an abbreviation: a street or house number ("Kav. 52-53", "Str. 12")
     if re.search(r"\+\d[\d ().-]*$|\(\d[\d ]{0,4}\d\)\s*$", before):

@@ -51,12 +51,15 @@ UNSPACED = (r"\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\
 """Scripts written without a space between word and number: a code may touch their letters
 ("验证码123456", "認証コードは123456です", "인증번호는 331029입니다")."""
 
+MONEY = r"[€$£¥₹₺₽₩₫฿₱₦₴₸₪₼₾৳₭₮₲₵]|zł|Kč|Ft|lei|TL(?!\w)|kr(?!\w)|руб|грн|đ(?!\w)|ر\.س|د\.إ"
+"""A currency after a number: an amount ("3998 ₽", "39,98 zł"), not a code."""
+
 UNITS = "[年月日時时分秒円元원년월일시분초個个件号號回次名人歳岁점층호동台点點]"
 """What glued to a number makes it a date, an amount or a count ("2026年", "38,900원")."""
 
 CANDIDATE = re.compile(
     rf"(?<![.,/$€£¥+#@-])(?<![^\W{UNSPACED}])(?<!\d:)({DIGITS}|{ALNUM}|{WORDS}|{LOWER})"
-    rf"(?![^\W{UNSPACED}]|{UNITS}|[/%€£$¥@]|[.,:]\d|\s?(?:€|EUR|USD|\$|%|kg|km))")
+    rf"(?![^\W{UNSPACED}]|{UNITS}|[/%€£$¥@]|[.,:]\d|\s?(?:{MONEY}|EUR|USD|%|kg|km))")
 
 WINDOW = 80       # characters around a keyword in which a code may stand
 
