@@ -112,6 +112,11 @@ _WIDE_SPACE = re.compile(r"[\xa0\u2000-\u200a\u202f\u205f\u3000]")
 _WIDE_LETTER = re.compile(r"[Ａ-Ｚａ-ｚ]")
 
 
+MAX_KEYWORDS = 2_000
+"""Keywords (and as many stems) read per text: a mail speaks of its code a few times; past
+these a text that repeats "code" is not read further for keywords."""
+
+
 def _scan(text):
     """Return (prepared text, keyword spans, ends of instruction verbs, sentence ends) of a
     subject or body, cut at TEXT_LIMIT."""
@@ -122,8 +127,8 @@ def _scan(text):
 def _scan_cut(text):
     """_scan of a text already cut; a view asks more than once, so it is remembered."""
     source = _prepare(text)
-    spans = [(m.start(), m.end()) for m in KEYWORDS.finditer(source)]
-    for match in STEMS.finditer(source):
+    spans = [(m.start(), m.end()) for m in itertools.islice(KEYWORDS.finditer(source), MAX_KEYWORDS)]
+    for match in itertools.islice(STEMS.finditer(source), MAX_KEYWORDS):
         start = match.start()
         while start and (source[start - 1].isalnum() or source[start - 1] == "_"):
             start -= 1
