@@ -137,7 +137,9 @@ def test_dates_must_be_dates(text, expected):
                                   "الرمز ", "בקוד ", "TAN 1 ", "1\u202f", "code is 1 ", "Kav. 1, ",
                                   "認証番号：", "HRB 1, ", "Tel. 1 ", "12-31-", "a-b-c-d-e-",
                                   "code x is 482913 ", "is 482913. ", "código de ", "code \n\n",
-                                  "at checkout 482913 ", "(8 5) 1234 ", "WDJB-MJHT ", "XX1234 "])
+                                  "at checkout 482913 ", "(8 5) 1234 ", "WDJB-MJHT ", "XX1234 ",
+                                  "kode cadangan ", "backup code 482913 ", "код у клієнті: ",
+                                  "K\n9\n", "code is a1b2c3 ", "RTQ-MZK "])
 def test_new_patterns_stay_linear(unit):
     import time
 
