@@ -21,7 +21,11 @@ PROMO_REACH = 80
 
 DATE_OR_TIME = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}")
 
-SENTENCE_END = re.compile(r"[.!?。！？](?=\s)|[。！？।]|\n[ \t]*\n")
+FULL_STOP = r"(?<![\s.]\w)[.!?](?=\s)(?!\s+[a-zß-ÿа-яё])"
+"""A full stop before a space, but not one closing an abbreviation: a one-letter word ("B.V.",
+"s.r.o.", "d.o.o.") or a stop the sentence goes on after in lower case ("sp. z o.o. kartą")."""
+
+SENTENCE_END = re.compile(rf"{FULL_STOP}|[。！？।]|\n[ \t]*\n")
 """Where a sentence ends: a full stop before a space, an ideographic stop, a blank line."""
 
 

@@ -262,6 +262,7 @@ no longer works"): listed after a code that is still good."""
 COPULA = re.compile(  # "is", "lautet", "是", a colon: what hands a code over
     r"(?:(?<!\w)(?:is|are|ist|lautet|est|es|és|è|é|är|er|je|jest|to|on|este|είναι|là|adalah|"
     r"ialah|yaitu|ay|ni|هو|هي|הוא|היא|คือ|ir|yra|është|е|је|є|нь|yw|ydy|ná|ithi|yi|ce|"
+    r"luidt|lyder|zní|znie|brzmi|glasi|гласи|wynosi|"
     r"არის|է)|ແມ່ນ|គឺ|မှာ|[:：=是为為は៖፦፥—–])"
     r"\s*$", re.I)
 

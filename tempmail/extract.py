@@ -13,7 +13,14 @@ import re
 import unicodedata
 
 from tempmail.budget import NEVER, Deadline
-from tempmail.code_checks import PROMO_REACH, SENTENCE_END, plausible, sentence_around, typed
+from tempmail.code_checks import (
+    FULL_STOP,
+    PROMO_REACH,
+    SENTENCE_END,
+    plausible,
+    sentence_around,
+    typed,
+)
 from tempmail.code_words import (
     BACKUP,
     COPULA,
@@ -265,7 +272,7 @@ def _ranks(source, match, starts, reach, verbs, stops):
             ranks.append((distance, distance, -verb))
     return sorted(ranks)
 
-_FULL_STOP = re.compile(r"[.!?](?=\s)|[。！？।]")
+_FULL_STOP = re.compile(rf"{FULL_STOP}|[。！？।]")
 
 
 def _one_sentence(stops, start, end):

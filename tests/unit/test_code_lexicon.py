@@ -765,6 +765,26 @@ CODE_FIRST = [(language, text, "448120", NO) for language, text in [
     ("ms", "448120 ialah kod TAC anda."), ("sw", "448120 ni msimbo wako wa uthibitisho."),
 ]]
 
+# What hands a code over besides "is", far after its word as bank mails write it.
+HANDED_OVER = [(language, text, "448120", ("7745",)) for language, text in [
+    ("de", "Ihr Code für die Zahlung von 89,00 EUR an Musterhandel GmbH mit der Karte endend auf 7745 "
+           "lautet 448120"),
+    ("nl", "Je code voor de betaling van 89,00 EUR aan Voorbeeldwinkel B.V. met de kaart eindigend op "
+           "7745 luidt 448120"),
+    ("da", "Koden til betalingen på 89,00 DKK til Eksempelbutikken ApS med kortet, der slutter på 7745, "
+           "lyder 448120"),
+    ("cs", "Váš kód pro platbu 89,00 Kč u obchodníka Vzorový obchod s.r.o. kartou končící na 7745 "
+           "zní 448120"),
+    ("sk", "Váš kód pre platbu 89,00 EUR u obchodníka Vzorový obchod s.r.o. kartou končiacou na 7745 "
+           "znie 448120"),
+    ("pl", "Twój kod do płatności 89,00 zł w sklepie Przykładowy Sklep sp. z o.o. kartą zakończoną na "
+           "7745 brzmi 448120"),
+    ("hr", "Vaš kod za plaćanje 89,00 EUR trgovcu Primjer trgovina d.o.o. karticom koja završava na "
+           "7745 glasi 448120"),
+    ("sr-Cyrl", "Ваш код за плаћање 8.900,00 RSD трговцу Пример продавница д.о.о. картицом која се "
+                "завршава на 7745 гласи 448120"),
+]]
+
 # A receipt beside the code: amounts, dates, order and item numbers are not codes.
 RECEIPT = [(language, text, "448120", numbers) for language, text, numbers in [
     ("en", "Order 4471920 · 2 x Desk lamp 1234 · 39.98 USD · 30/11/2026 14:22\n"
@@ -828,7 +848,7 @@ SENT_TO = [(language, text, None, ("4567",)) for language, text in [
     ("ru", "Код отправлен на номер +7 *** ***-45-67"),
 ]]
 
-CASES += SENT_TO + PIN_SETTINGS + CODE_FIRST + RECEIPT + OTHER_CODES + WORD_ROWS + FOR_AN_ORDER + ENTER + RESENT + SPARE + CARD + COUPON
+CASES += HANDED_OVER + SENT_TO + PIN_SETTINGS + CODE_FIRST + RECEIPT + OTHER_CODES + WORD_ROWS + FOR_AN_ORDER + ENTER + RESENT + SPARE + CARD + COUPON
 
 # A company's footer: address with postcode, register and tax numbers, hotline. Set below
 # each language's first code, the code is the only one listed.
