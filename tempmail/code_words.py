@@ -117,7 +117,7 @@ INSTRUCTIONS = re.compile(
     r"შეიყვანეთ|მიუთითეთ|մուտքագրեք|أدخل|ادخل|استخدم|اكتب|הזן|הזינו|הקלד|הקלידו|השתמש|השתמשו|"
     r"nhập|masukkan|gunakan|ketik|ilagay|gamitin|weka|ingiza|tumia|faka|sebenzisa|tik|"
     r"introdueix|introduïu|utilitza|sartu|idatzi|rhowch|defnyddiwch|cuir\s+isteach|úsáid|tẹ|"
-    r"กรอก|ป้อน)(?!\w)|输入|輸入|填写|填寫", re.I)
+    r"กรอก|ป้อน|وارد\s+کنید|درج\s+کریں|दर्ज\s+करें)(?!\w)|输入|輸入|填写|填寫|入力|입력", re.I)
 
 # Words that make a nearby number something else.
 NOT_A_CODE = _fast(

@@ -531,6 +531,10 @@ ENTER = [(language, text, "448120", NO) for language, text in [
     ("cy", "Rhowch 448120 yn yr ap. Mae'r cod yn dod i ben mewn 10 munud."),
     ("ga", "Cuir isteach 448120 san aip. Tá an cód bailí ar feadh 10 nóiméad."),
     ("yo", "Tẹ 448120 sínú áàpù. Kóòdù náà yóò parí ní ìṣẹ́jú 10."),
+    ("ja", "以下の番号を入力してください：448120。認証コードの有効期限は10分です。"),
+    ("ko", "아래 번호를 입력해 주세요: 448120. 인증번호는 3분간 유효합니다."),
+    ("fa", "عدد زیر را وارد کنید: 448120.\nاین کد تا ۵ دقیقه معتبر است."),
+    ("hi", "नीचे दिया गया नंबर दर्ज करें: 448120।\nयह कोड 10 मिनट तक मान्य है।"),
 ]]
 
 # A code sent again: the old one, named as such, comes after the new one.
