@@ -48,7 +48,7 @@ KEYWORDS = _fast(
     r"[הב]?סיסמה\s+(?:חד[- ]פעמית|זמנית)|kata\s+sandi\s+sementara|kata\s+laluan\s+sementara|"
     r"lozink\w*\s+za\s+jednokratnu\s+upotrebu|kuthibitisha|كلمة\s+(?:ال)?مرور\s+(?:لمرة\s+واحدة|مؤقتة)|"
     r"аднаразов\w*\s+пароль|birdəfəlik\s+şifrə|şifrə\w*|бір\s+реттік\s+құпия\s?сөз|"
-    r"bir\s+martalik\s+parol|nenosiri\s+la\s+mara\s+moja|lambar\s+sirri|kalmar\s+sirri|"
+    r"bir\s+martalik\s+parol|nenosiri\s+la\s+mara\s+moja|lambar\s+sirri|lambar\s+shiga\w*|lambar\s+tantancewa|kalmar\s+sirri|"
     r"iphasiwedi\s+yesikhashana|contrasenya\s+(?:temporal|d'un\s+sol\s+ús)|"
     r"contrasinal\s+(?:temporal|dun\s+só\s+uso)|cyfrinair\s+untro|pasfhocal\s+aonuaire|"
     r"нэг\s+удаагийн\s+нууц\s+үг|нууц\s+код|ون\s+ٹائم\s+پاس\s+ورڈ|"

@@ -714,7 +714,8 @@ CODE_WORDS = {
     "sw": "msimbo|nambari ya uthibitisho|nambari ya kuthibitisha|msimbo wa uthibitisho|nenosiri la mara moja|"
           "nambari ya siri",
     "am": "የማረጋገጫ ኮድ|ኮድ|OTP|ኮዱ",
-    "ha": "lambar tabbatarwa|lambar sirri|kalmar sirri ta lokaci ɗaya",
+    "ha": "lambar tabbatarwa|lambar sirri|kalmar sirri ta lokaci ɗaya|lambar shiga|"
+          "lambar tantancewa",
     "yo": "kóòdù|koodu|kóòdù ìjẹ́rìísí",
     "zu": "ikhodi|ikhodi yokuqinisekisa|iphasiwedi yesikhashana|yikhodi",
     "af": "verifikasiekode|eenmalige PIN|OTP|bevestigingskode",
@@ -852,7 +853,30 @@ SENT_TO = [(language, text, None, ("4567",)) for language, text in [
     ("ru", "Код отправлен на номер +7 *** ***-45-67"),
 ]]
 
-CASES += HANDED_OVER + SENT_TO + PIN_SETTINGS + CODE_FIRST + RECEIPT + OTHER_CODES + WORD_ROWS + FOR_AN_ORDER + ENTER + RESENT + SPARE + CARD + COUPON
+
+# Whole short mails: greeting, code, validity, sender's address, as small services write them.
+MAILS = [(language, text, "448120", NO) for language, text in [
+    ("is", "Halló Jón,\nNotaðu þennan kóða til að skrá þig inn: 448120\nKóðinn gildir í 10 mínútur."
+           "\nKveðja, Dæmi ehf., Laugavegi 1, 101 Reykjavík"),
+    ("et", "Tere!\nSinu sisselogimiskood: 448120\nKood kehtib 10 minutit.\nNäide OÜ, Narva mnt 5, "
+           "10117 Tallinn"),
+    ("lt", "Sveiki,\njūsų prisijungimo kodas: 448120\nKodas galioja 10 min.\nUAB Pavyzdys, "
+           "Gedimino pr. 1, LT-01103 Vilnius"),
+    ("hy", "Բարև Ձեզ,\nՁեր մուտքի կոդն է՝ 448120\nԿոդը գործում է 10 րոպե։\nՕրինակ ՍՊԸ, Աբովյան 1, "
+           "0001 Երևան"),
+    ("kk", "Сәлеметсіз бе!\nКіру кодыңыз: 448120. Код 10 минут жарамды.\nМысал ЖШС, Абай даңғылы 1, "
+           "050000 Алматы"),
+    ("ur", "السلام علیکم،\nآپ کا لاگ ان کوڈ 448120 ہے۔ یہ کوڈ 10 منٹ کے لیے درست ہے۔\n"
+           "مثال پرائیویٹ لمیٹڈ، شاہراہ فیصل، کراچی 75400"),
+    ("km", "សួស្តី,\nលេខកូដចូលរបស់អ្នកគឺ 448120។ លេខកូដនេះមានសុពលភាព 10 នាទី។"),
+    ("my", "မင်္ဂလာပါ၊\nသင်၏ လော့ဂ်အင်ကုဒ်မှာ 448120 ဖြစ်သည်။ ဤကုဒ်သည် ၁၀ မိနစ်အတွင်း အကျုံးဝင်သည်။"),
+    ("ha", "Sannu,\nLambar shigar ku ita ce 448120. Lambar tana aiki na minti 10."),
+    ("ga", "Dia duit,\nIs é do chód logála isteach ná 448120. Tá an cód bailí ar feadh 10 nóiméad."),
+    ("mn", "Сайн байна уу,\nТаны нэвтрэх код: 448120. Код 10 минут хүчинтэй."),
+]]
+
+CASES += (MAILS + HANDED_OVER + SENT_TO + PIN_SETTINGS + CODE_FIRST + RECEIPT + OTHER_CODES
+          + WORD_ROWS + FOR_AN_ORDER + ENTER + RESENT + SPARE + CARD + COUPON)
 
 # A company's footer: address with postcode, register and tax numbers, hotline. Set below
 # each language's first code, the code is the only one listed.
