@@ -121,13 +121,15 @@ INSTRUCTIONS = re.compile(
 
 # Words that make a nearby number something else.
 NOT_A_CODE = _fast(
-    "#abcdefghijklmnoprstuvwyzàäüđįαγκπτабдежзиклнопрстуфєіհպאהחט"
-    "למעآاتجرسشطفمهअऑगचपफबसहঅগচফহਆਫઓફஆதఆఫಆಫഓഫඇදคพลอโใຄໂဖအსტშስትទប№"
-    "〒お予交会伝参发取品商型客尾快手會末法注流登發稅税統统訂請订身运追運邮郵電顧거고끝대사상송예우운전주회",
+    "#abcdefghijklmnoprstuvwyzàäüđįαγκπτабдежзиклмнопрстуфєіհպאהח"
+    "טלמעآاتجرسشطفمهअऑगचपफबसहঅগচফহਆਫઓફஆதఆఫಆಫഓഫඇදคพลอโใຄໂဖအსტშስትទប"
+    "№〒おシ予交会伝参发取品商型客尾快手會末法注流登發稅税統统訂請订身运追運邮郵電顧거고끝대사상송예우운일전주회",
     r"(?:order|invoice|tracking|shipment|ref(?:erence)?|refer\w*|account|customer|member|ticket|"
     r"atendimento|atenci[óo]n\s+al\s+cliente|尾号|尾號|末尾|끝자리|"
     r"terminad[oa]\s+(?:en|em)|(?:che\s+)?termina\s+con|terminante\s+(?:in|con)|"
     r"zakończon\w*\s+na|kończąc\w*\s+się\s+na|končící\s+na|končiac\w*\s+na|"
+    r"serien\w*|(?<!\w)s[ée]rie|seri\s+no|серийн\w*(?:\s+номер)?|seryjn\w*|型号|型號|シリアル|"
+    r"일련번호|modell\w*|modelo|modèle|модел\w*|"
     r"article|artikel\w*|art[íi]culo|articolo|артикул\w*|(?<!\w)sku|(?<!\w)item|ürün\w*|"
     r"product\w*|produit|produkt\w*|prodotto|produto|producto|produs|sản phẩm|المنتج|商品|상품|品番|型番|"
     # order, invoice, customer, account, shipment, booking, phone, tax labels by language

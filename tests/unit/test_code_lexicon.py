@@ -833,6 +833,18 @@ PIN_SETTINGS = [(language, text, None, numbers) for language, text, numbers in [
     ("es", "El PIN de tu tarjeta terminada en 4421 se cambió el 30/11/2026.", ("4421",)),
 ]]
 
+# A device named between the word and the code: its serial and model numbers are not codes.
+DEVICE = [(language, text, "448120", ("12345678",)) for language, text in [
+    ("en", "Your code for the device with serial 12345678 is 448120."),
+    ("de", "Ihr Code für das Gerät mit der Seriennummer 12345678 lautet 448120."),
+    ("fr", "Votre code pour l'appareil n° de série 12345678 est 448120."),
+    ("es", "Tu código para el dispositivo con número de serie 12345678 es 448120."),
+    ("ru", "Код для устройства, серийный номер 12345678: 448120"),
+    ("pl", "Kod dla urządzenia o numerze seryjnym 12345678: 448120"),
+    ("tr", "Seri no 12345678 olan cihaz için kodunuz: 448120"),
+    ("zh-Hans", "型号 12345678 设备的验证码：448120"),
+]]
+
 # Where the code was sent: the phone's last digits are not a code.
 SENT_TO = [(language, text, None, ("4567",)) for language, text in [
     ("en", "Code sent to the number ending 4567"), ("en", "Code sent to •••• 4567"),
@@ -875,7 +887,7 @@ MAILS = [(language, text, "448120", NO) for language, text in [
     ("mn", "Сайн байна уу,\nТаны нэвтрэх код: 448120. Код 10 минут хүчинтэй."),
 ]]
 
-CASES += (MAILS + HANDED_OVER + SENT_TO + PIN_SETTINGS + CODE_FIRST + RECEIPT + OTHER_CODES
+CASES += (DEVICE + MAILS + HANDED_OVER + SENT_TO + PIN_SETTINGS + CODE_FIRST + RECEIPT + OTHER_CODES
           + WORD_ROWS + FOR_AN_ORDER + ENTER + RESENT + SPARE + CARD + COUPON)
 
 # A company's footer: address with postcode, register and tax numbers, hotline. Set below
