@@ -14,6 +14,7 @@ from tempmail.code_words import (
     NOT_A_CODE_AFTER,
     PRICED,
     PROMO,
+    THAI_DATE,
 )
 
 PROMO_REACH = 80
@@ -97,6 +98,8 @@ def plausible(source: str, match: re.Match) -> bool:
     if code.isdigit() and len(code) == 4 and 1900 <= int(code) <= 2099 and \
             not re.search(r"[:：]\s*$", before):
         return False  # a year
+    if THAI_DATE.search(before):
+        return False  # a Buddhist-era year ("30 พ.ย. 2569")
     if CURRENCY_AMOUNT.fullmatch(code):
         return False
     if len(typed(code)) < 4:

@@ -285,3 +285,8 @@ DASH_KEPT = re.compile(
     r"com (?:os )?h[íi]fens|met (?:de )?streepjes|z myślnikami|s pomlčkami|з дефісами|"
     r"с дефисами|väliviivoineen|med bindestreck|med bindestreg|med bindestrek)", re.I)
 """A mail that says its code's dashes are to be typed ("Type it with the dashes")."""
+
+THAI_DATE = re.compile(
+    r"(?:[\u0e01-\u0e2e]{1,2}\.[\u0e01-\u0e2e]\.|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|"
+    r"กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s?(?:พ\.ศ\.\s?)?$")
+"""A Thai month before a number: the number is a Buddhist-era year ("30 พ.ย. 2569")."""
