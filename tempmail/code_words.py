@@ -24,7 +24,7 @@ STEMS = re.compile(
 
 KEYWORDS = _fast(
     "2abcdefhijklmnopstuvwyüşεабвенотјאבהוכלמסקשابترفكلوکओकवसওকਓਕ"
-    "ઓકକஒஓகசఓకಒಓಕഒകඑකรโລကኮកコパワ一临动動啟安授暗校激登短确確簡臨認认随隨驗验보인일임코확",
+    "ઓકକஒஓகசఓకಒಓಕഒകඑකรโລကኮកコパワ一临动動啟安授暗校激登短确確簡臨認认随隨驗验보본인일임코확",
     r"(?<!\w)(?:"
     r"c[óo]digo|clave|codice|codi|cod(?:ul|ului)?|mã|msimbo\w*|"
     r"(?-i:m?TAN|(?:push|sms|chip|photo|app|i)TAN)|"
@@ -62,7 +62,7 @@ KEYWORDS = _fast(
     r"コード|ワンタイム|認証番号|確認番号|暗証番号|パスコード|パスワード|"
     r"验证码|驗證碼|校验码|动态码|确认码|认证码|認證碼|安全码|安全碼|授权码|授權碼|登录码|"
     r"动态密码|動態密碼|一次性密码|一次性密碼|临时密码|臨時密碼|短信密码|"
-    r"인증\s*(?:코드|번호)|인증번호|코드|일회용\s*비밀번호|확인\s*번호|보안\s*번호|"
+    r"인증\s*(?:코드|번호)|인증번호|코드|본인\s*확인|일회용\s*비밀번호|확인\s*번호|보안\s*번호|"
     r"验证代码|驗證代碼|校驗碼|動態碼|確認碼|認證代碼|รหัส|ລະຫັດ|ኮድ|ኮዱ|කේත|කෝඩ|កូដ|ကုဒ်|କୋଡ")
 
 NOT_CODE_WORDS = re.compile(
@@ -117,7 +117,8 @@ INSTRUCTIONS = re.compile(
     r"შეიყვანეთ|მიუთითეთ|մուտքագրեք|أدخل|ادخل|استخدم|اكتب|הזן|הזינו|הקלד|הקלידו|השתמש|השתמשו|"
     r"nhập|masukkan|gunakan|ketik|ilagay|gamitin|weka|ingiza|tumia|faka|sebenzisa|tik|"
     r"introdueix|introduïu|utilitza|sartu|idatzi|rhowch|defnyddiwch|cuir\s+isteach|úsáid|tẹ|"
-    r"กรอก|ป้อน|وارد\s+کنید|درج\s+کریں|दर्ज\s+करें)(?!\w)|输入|輸入|填写|填寫|入力|입력", re.I)
+    r"กรอก|ป้อน|kiriting|daxil\s+edin|енгізіңіз|оруулна|وارد\s+کنید|درج\s+کریں|"
+    r"दर्ज\s+करें)(?!\w)|输入|輸入|填写|填寫|入力|입력", re.I)
 
 # Words that make a nearby number something else.
 NOT_A_CODE = _fast(
@@ -290,3 +291,9 @@ THAI_DATE = re.compile(
     r"(?:[\u0e01-\u0e2e]{1,2}\.[\u0e01-\u0e2e]\.|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|"
     r"กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s?(?:พ\.ศ\.\s?)?$")
 """A Thai month before a number: the number is a Buddhist-era year ("30 พ.ย. 2569")."""
+
+VERB_AFTER = re.compile(
+    r"\s?(?:を|를|을|'?(?:y[ıiuü]|[ıiuü])|\s?n[ıiuü]|\s?را)?\s?(?:入力|입력|girin\w*|kiriting|daxil\s+edin|"
+    r"енгізіңіз|оруулна|وارد\s+کنید|درج\s+کریں|दर्ज\s+करें)", re.I)
+"""An instruction verb right after a code, in languages that put the verb last ("448120 を入力",
+"448120'yi girin"): like INSTRUCTIONS, it counts only in a mail that speaks of a code."""

@@ -35,6 +35,7 @@ from tempmail.code_words import (
     PRICED,
     PROMO,
     STEMS,
+    VERB_AFTER,
 )
 from tempmail.links import URL_IN_TEXT, find_links, html_to_text
 
@@ -270,6 +271,9 @@ def _ranks(source, match, starts, reach, verbs, stops):
         if verb and end <= verbs[verb - 1] + INSTRUCTION_WINDOW:
             distance = 1000 + start - verbs[verb - 1]
             ranks.append((distance, distance, -verb))
+        elif VERB_AFTER.match(source, end):  # the verb after it: "448120 を入力してください"
+            distance = 1000 + INSTRUCTION_WINDOW
+            ranks.append((distance, distance, -len(verbs) - 1))
     return sorted(ranks)
 
 _FULL_STOP = re.compile(rf"{FULL_STOP}|[。！？।]")

@@ -1079,3 +1079,18 @@ FOOTED = [(language, text + "\n\n" + FOOTERS[language], code)
                          ids=[row[0] for row in FOOTED])
 def test_a_footer_adds_no_code(language, text, code):
     assert extract("", text, "")["codes"] == [code]
+
+
+# The verb after the code, the code word only in the subject.
+VERB_LAST = [("認証コードのお知らせ", "448120 を入力してログインしてください。"),
+             ("인증번호 안내", "448120을 입력해 주세요."),
+             ("Doğrulama kodu", "Giriş için 448120'yi girin."),
+             ("Tasdiqlash kodi", "Kirish uchun 448120 ni kiriting."),
+             ("کد تأیید", "لطفاً 448120 را وارد کنید."),
+             ("सत्यापन कोड", "कृपया 448120 दर्ज करें।"),
+             ("인증번호 안내", "[Web발신] 본인확인 [448120]")]
+
+
+@pytest.mark.parametrize(("subject", "text"), VERB_LAST)
+def test_a_verb_after_the_code(subject, text):
+    assert extract(subject, text, "")["codes"] == ["448120"]
