@@ -104,7 +104,10 @@ def plausible(source: str, match: re.Match) -> bool:
         return False
     if len(typed(code)) < 4:
         return False  # "V8", "A1": a model or a grade, shorter than any code
-    if re.fullmatch(r"[Xx]{2,}\d{2,6}", code) or re.search(r"[*•xX]{2,}[ -]?$", before) \
+    if re.fullmatch(r"\d\d[-/.]\d\d", code) and _is_day_and_month(code):
+        return False  # a day and month ("11-22 携程旅行", "30/11")
+    if re.search(r"[Xx*]{3}", code) or re.fullmatch(r"[Xx]{2,}\d{2,6}", code) \
+            or re.search(r"[*•xX]{2,}[ -]?$", before) \
             or re.match(r"[ -]?[*•xX]{2,}", source[match.end():match.end() + 4]):
         return False  # part of a masked card, account or phone number ("XX1234", "012 345 ***")
     if len(code) > 12 and "-" not in code and not typed(code).isdigit():
@@ -158,6 +161,12 @@ def _is_date(span):
     values = [int(number) for number in re.split(r"[./-]", span)]
     return len(values) == 3 and any(1 <= values[day] <= 31 and 1 <= values[month] <= 12
                                     for day, month in ((0, 1), (1, 0), (2, 1)))  # DMY MDY YMD
+
+
+def _is_day_and_month(span):
+    """Tell whether "11-22" or "30/11" reads as a month and day, either way round."""
+    first, second = (int(part) for part in re.split(r"[-/.]", span))
+    return 1 <= first <= 12 and 1 <= second <= 31 or 1 <= first <= 31 and 1 <= second <= 12
 
 
 def _date_span(source, match, reach=16):

@@ -54,7 +54,7 @@ KEYWORDS = _fast(
     r"нэг\s+удаагийн\s+нууц\s+үг|нууц\s+код|ون\s+ٹائم\s+پاس\s+ورڈ|"
     r"weryfikac\w*|doğrulama|şifre\w*|vahvistus\w*|ověř\w*|ellenőrző|"
     r"επαλήθευσ\w*|[وف]?(?:بال|لل|ال|ب|ل|ك)?(?:رمز|كود)(?:ك|كم|ه|ي|نا)?|[وف]?(?:لل|ال)?تحقق|"
-    r"[ושכ]?[הבלמ]?(?:קוד|אימות)(?:ך|כם|י)?|कोड|ओटीपी|सत्यापन|کد|کوڈ|কোড|ওটিপি|ਕੋਡ|કોડ|"
+    r"[ושכ]?[הבלמ]?(?:קוד|אימות)(?:ך|כם|י)?|कोड|ओटीपी|सत्यापन|کد|کوڈ|কোড(?:টি|টা|গুলো|গুলি|ের|ে)?|ওটিপি|ਕੋਡ|કોડ|"
     r"ఓటీపీ|కోడ్|കോഡ്|ಕೋಡ್"
     r")(?!\w)|குறியீ|சரிபார்ப்பு|वन[- ]टाइम पासवर्ड|ওয়ান টাইম পাসওয়ার্ড|ਓਟੀਪੀ|ઓટીપી|ஓடிபி|"
     r"ஒருமுறை கடவுச்சொல்|ఓటిపి|ಒಟಿಪಿ|ಓಟಿಪಿ|ഒടിപി|ഒ\.ടി\.പി|එක් වරක් භාවිත මුරපදය|โค้ด|"
@@ -79,7 +79,8 @@ NOT_CODE_AFTER = re.compile(
     r"продукта|клиента|produktu|parrainage|"
     r"postal|postale|post|posta|pocztowy|poștal|poštovní|poštanski|почтов\w*|поштов\w*|"
     r"پستی|پیگیری|رهگیری|ملی|اقتصادی|شعبه|البريدي|بريدي|البريد|ไปรษณีย์|पोस्टल|पिन|"
-    r"sdi|destinatario|univoco|fiscale|ateco|iban|bic|swift|ufficio|"
+    r"sdi|destinatario|univoco|fiscale|ateco|iban|bic|swift|ufficio|pod|pdr|eic|ean|clc|"
+    r"loc de consum|punto di (?:prelievo|riconsegna)|"
     r"rastreio|rastreamento|rastreo|seguimiento|suivi|tracciamento|spedizione|envio|envío|"
     r"sledování|śledzenia|nadania|"
     # a body of law ("régie par le Code des assurances · ORIAS 07 028 114")
@@ -174,7 +175,8 @@ NOT_A_CODE = _fast(
     r"booking|reservation|buchung\w*|r[ée]servation|reserva|prenotazione|pnr|record\s+locator|"
     r"confirmation\s+(?:number|no\.?|#)|(?<!\w)(?:card|karte|carte|tarjeta|cart[ãa]o|carta|a/c)"
     r"\s+(?:ending(?:\s+(?:in|with))?|no\.?|number)|"
-    r"bestell\w*|rechnung\w*|kunden\w*|commande|facture|pedido|factura|ordine|№|"
+    r"bestell\w*|rechnung\w*|kunden\w*|commande|facture|pedido|factura|ordine|№|fattura|"
+    r"bolletta|polizza|police(?:nummer)?|polis(?:e?nummer)?|poliçe|polisa|p[óo]liza|ap[óo]lice|"
     r"(?<!\w)(?:trx|txn|trans(?:action)?)\s*(?:id|no\.?|ref)|utr|rrn|"
     r"заказ\w*|замовлення|zamówieni\w*|objednávk\w*|sipariş\w*|rendelés\w*|comanda|"
     r"bestelling|phone|tel(?:efon)?|fax|call|zip|postal|plz|pocztow\w*|no\.|nr\.|#|"
@@ -282,6 +284,12 @@ DASH_OPTIONAL = re.compile(
 
 DASH_KEPT = re.compile(
     r"(?<!\w)(?:with(?: the)? (?:dash|hyphen)e?s|including (?:the )?(?:dash|hyphen)e?s|"
+    # "the dash is part of the code" ("Vezaj je del kode")
+    r"(?:dash|hyphen|vezaj|bindestrich|tiret|gui[oó]n|trattino|h[íi]fen|streepje|myślnik|"
+    r"pomlčka|spojovník|дефис|дефіс|tire|kötőjel|väliviiva|bindestreck|bindestreg|bindestrek)"
+    r"\s+(?:is|je|ist|est|es|è|é|jest|е|является|є|on|er|är|a|az)\s+(?:a\s+|une?\s+)?"
+    r"(?:part|del|teil|partie|parte|częścią|součástí|súčasťou|частью|частиною|част|osa|"
+    r"del av|része)|"
     r"mit (?:den )?bindestrichen|avec (?:les )?tirets|con (?:los )?guiones|con (?:i )?trattini|"
     r"com (?:os )?h[íi]fens|met (?:de )?streepjes|z myślnikami|s pomlčkami|з дефісами|"
     r"с дефисами|väliviivoineen|med bindestreck|med bindestreg|med bindestrek)", re.I)
@@ -297,3 +305,28 @@ VERB_AFTER = re.compile(
     r"енгізіңіз|оруулна|وارد\s+کنید|درج\s+کریں|दर्ज\s+करें)", re.I)
 """An instruction verb right after a code, in languages that put the verb last ("448120 を入力",
 "448120'yi girin"): like INSTRUCTIONS, it counts only in a mail that speaks of a code."""
+
+WARNING = _fast(
+    "nddgjmnskaäpvtfsiuzaeéáóöğbcwhàчгкмнвдбтфпзлшхрсυοπσμκπلأابکכאלבהخنهঅদশকসপইআমতहकसจอไหลขรทช"
+    "切请請不绝絕決絶他教共절타공알",
+    r"(?<!\w)(?:never|do not (?:share|give|disclose|forward|tell)|don'?t (?:share|give|disclose|"
+    r"forward|tell)|will not ask|won'?t ask|with anyone|to anyone|niemals|nicht weiter\w*|"
+    r"an niemand\w*|jamais|ne (?:le |la )?(?:partagez|communiquez|transmettez|donnez)|"
+    r"à personne|nunca|no (?:lo |la )?(?:compartas|comparta|reveles|proporciones|des)|"
+    r"con nadie|a nadie|non (?:condividere|comunicare|fornire|divulgare)|a nessuno|"
+    r"con nessuno|não (?:o |a )?(?:compartilhe|partilhe|forneça|informe|divulgue)|"
+    r"com ninguém|a ninguém|nooit|niet (?:delen|door)|met niemand|aldrig|aldri|dela inte|"
+    r"del ikke|ikke del|med någon|med nogen|med noen|koskaan|älä (?:jaa|kerro|anna|luovuta)|"
+    r"kenellekään|nigdy|nie (?:udostępniaj|podawaj|przekazuj)|nikomu|nikdy|nesdílejte|"
+    r"nesdělujte|nezdieľajte|soha|senkivel|senkinek|ne adja|niciodată|nu (?:comunica|divulga|"
+    r"oferi|da)|nimănui|никогда|никому|не сообщайте|не передавайте|ніколи|нікому|"
+    r"не повідомляйте|никога|на никого|ποτέ|σε κανέναν|μην|asla|kimseyle|kimseye|"
+    r"paylaşmayın\w*|vermeyin\w*|أبدا|أبداً|لا (?:تشارك|تعطي|تفصح)\w*|لأي شخص|مع أي شخص|לעולם|"
+    r"אל (?:תשתפ|תשתף|תמסר|תמסור|תעביר)\w*|לאף אחד|هرگز|به هیچ کس|با هیچ کس|कभी नहीं|साझा न करें|"
+    r"किसी के साथ|किसी को भी|কখনো|কাউকে|শেয়ার করবেন না|کبھی|کسی کے ساتھ|"
+    r"không bao giờ|không (?:chia sẻ|cung cấp)|tuyệt đối không|jangan|tidak pernah|"
+    r"kepada siapa(?:pun| pun)|kepada sesiapa|huwag|usishiriki|usimpe|kamwe)(?!\w)|"
+    r"ห้าม|อย่า|切勿|请勿|請勿|不要|绝不|絕不|決して|絶対に|他人に|教えないで|共有しないで|절대|타인에게|"
+    r"공유하지|알려주지")
+"""Words of a warning ("never share this code", "Usishiriki PIN yako"): a code word in such a
+line speaks of codes in general, and hands over only a code an "is" or a colon gives it."""

@@ -36,6 +36,7 @@ from tempmail.code_words import (
     PROMO,
     STEMS,
     VERB_AFTER,
+    WARNING,
 )
 from tempmail.links import URL_IN_TEXT, find_links, html_to_text
 
@@ -120,6 +121,14 @@ _WIDE_SPACE = re.compile(r"[\xa0\u2000-\u200a\u202f\u205f\u3000]")
 _WIDE_LETTER = re.compile(r"[Ａ-Ｚａ-ｚ]")
 
 
+def _a_name(source, start, end):
+    """Tell whether source[start:end], a word that starts with a stem of "code", is a name:
+    capitalised, six letters or more, in mid-sentence ("ООО «Кодхаб»", "by Codecademy")."""
+    if end - start < 6 or not source[start].isupper():
+        return False
+    before = source[max(0, start - 8):start].rstrip(" \t«»\"'“”„(")
+    return before[-1:] not in ("", "\n", ".", "!", "?", ":")
+
 MAX_KEYWORDS = 2_000
 """Keywords (and as many stems) read per text: a mail speaks of its code a few times; past
 these a text that repeats "code" is not read further for keywords."""
@@ -140,13 +149,34 @@ def _scan_cut(text):
         start = match.start()
         while start and (source[start - 1].isalnum() or source[start - 1] == "_"):
             start -= 1
+        if 0 < match.start() - start < 3:
+            continue  # "Skoda": a compound has a word before its "code", not a letter or two
+        if start == match.start() and _a_name(source, start, match.end()):
+            continue
         if not NOT_CODE_WORDS.match(source, start):
             spans.append((start, match.end()))
     spans = [(start, end) for start, end in sorted(spans)
              if not NOT_CODE_BEFORE.search(source, max(0, start - 16), start)
              and not NOT_CODE_AFTER.match(source, end)]
     return (source, spans, [verb.end() for verb in INSTRUCTIONS.finditer(source)],
-            [stop.start() for stop in SENTENCE_END.finditer(source)], _spare(source, spans))
+            [stop.start() for stop in SENTENCE_END.finditer(source)], _spare(source, spans),
+            _warned(source, spans))
+
+
+WARNING_REACH = 60
+"""Characters before a keyword, in its line and sentence, read for a warning."""
+
+
+def _warned(source, spans):
+    """Return the numbers of the keywords a warning stands before ("Never share this code",
+    "Usishiriki PIN yako na mtu yeyote"): they speak of codes in general, not of one. (A
+    warning between a keyword and a number is read where the number is ranked.)"""
+    warned = set()
+    for number, (start, _) in enumerate(spans):
+        head = SENTENCE_END.split(source[max(0, start - WARNING_REACH):start])[-1]
+        if WARNING.search(head.rpartition("\n")[2]):
+            warned.add(number)
+    return warned
 
 
 def _spare(source, spans):
@@ -175,7 +205,7 @@ def find_codes(subject: str, text: str, limit: int = 3, deadline: Deadline = NEV
     best = {}
     scans = [_scan(subject or ""), _scan(text or "")]
     about_a_code = any(scan[1] for scan in scans)
-    for offset, (source, spans, verbs, stops, spare) in enumerate(scans):
+    for offset, (source, spans, verbs, stops, spare, warned) in enumerate(scans):
         seen = checked = 0
         if not spans and not (about_a_code and verbs):
             continue
@@ -187,7 +217,8 @@ def find_codes(subject: str, text: str, limit: int = 3, deadline: Deadline = NEV
                 deadline.check()
             if seen > MAX_CANDIDATES or checked >= MAX_CHECKED:
                 break
-            ranks = _ranks(source, match, starts, reach, verbs if about_a_code else (), stops)
+            ranks = _ranks(source, match, starts, reach, verbs if about_a_code else (), stops,
+                           warned)
             code = typed(match.group(1))
             if not ranks or best.get(code, (9e9,))[0] <= ranks[0][0] + offset:
                 continue  # far from any keyword, or already found as near
@@ -201,18 +232,21 @@ def find_codes(subject: str, text: str, limit: int = 3, deadline: Deadline = NEV
             if rank is None:
                 continue
             previous = bisect.bisect_left(starts, match.start()) - 1  # the keyword before it
-            if owner in spare and match.start() > starts[owner] or \
-                    previous in spare and match.start() <= reach[previous] + WINDOW:
+            backup = owner in spare and match.start() > starts[owner] or \
+                previous in spare and match.start() <= reach[previous] + WINDOW
+            if backup:
                 rank += SPARE_RANK  # handed over by a backup's keyword
             if OBSOLETE.search(sentence_around(source, match.start(), match.end(), PROMO_REACH)):
                 rank += OBSOLETE_RANK  # an old code: after any other, however found
             if best.get(code, (9e9,))[0] > rank + offset:
-                best[code] = (rank + offset, offset, match.start(), distance, (offset, owner))
+                best[code] = (rank + offset, offset, match.start(), distance, (offset, owner),
+                              backup)
     # Codes right by a keyword come in the order they stand (the subject's first).
     ranked = sorted(best.items(), key=lambda item: (max(item[1][0], NEAR), *item[1][1:3]))
     found, owners = [], set()
-    for code, (_, _, _, distance, owner) in ranked:
-        if not found or (distance <= SECOND_REACH and owner not in owners):
+    for code, (_, _, _, distance, owner, backup) in ranked:
+        # a second code stands right by its keyword, or is the backup a keyword hands over
+        if not found or ((distance <= SECOND_REACH or backup) and owner not in owners):
             found.append(code)
         owners.add(owner)
     return found[:limit]
@@ -234,10 +268,11 @@ COPULA_REACH = 10
 """Characters before a code searched for the "is" or colon that hands it over."""
 
 
-def _ranks(source, match, starts, reach, verbs, stops):
-    """Return [(rank, distance, owner)], best first: how far match stands from the nearest keyword (or
-    1000 + from an instruction verb just before it), the rank a quarter of that when an "is"
-    or a colon hands the code over (which reaches SENTENCE_REACH within one sentence); and
+def _ranks(source, match, starts, reach, verbs, stops, warned=frozenset()):
+    """Return [(rank, distance, owner)], best first: how far match stands from the nearest
+    keyword (or 1000 + from an instruction verb just before it), the rank a quarter of that
+    when an "is" or a colon hands the code over (which reaches SENTENCE_REACH within one
+    sentence; only that way from a keyword in a warning, "Never share it. Call 16247"); and
     which keyword or verb that is. Empty if neither is close or the match is a keyword
     itself. A keyword speaks of one code: a second number nearest the same keyword is a
     register, phone or order number."""
@@ -255,12 +290,14 @@ def _ranks(source, match, starts, reach, verbs, stops):
                 # "… never ask for codes. ACME LLC, 630099, Novosibirsk"; a colon there
                 # is another label's ("… kode ini. CS: 1500-123")
                 distance, copula = distance + WINDOW, None
-            ranks.append((distance / 4 if copula else distance, distance, before - 1))
+            if copula or before - 1 not in warned and not WARNING.search(
+                    source, reach[before - 1], start):  # "never share it. Call 16247"
+                ranks.append((distance / 4 if copula else distance, distance, before - 1))
         elif copula and _one_sentence(stops, reach[before - 1], start):
             ranks.append((distance / 4, distance, before - 1))
     if before < len(starts) and start >= starts[before] - WINDOW:
         distance = starts[before] - end  # "482913 is your code"
-        if _one_sentence(stops, end, starts[before]):
+        if _one_sentence(stops, end, starts[before]) and "\n" not in source[end:starts[before]]:
             ranks.append((distance, distance, before))
         elif not _PARAGRAPH.search(source, end, starts[before]):
             # the sentence before in its paragraph: "Gunakan 482913 untuk masuk. Jangan
@@ -303,11 +340,12 @@ def standalone_code(subject: str, text: str, deadline: Deadline = NEVER) -> str 
     only used when nothing stands near a keyword, and only when exactly one
     such line exists. Lines longer than ALONE_LINE are not looked at.
     """
-    (subject, subject_spans, *_), (text, text_spans, *_) = _scan(subject or ""), _scan(text or "")
-    if not any(not _offered(source, spans, owner, "")
-               for source, spans in ((subject, subject_spans), (text, text_spans))
+    scans = _scan(subject or ""), _scan(text or "")
+    text = scans[1][0]
+    if not any(owner not in warned and not _offered(source, spans, owner, "")
+               for source, spans, *_, warned in scans
                for owner in range(min(len(spans), MAX_OFFERS_READ))):
-        return None  # no keyword, or each one speaks of an offer
+        return None  # no keyword, or each one warns or speaks of an offer
     found, start = set(), 0
     for count, line in enumerate(text.split("\n")):
         if count % 256 == 0:

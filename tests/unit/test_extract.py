@@ -418,3 +418,27 @@ def test_settings_greek_activation_and_order_pages():
                   'to require more to reset your password.</p>') == []
     assert action('<a href="https://x.example/a">Ενεργοποίηση λογαριασμού</a>') == ["https://x.example/a"]
     assert action('<p>ご注文内容の確認はこちら：<a href="https://x.example/o/1">https://x.example/o/1</a></p>') == []
+
+
+@pytest.mark.parametrize("text, codes", [
+    # a warning speaks of codes in general: the hotline after it is no code
+    ("নিচের যাচাইকরণ কোডটি ব্যবহার করুন:\n\n    471902\n\nকাউকে কোড দেবেন না।\n\n"
+     "সাহায্যের জন্য কল করুন 16247 (24/7)।", ["471902"]),
+    ("Was this you? Yes, approve. LionPay will never ask for your PIN or OTP over the phone.\n"
+     "LionPay Pte. Ltd. (sample), UEN 201912345K, 1 Raffles Place", []),
+    # a brand or a car is no code word
+    ("Bil\nSkoda Octavia, reg.nr. AB 12 345", []),
+    ("Введите код подтверждения:\n7\n4\n9\n2\nКод действует 10 минут.\n"
+     "ООО «Кодхаб», 630099, г. Новосибирск", ["7492"]),
+    # the value under a label, not the one above the next
+    ("Reference number\n7745120\nOTP\n918 364\nValid 5 minutes", ["918364"]),
+    # masked, a day and month, invoices, meters, a dash that belongs to the code
+    ("FİN kodunuz: 5XXXX7K (məxfi saxlayın).", []),
+    ("请勿向任何人透露您的短信验证码。11-22 携程旅行", []),
+    ("Codice PDR (gas)\n00881234567890\nNumero fattura\nF26-0912284", []),
+    ("Cod loc de consum (CLC)\nDEG0443128", []),
+    ("Vnesite potrditveno kodo:\n\n    Koda: 4471-93\n\nVezaj je del kode, vpišite jo "
+     "natanko tako.", ["4471-93"]),
+])
+def test_warnings_names_labels_masks_and_meters(text, codes):
+    assert extract("", text, "")["codes"] == codes
