@@ -46,7 +46,8 @@ LEXICON = {
                "booking|reservation|read more|continue reading|read the full",
         help="help|help center|help centre|customer service|customer support|contact us|get help|"
              "support|faq|faqs",
-        pointer="click|tap(?!\\w)|press(?!\\w)|copy(?!r)|paste|link|button|below|the following|here|url"),
+        pointer="click|tap(?!\\w)|press(?!\\w)|copy(?!r)|paste|link|button|below|the following|here|"
+                "url"),
     "de": dict(
         action="bestätigen|bestätige|~bestätigung|verifizieren|verifiziere|aktivieren|"
                "aktiviere|freischalten|einloggen|anmelden|login|~kennwort|~passwort|"
@@ -94,8 +95,10 @@ LEXICON = {
                "validar|valida(?!\\w)|activar|activa (?:tu|su|la|el)|active (?:tu|su)|activá|"
                "iniciar sesión|inicia sesión|inicie sesión|iniciá sesión|ingresar|ingresa|"
                "ingrese|ingresá|acceder|accede|acceda|entra(?!\\w)|restablecer|restablece|"
-               "contraseña|aceptar|acepta(?!\\w)|acepte(?!\\w)|aceptá(?!\\w)|únete|unirse|unirme|aprobar|aprueba|"
-               "autorizar|autoriza(?!\\w)|completa (?:tu|su|el) registro|completar (?:el|tu|mi) registro|"
+               "contraseña|aceptar|acepta(?!\\w)|acepte(?!\\w)|aceptá(?!\\w)|únete|unirse|unirme|"
+               "aprobar|aprueba|"
+               "autorizar|autoriza(?!\\w)|completa (?:tu|su|el) registro|completar (?:el|tu|"
+               "mi) registro|"
                "finalizar (?:el )?registro|finaliza (?:tu|el) registro|continuar|fui yo|"
                "he sido yo|sí, soy yo",
         deny="no fui yo|no he sido yo|no soy yo|rechazar|rechaza|bloquear|bloquea|denegar|"
@@ -145,7 +148,8 @@ LEXICON = {
         status="rastrear|rastreie|rastreio|rastreamento|acompanhar (?:o |seu |meu )?pedido|"
                "acompanhe (?:o |seu )?pedido|ver (?:o |meu |seu )?pedido|detalhes do pedido|"
                "estado da encomenda|estado do pedido|status do pedido|fatura|nota fiscal|recibo|"
-               "reserva|ver (?:a )?encomenda|acompanhar (?:a )?encomenda|leia mais|ler mais|continuar lendo",
+               "reserva|ver (?:a )?encomenda|acompanhar (?:a )?encomenda|leia mais|ler mais|"
+               "continuar lendo",
         help="ajuda|central de ajuda|centro de ajuda|atendimento|fale conosco|contacte-nos|"
              "suporte|perguntas frequentes",
         pointer="clique|toque|carregue|copie|cole|link|ligação|botão|abaixo|a seguir|seguinte|"
@@ -276,7 +280,8 @@ LEXICON = {
     "pl": dict(
         action="potwierdź|potwierdz|zweryfikuj|weryfikuj|aktywuj|aktywować|aktywacj|zaloguj|"
                "logowanie|hasło|hasła|zresetuj|resetuj|odzyskaj|ustaw (?:nowe )?hasło|"
-               "akceptuj|zaakceptuj|przyjmij|dołącz|dokończ rejestrację|zakończ rejestrację|"
+               "akceptuj|zaakceptuj|przyjmij|dołącz|dokończ rejestrac|dokończyć rejestrac|"
+               "dokończenia rejestrac|zakończ rejestrac|zakończyć rejestrac|"
                "kontynuuj|to byłem ja|to byłam ja|tak, to ja|zezwól|autoryzuj|zatwierdź",
         deny="to nie ja|to nie byłem ja|to nie byłam ja|odrzuć|zablokuj|zabezpiecz|odmów",
         skip="wypisz|zrezygnuj z subskrypcji|anuluj subskrypcję|rezygnacja|preferencje|"
@@ -304,7 +309,7 @@ LEXICON = {
                 "tady(?!\\w)"),
     "sk": dict(
         action="potvrď|potvrdiť|potvrdenie|overiť|overte|overenie|aktivovať|aktivujte|"
-               "aktivácia|prihlásiť|prihláste|prihlásenie|heslo|hesla|obnoviť|resetovať|"
+               "aktiváci|prihlásiť|prihláste|prihlásenie|heslo|hesla|obnoviť|resetovať|"
                "nastaviť heslo|prijať|prijmite|pripojiť sa|pripojte sa|pokračovať|pokračujte|"
                "dokončiť registráciu|dokončite registráciu|to som bol ja|to som bola ja|"
                "áno, to som bol|povoliť|schváliť|schváľte",
@@ -365,7 +370,7 @@ LEXICON = {
         help="помощ|център за помощ|обслужване на клиенти|свържете се с нас|поддръжка|контакти",
         pointer="щракнете|натиснете|кликнете|копирайте|връзка|връзката|линк|бутон|по-долу|тук"),
     "hr": dict(
-        action="potvrdi|potvrdite|potvrda|verificiraj|verificirajte|aktiviraj|aktivirajte|"
+        action="potvrdi|potvrdite|potvrda|verificiraj|verificirajte|aktivir|aktivirajte|"
                "aktivacija|prijavi se|prijavite se|prijava|lozink|resetiraj|resetirajte|"
                "poništi lozinku|prihvati|prihvatite|pridruži se|pridružite se|nastavi|"
                "nastavite|dovrši registraciju|dovršite registraciju|završi registraciju|"
@@ -385,7 +390,7 @@ LEXICON = {
                "пријавите се|пријава|лозинк|ресетуј|ресетујте|поново постави|прихвати|"
                "прихватите|придружи се|придружите се|настави|наставите|заврши регистрацију|"
                "завршите регистрацију|то сам био ја|то сам била ја|дозволи|одобри|одобрите|"
-               "potvrdi|potvrdite|verifikuj|verifikujte|aktiviraj|aktivirajte|prijavi se|"
+               "potvrdi|potvrdite|verifikuj|verifikujte|aktivir|aktivirajte|prijavi se|"
                "prijavite se|prijava|lozink|resetuj|resetujte|prihvati|prihvatite|pridruži|"
                "nastavi|nastavite|završi registraciju|završite registraciju|to sam bio ja|"
                "to sam bila ja|dozvoli|odobri|odobrite",
@@ -428,7 +433,7 @@ LEXICON = {
         help="помош|центар за помош|поддршка|контактирајте не",
         pointer="кликнете|притиснете|копирајте|линк|врска|копче|подолу|тука"),
     "sq": dict(
-        action="konfirmo|konfirmoni|verifiko|verifikoni|aktivizo|aktivizoni|hyr(?!\\w)|"
+        action="konfirmo|konfirmoni|verifiko|verifikoni|aktiviz|aktivizoni|hyr(?!\\w)|"
                "identifikohu|kyçu|rivendos|fjalëkalim|prano|pranoni|pranoje|bashkohu|"
                "bashkohuni|vazhdo|vazhdoni|përfundo regjistrimin|përfundoni regjistrimin|"
                "isha unë|po, isha unë|lejo|mirato|miratoni",
@@ -517,7 +522,7 @@ LEXICON = {
         help="дапамога|падтрымка|звяжыцеся з намі",
         pointer="націсніце|скапіруйце|спасылк|кнопк|ніжэй|тут(?!\\w)"),
     "ka": dict(
-        action="დაადასტურ|დადასტურება|ვერიფიკაცია|გააქტიურ|აქტივაცია|შესვლა|შედით|პაროლ|"
+        action="დაადასტურ|დადასტურება|ვერიფიკაცია|გააქტიურ|გასააქტიურ|აქტივაცია|შესვლა|შედით|პაროლ|"
                "აღდგენა|მოწვევის მიღება|მიიღეთ მოწვევა|შეუერთდით|შემოგვიერთდით|გაგრძელება|"
                "რეგისტრაციის დასრულება|ეს მე ვიყავი|დიახ, ეს მე ვიყავი|ნების დართვა|"
                "დამტკიცება",
@@ -613,7 +618,7 @@ LEXICON = {
         help="راهنما|پشتیبانی|تماس با ما|مرکز راهنمایی",
         pointer="کلیک کنید|بزنید|کپی کنید|پیوند|لینک|دکمه|اینجا|زیر"),
     "ur": dict(
-        action="تصدیق|توثیق|فعال کریں|ایکٹیویٹ|لاگ ان|سائن ان|پاس ورڈ|ری سیٹ|قبول کریں|"
+        action="تصدیق|توثیق|فعال کر|ایکٹیویٹ|لاگ ان|سائن ان|پاس ورڈ|ری سیٹ|قبول کریں|"
                "شامل ہوں|جاری رکھیں|رجسٹریشن مکمل|یہ میں تھا|ہاں، یہ میں تھا|اجازت دیں|"
                "منظور کریں",
         deny="یہ میں نہیں تھا|میں نہیں تھا|مسترد|بلاک کریں|اکاؤنٹ محفوظ",
@@ -623,7 +628,7 @@ LEXICON = {
         help="مدد|سپورٹ|ہم سے رابطہ|کسٹمر سروس",
         pointer="کلک کریں|کاپی کریں|لنک|بٹن|یہاں|نیچے"),
     "hi": dict(
-        action="सत्यापित|सत्यापन|वेरिफाई|पुष्टि|सक्रिय करें|एक्टिवेट|साइन इन|लॉग इन|लॉगिन|"
+        action="सत्यापित|सत्यापन|वेरिफाई|पुष्टि|सक्रिय कर|एक्टिवेट|साइन इन|लॉग इन|लॉगिन|"
                "पासवर्ड|रीसेट|आमंत्रण स्वीकार|स्वीकार करें|जुड़ें|शामिल हों|जारी रखें|"
                "पंजीकरण पूरा|रजिस्ट्रेशन पूरा|यह मैं था|यह मैं थी|हाँ, यह मैं था|अनुमति दें|"
                "स्वीकृत करें|मंज़ूर करें",
@@ -635,7 +640,7 @@ LEXICON = {
         help="सहायता|मदद|सहायता केंद्र|ग्राहक सेवा|संपर्क करें|सपोर्ट",
         pointer="क्लिक करें|टैप करें|कॉपी करें|लिंक|बटन|यहाँ|यहां|नीचे"),
     "bn": dict(
-        action="নিশ্চিত করুন|নিশ্চিতকরণ|যাচাই|ভেরিফাই|সক্রিয় করুন|অ্যাক্টিভেট|লগ ইন|লগইন|"
+        action="নিশ্চিত করুন|নিশ্চিতকরণ|যাচাই|ভেরিফাই|সক্রিয় কর|অ্যাক্টিভেট|লগ ইন|লগইন|"
                "সাইন ইন|পাসওয়ার্ড|রিসেট|গ্রহণ করুন|যোগ দিন|চালিয়ে যান|নিবন্ধন সম্পূর্ণ|"
                "এটা আমি ছিলাম|হ্যাঁ, এটা আমি|অনুমতি দিন|অনুমোদন করুন",
         deny="এটা আমি ছিলাম না|আমি নই|প্রত্যাখ্যান|ব্লক করুন|অ্যাকাউন্ট সুরক্ষিত",
@@ -645,7 +650,7 @@ LEXICON = {
         help="সাহায্য|সহায়তা|যোগাযোগ করুন|গ্রাহক সেবা",
         pointer="ক্লিক করুন|ট্যাপ করুন|কপি করুন|লিঙ্ক|লিংক|বোতাম|বাটন|এখানে|নিচে"),
     "pa": dict(
-        action="ਪੁਸ਼ਟੀ|ਤਸਦੀਕ|ਸਰਗਰਮ ਕਰੋ|ਐਕਟੀਵੇਟ|ਲੌਗ ਇਨ|ਲਾਗ ਇਨ|ਸਾਈਨ ਇਨ|ਪਾਸਵਰਡ|ਰੀਸੈਟ|"
+        action="ਪੁਸ਼ਟੀ|ਤਸਦੀਕ|ਸਰਗਰਮ ਕਰ|ਐਕਟੀਵੇਟ|ਲੌਗ ਇਨ|ਲਾਗ ਇਨ|ਸਾਈਨ ਇਨ|ਪਾਸਵਰਡ|ਰੀਸੈਟ|"
                "ਸਵੀਕਾਰ|ਸ਼ਾਮਲ ਹੋਵੋ|ਜਾਰੀ ਰੱਖੋ|ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਪੂਰੀ|ਇਹ ਮੈਂ ਸੀ|ਇਜਾਜ਼ਤ ਦਿਓ|ਮਨਜ਼ੂਰ",
         deny="ਇਹ ਮੈਂ ਨਹੀਂ ਸੀ|ਅਸਵੀਕਾਰ|ਰੱਦ ਕਰੋ|ਬਲੌਕ ਕਰੋ",
         skip="ਗਾਹਕੀ ਰੱਦ|ਅਨਸਬਸਕ੍ਰਾਈਬ|ਤਰਜੀਹਾਂ|ਗੋਪਨੀਯਤਾ|ਸ਼ਰਤਾਂ|ਬ੍ਰਾਊਜ਼ਰ ਵਿੱਚ ਦੇਖੋ|ਰਿਪੋਰਟ",
@@ -653,7 +658,7 @@ LEXICON = {
         help="ਮਦਦ|ਸਹਾਇਤਾ|ਸੰਪਰਕ ਕਰੋ",
         pointer="ਕਲਿੱਕ ਕਰੋ|ਕਾਪੀ ਕਰੋ|ਲਿੰਕ|ਬਟਨ|ਇੱਥੇ|ਹੇਠਾਂ"),
     "gu": dict(
-        action="પુષ્ટિ|ચકાસો|ચકાસણી|વેરિફાઇ|સક્રિય કરો|એક્ટિવેટ|લૉગ ઇન|લોગ ઇન|સાઇન ઇન|"
+        action="પુષ્ટિ|ચકાસો|ચકાસણી|વેરિફાઇ|સક્રિય કર|એક્ટિવેટ|લૉગ ઇન|લોગ ઇન|સાઇન ઇન|"
                "પાસવર્ડ|રીસેટ|સ્વીકારો|જોડાઓ|ચાલુ રાખો|નોંધણી પૂર્ણ|આ હું હતો|"
                "મંજૂરી આપો|મંજૂર કરો",
         deny="આ હું નહોતો|અસ્વીકાર|નકારો|બ્લૉક કરો|બ્લોક કરો",
@@ -662,7 +667,7 @@ LEXICON = {
         help="મદદ|સહાય|સંપર્ક કરો",
         pointer="ક્લિક કરો|કૉપિ કરો|લિંક|બટન|અહીં|નીચે"),
     "mr": dict(
-        action="पुष्टी|पडताळणी|सत्यापित|सक्रिय करा|लॉग इन|साइन इन|पासवर्ड|रीसेट|स्वीकारा|"
+        action="पुष्टी|पडताळणी|सत्यापित|सक्रिय कर|लॉग इन|साइन इन|पासवर्ड|रीसेट|स्वीकारा|"
                "सामील व्हा|सुरू ठेवा|नोंदणी पूर्ण|हा मी होतो|ही मी होते|परवानगी द्या|मंजूर करा",
         deny="हा मी नव्हतो|मी नव्हतो|नाकारा|ब्लॉक करा|खाते सुरक्षित",
         skip="सदस्यता रद्द|अनसबस्क्राइब|प्राधान्ये|गोपनीयता|अटी|ब्राउझरमध्ये पहा|तक्रार",
@@ -691,7 +696,7 @@ LEXICON = {
         help="సహాయం|మద్దతు|సంప్రదించండి",
         pointer="క్లిక్ చేయండి|నొక్కండి|కాపీ చేయండి|లింక్|బటన్|ఇక్కడ|క్రింద"),
     "kn": dict(
-        action="ದೃಢೀಕರಿಸಿ|ದೃಢೀಕರಣ|ಪರಿಶೀಲಿಸಿ|ಸಕ್ರಿಯಗೊಳಿಸಿ|ಲಾಗಿನ್|ಸೈನ್ ಇನ್|ಪಾಸ್‌ವರ್ಡ್|"
+        action="ದೃಢೀಕರಿಸಿ|ದೃಢೀಕರಣ|ಪರಿಶೀಲಿಸಿ|ಸಕ್ರಿಯಗೊಳಿಸ|ಲಾಗಿನ್|ಸೈನ್ ಇನ್|ಪಾಸ್‌ವರ್ಡ್|"
                "ಮರುಹೊಂದಿಸಿ|ಸ್ವೀಕರಿಸಿ|ಸೇರಿ(?!\\w)|ಮುಂದುವರಿಸಿ|ನೋಂದಣಿ ಪೂರ್ಣ|ಅದು ನಾನೇ|"
                "ಅನುಮತಿಸಿ|ಅನುಮೋದಿಸಿ",
         deny="ಅದು ನಾನಲ್ಲ|ನಾನಲ್ಲ|ತಿರಸ್ಕರಿಸಿ|ನಿರ್ಬಂಧಿಸಿ|ಖಾತೆಯನ್ನು ಸುರಕ್ಷಿತ",
@@ -701,7 +706,7 @@ LEXICON = {
         help="ಸಹಾಯ|ಬೆಂಬಲ|ಸಂಪರ್ಕಿಸಿ",
         pointer="ಕ್ಲಿಕ್ ಮಾಡಿ|ಕಾಪಿ ಮಾಡಿ|ಲಿಂಕ್|ಬಟನ್|ಇಲ್ಲಿ|ಕೆಳಗೆ"),
     "ml": dict(
-        action="സ്ഥിരീകരിക്ക|പരിശോധിക്കുക|സജീവമാക്കുക|ലോഗിൻ|സൈൻ ഇൻ|പാസ്‌വേഡ്|റീസെറ്റ്|"
+        action="സ്ഥിരീകരിക്ക|പരിശോധിക്കുക|സജീവമാക്ക|ലോഗിൻ|സൈൻ ഇൻ|പാസ്‌വേഡ്|റീസെറ്റ്|"
                "സ്വീകരിക്കുക|ചേരുക|തുടരുക|രജിസ്ട്രേഷൻ പൂർത്തിയാക്കുക|അത് ഞാനായിരുന്നു|"
                "അനുവദിക്കുക|അംഗീകരിക്കുക",
         deny="അത് ഞാനല്ല|ഞാനല്ല|നിരസിക്കുക|തടയുക|ബ്ലോക്ക് ചെയ്യുക|അക്കൗണ്ട് സുരക്ഷിത",
@@ -710,7 +715,7 @@ LEXICON = {
         help="സഹായം|പിന്തുണ|ബന്ധപ്പെടുക",
         pointer="ക്ലിക്ക് ചെയ്യുക|പകർത്തുക|ലിങ്ക്|ബട്ടൺ|ഇവിടെ|താഴെ"),
     "si": dict(
-        action="තහවුරු කරන්න|තහවුරු කිරීම|සත්‍යාපනය|සක්‍රිය කරන්න|පුරනය වන්න|පිවිසෙන්න|"
+        action="තහවුරු කරන්න|තහවුරු කිරීම|සත්‍යාපනය|සක්‍රිය ක|පුරනය වන්න|පිවිසෙන්න|"
                "මුරපදය|යළි සකසන්න|නැවත සකසන්න|පිළිගන්න|එක්වන්න|එකතු වන්න|ඉදිරියට යන්න|"
                "ලියාපදිංචිය සම්පූර්ණ|ඒ මම|අවසර දෙන්න|අනුමත කරන්න",
         deny="ඒ මම නොවේ|මම නොවේ|ප්‍රතික්ෂේප|අවහිර කරන්න|ගිණුම ආරක්ෂා",
@@ -721,7 +726,7 @@ LEXICON = {
         help="උදව්|සහාය|අප අමතන්න",
         pointer="ක්ලික් කරන්න|පිටපත් කරන්න|සබැඳිය|සබැඳිය|බොත්තම|මෙතැන|පහත"),
     "ne": dict(
-        action="पुष्टि|प्रमाणित|सक्रिय गर्नुहोस्|लगइन|साइन इन|पासवर्ड|रिसेट|स्वीकार गर्नुहोस्|"
+        action="पुष्टि|प्रमाणित|सक्रिय गर|लगइन|साइन इन|पासवर्ड|रिसेट|स्वीकार गर्नुहोस्|"
                "सामेल हुनुहोस्|जारी राख्नुहोस्|दर्ता पूरा|त्यो म थिएँ|अनुमति दिनुहोस्|"
                "स्वीकृत गर्नुहोस्",
         deny="त्यो म होइन|त्यो म थिइनँ|म होइन|अस्वीकार|ब्लक गर्नुहोस्|खाता सुरक्षित",
@@ -751,7 +756,7 @@ LEXICON = {
         help="ຊ່ວຍເຫຼືອ|ຕິດຕໍ່ພວກເຮົາ",
         pointer="ຄລິກ|ກົດ|ສຳເນົາ|ລິ້ງ|ລິ້ງກ໌|ປຸ່ມ|ທີ່ນີ້|ຂ້າງລຸ່ມ"),
     "km": dict(
-        action="បញ្ជាក់|ផ្ទៀងផ្ទាត់|ធ្វើឱ្យសកម្ម|ចូលគណនី|ចូលប្រើ|ពាក្យសម្ងាត់|កំណត់ឡើងវិញ|"
+        action="បញ្ជាក់|ផ្ទៀងផ្ទាត់|ធ្វើឱ្យសកម្ម|សកម្ម|ចូលគណនី|ចូលប្រើ|ពាក្យសម្ងាត់|កំណត់ឡើងវិញ|"
                "ទទួលយក|ចូលរួម|បន្តទៅ|ចុចបន្ត|បញ្ចប់ការចុះឈ្មោះ|គឺខ្ញុំ|អនុញ្ញាត|យល់ព្រម",
         deny="មិនមែនខ្ញុំ|បដិសេធ|ទប់ស្កាត់|ការពារគណនី",
         skip="ឈប់ជាវ|បោះបង់ការជាវ|ចំណូលចិត្ត|ឯកជនភាព|លក្ខខណ្ឌ|មើលក្នុងកម្មវិធីរុករក|រាយការណ៍",
@@ -781,7 +786,8 @@ LEXICON = {
         help="trợ giúp|hỗ trợ|trung tâm trợ giúp|liên hệ|chăm sóc khách hàng",
         pointer="nhấp|nhấn|bấm|sao chép|liên kết|đường dẫn|nút|tại đây|bên dưới|dưới đây"),
     "id": dict(
-        action="konfirmasi|verifikasi|aktifkan|aktivasi|masuk(?!\\w)|login|atur ulang|"
+        action="konfirmasi|verifikasi|aktifkan|mengaktifkan|mengonfirmasi|memverifikasi|aktivasi|"
+               "masuk(?!\\w)|login|atur ulang|"
                "kata sandi|reset|terima undangan|bergabung|gabung|lanjutkan|"
                "selesaikan pendaftaran|selesaikan registrasi|ini saya|ya, ini saya|izinkan|"
                "setujui",
@@ -794,7 +800,8 @@ LEXICON = {
         help="bantuan|pusat bantuan|hubungi kami|layanan pelanggan|dukungan",
         pointer="klik|ketuk|tekan|salin|tautan|tombol|di sini|di bawah|berikut"),
     "ms": dict(
-        action="sahkan|pengesahan|aktifkan|log masuk|daftar masuk|kata laluan|tetapkan semula|"
+        action="sahkan|pengesahan|aktifkan|mengaktifkan|mengesahkan|log masuk|daftar masuk|"
+               "kata laluan|tetapkan semula|"
                "set semula|terima jemputan|sertai|teruskan|lengkapkan pendaftaran|ini saya|"
                "ya, ini saya|benarkan|luluskan",
         deny="bukan saya|tolak|sekat|lindungi akaun|amankan akaun",
@@ -856,7 +863,8 @@ LEXICON = {
         help="도움말|고객센터|문의하기|지원",
         pointer="클릭|탭하|복사|링크|버튼|여기|아래"),
     "sw": dict(
-        action="thibitisha|hakiki|washa akaunti|amilisha|ingia(?!\\w)|nenosiri|neno la siri|"
+        action="thibitisha|kuthibitisha|kuwasha akaunti|kuamilisha|hakiki|washa akaunti|amilisha|"
+               "ingia(?!\\w)|nenosiri|neno la siri|"
                "weka upya|kubali|jiunge|endelea|kamilisha usajili|ni mimi|ndiyo, ni mimi|"
                "ruhusu|idhinisha",
         deny="si mimi|haikuwa mimi|kataa|zuia|funga akaunti|linda akaunti",
@@ -866,7 +874,7 @@ LEXICON = {
         help="msaada|usaidizi|wasiliana nasi",
         pointer="bofya|bonyeza|gusa|nakili|kiungo|kitufe|hapa chini|hapa(?!\\w)"),
     "am": dict(
-        action="አረጋግጥ|ያረጋግጡ|ማረጋገጫ|አግብር|ያግብሩ|ይግቡ|የይለፍ ቃል|ዳግም አስጀምር|"
+        action="አረጋግጥ|ያረጋግጡ|ማረጋገጫ|አግብር|ማግበር|ለማግበር|ያግብሩ|ይግቡ|የይለፍ ቃል|ዳግም አስጀምር|"
                "ዳግም ያስጀምሩ|ተቀበል|ይቀበሉ|ይቀላቀሉ|ቀጥል|ይቀጥሉ|ምዝገባን ያጠናቅቁ|እኔ ነበርኩ|ፍቀድ|"
                "ያጽድቁ",
         deny="እኔ አልነበርኩም|ውድቅ|አግድ|መለያዬን ጠብቅ",
@@ -894,7 +902,7 @@ LEXICON = {
         help="ìrànlọ́wọ́|iranlọwọ|iranlowo|kan si wa",
         pointer="tẹ ibi|tẹ bọtini|daakọ|ọna asopọ|ọ̀nà àsopọ̀|bọtini|níbí|nibi(?!\\w)|ni isalẹ"),
     "zu": dict(
-        action="qinisekisa|gunyaza|ngena ngemvume|ngena(?!\\w)|iphasiwedi|setha kabusha|"
+        action="~qinisekis|~gunyaz|ngena ngemvume|ngena(?!\\w)|iphasiwedi|setha kabusha|"
                "setha futhi|yamukela|joyina|qhubeka|qedela ukubhalisa|bekungimi|"
                "yebo, bekungimi|vumela",
         deny="bekungeyimi|akusimi|yenqaba|nqaba|vimba|vikela i-akhawunti",
@@ -928,7 +936,7 @@ LEXICON = {
         help="ajuda|centre d'ajuda|contacta'ns|contacteu-nos|suport|atenció al client",
         pointer="fes clic|feu clic|clica|premeu|prem|copia|enllaç|botó|a continuació|aquí"),
     "eu": dict(
-        action="berretsi|egiaztatu|aktibatu|gaitu|saioa hasi|hasi saioa|sartu|pasahitz|"
+        action="berretsi|egiaztatu|aktibat|gaitu|saioa hasi|hasi saioa|sartu|pasahitz|"
                "berrezarri|onartu|elkartu|batu zaitez|jarraitu erregistroa|amaitu erregistroa|"
                "osatu erregistroa|ni izan naiz|bai, ni izan naiz|baimendu",
         deny="ez naiz ni izan|ez nintzen ni|baztertu|ukatu|blokeatu|babestu kontua",
@@ -962,7 +970,8 @@ LEXICON = {
         help="cymorth|cysylltu â ni|cysylltwch â ni",
         pointer="cliciwch|pwyswch|copïwch|dolen|botwm|isod|yma(?!\\w)"),
     "ga": dict(
-        action="deimhnigh|dearbhaigh|fíoraigh|gníomhachtaigh|logáil isteach|sínigh isteach|"
+        action="deimhnigh|dearbhaigh|fíoraigh|gníomhachtaigh|ghníomhacht|gníomhacht|logáil isteach|"
+               "sínigh isteach|"
                "pasfhocal|focal faire|athshocraigh|glac leis an gcuireadh|glac le|"
                "bí páirteach|lean ar aghaidh|téigh ar aghaidh|críochnaigh an clárú|"
                "mise a bhí ann|is mise a bhí ann|ceadaigh|faomh",

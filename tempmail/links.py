@@ -111,7 +111,7 @@ def _kind(url, label, lead):
     """Return "action", "other" or None (leave the link out)."""
     if SKIP_WORDS.search(label) or SKIP_WORDS.search(_path(url)):
         return None
-    if YES.match(label):
+    if YES.match(label) and not DENY_WORDS.search(label):  # not "Si mimi", "Sí, bloquear"
         return "action"
     if NO.match(label) or DENY_WORDS.search(label) or HELP_WORDS.search(label) \
             or STATUS_WORDS.search(label) or _HELP_PATH.search(_path(url)):

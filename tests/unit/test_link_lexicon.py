@@ -1,0 +1,358 @@
+"""The words of links in every language of tempmail.link_lexicon, proved on short mails.
+
+One row per language, written as that country's services word their mails: a button
+that acts, a second one of another kind, a sentence that puts the URL on the next line,
+then the links around it that never act (it-wasn't-me, unsubscribe, order status, help).
+"""
+
+import re
+
+import pytest
+
+from tempmail import link_words
+from tempmail.extract import extract
+from tempmail.link_lexicon import LEXICON
+
+ACT = "https://svc.example/a/7Kq2"
+ROWS = [
+    # lang, button, second button, sentence before the URL, deny, unsubscribe, status, help
+    ("en", "Verify email address", "Reset password", "To activate your account, open this link:",
+     "No, this wasn't me", "Unsubscribe", "Track your order", "Help center"),
+    ("de", "E-Mail-Adresse bestätigen", "Passwort zurücksetzen",
+     "Um Ihr Konto zu aktivieren, klicken Sie auf den folgenden Link:",
+     "Das war ich nicht", "Vom Newsletter abmelden", "Sendung verfolgen", "Hilfe"),
+    ("fr", "Confirmer mon adresse e-mail", "Réinitialiser le mot de passe",
+     "Pour activer votre compte, cliquez sur le lien ci-dessous :",
+     "Ce n'était pas moi", "Se désinscrire", "Suivre mon colis", "Centre d'aide"),
+    ("es", "Confirmar correo electrónico", "Restablecer contraseña",
+     "Para activar tu cuenta, haz clic en el siguiente enlace:",
+     "No fui yo", "Darse de baja", "Seguimiento del pedido", "Centro de ayuda"),
+    ("it", "Conferma indirizzo email", "Reimposta la password",
+     "Per attivare il tuo account, fai clic sul link qui sotto:",
+     "Non ero io", "Annulla l'iscrizione", "Traccia la spedizione", "Assistenza"),
+    ("pt", "Ativar minha conta", "Redefinir senha",
+     "Para confirmar o seu e-mail, clique no link abaixo:",
+     "Não fui eu", "Cancelar inscrição", "Rastrear pedido", "Central de ajuda"),
+    ("nl", "E-mailadres bevestigen", "Wachtwoord opnieuw instellen",
+     "Klik op de onderstaande link om je account te activeren:",
+     "Dat was ik niet", "Afmelden", "Volg je pakket", "Klantenservice"),
+    ("sv", "Bekräfta e-postadress", "Återställ lösenord",
+     "Klicka på länken nedan för att aktivera ditt konto:",
+     "Det var inte jag", "Avsluta prenumeration", "Spåra ditt paket", "Kundtjänst"),
+    ("da", "Bekræft e-mailadresse", "Nulstil adgangskode",
+     "Klik på linket nedenfor for at aktivere din konto:",
+     "Det var ikke mig", "Afmeld nyhedsbrev", "Spor din pakke", "Kundeservice"),
+    ("nb", "Bekreft e-postadressen", "Tilbakestill passord",
+     "Klikk på lenken nedenfor for å aktivere kontoen din:",
+     "Det var ikke meg", "Meld deg av", "Spor pakken", "Kundeservice"),
+    ("fi", "Vahvista sähköpostiosoite", "Vaihda salasana",
+     "Aktivoi tilisi avaamalla alla oleva linkki:",
+     "Se en ollut minä", "Peruuta tilaus", "Seuraa lähetystä", "Asiakaspalvelu"),
+    ("is", "Staðfesta netfang", "Endurstilla lykilorð",
+     "Smelltu á hlekkinn hér fyrir neðan til að virkja aðganginn:",
+     "Þetta var ekki ég", "Afskrá", "Rekja sendingu", "Hjálp"),
+    ("et", "Kinnita e-posti aadress", "Lähtesta parool",
+     "Konto aktiveerimiseks klõpsa alloleval lingil:",
+     "See polnud mina", "Loobu uudiskirjast", "Jälgi saadetist", "Klienditugi"),
+    ("lv", "Apstiprināt e-pasta adresi", "Atiestatīt paroli",
+     "Lai aktivizētu kontu, noklikšķiniet uz saites zemāk:",
+     "Tas nebiju es", "Atteikties no jaunumiem", "Izsekot sūtījumu", "Palīdzība"),
+    ("lt", "Patvirtinti el. pašto adresą", "Atkurti slaptažodį",
+     "Norėdami aktyvuoti paskyrą, spustelėkite žemiau esančią nuorodą:",
+     "Tai buvau ne aš", "Atsisakyti prenumeratos", "Sekti siuntą", "Pagalba"),
+    ("pl", "Potwierdź adres e-mail", "Zresetuj hasło",
+     "Aby aktywować konto, kliknij poniższy link:",
+     "To nie ja", "Wypisz się", "Śledź przesyłkę", "Centrum pomocy"),
+    ("cs", "Ověřit e-mailovou adresu", "Obnovit heslo",
+     "Pro aktivaci účtu klikněte na odkaz níže:",
+     "To jsem nebyl já", "Odhlásit odběr", "Sledovat zásilku", "Nápověda"),
+    ("sk", "Overiť e-mailovú adresu", "Obnoviť heslo",
+     "Na aktiváciu účtu kliknite na odkaz nižšie:",
+     "To som nebol ja", "Odhlásiť sa z odberu", "Sledovať zásielku", "Zákaznícka podpora"),
+    ("hu", "E-mail-cím megerősítése", "Jelszó visszaállítása",
+     "A fiók aktiválásához kattintson az alábbi linkre:",
+     "Nem én voltam", "Leiratkozás", "Csomagkövetés", "Ügyfélszolgálat"),
+    ("ro", "Confirmă adresa de e-mail", "Resetează parola",
+     "Pentru a-ți activa contul, apasă pe linkul de mai jos:",
+     "Nu am fost eu", "Dezabonare", "Urmărește coletul", "Centru de ajutor"),
+    ("bg", "Потвърдете имейл адреса", "Нулиране на паролата",
+     "За да активирате профила си, щракнете върху връзката по-долу:",
+     "Не бях аз", "Отписване", "Проследи пратката", "Помощ"),
+    ("hr", "Potvrdite adresu e-pošte", "Poništi lozinku",
+     "Za aktivaciju računa kliknite na poveznicu ispod:",
+     "To nisam bio ja", "Odjavi se", "Prati pošiljku", "Korisnička podrška"),
+    ("sr", "Потврдите адресу е-поште", "Ресетујте лозинку",
+     "Да бисте активирали налог, кликните на линк испод:",
+     "То нисам био ја", "Одјави се", "Прати пошиљку", "Помоћ"),
+    ("sr-Latn", "Potvrdite adresu e-pošte", "Resetujte lozinku",
+     "Da biste aktivirali nalog, kliknite na link ispod:",
+     "To nisam bio ja", "Odjavi se", "Prati pošiljku", "Korisnička podrška"),
+    ("sl", "Potrdite e-poštni naslov", "Ponastavi geslo",
+     "Za aktivacijo računa kliknite spodnjo povezavo:",
+     "To nisem bil jaz", "Odjava od novic", "Sledi pošiljki", "Pomoč"),
+    ("mk", "Потврди ја е-поштата", "Ресетирај лозинка",
+     "За да ја активирате сметката, кликнете на линкот подолу:",
+     "Тоа не бев јас", "Отпиши се", "Следи пратка", "Помош"),
+    ("sq", "Konfirmo adresën e email-it", "Rivendos fjalëkalimin",
+     "Për të aktivizuar llogarinë, kliko lidhjen më poshtë:",
+     "Nuk isha unë", "Çregjistrohu", "Gjurmo porosinë", "Ndihmë"),
+    ("el", "Επιβεβαίωση email", "Επαναφορά κωδικού πρόσβασης",
+     "Για να ενεργοποιήσετε τον λογαριασμό σας, πατήστε τον παρακάτω σύνδεσμο:",
+     "Δεν ήμουν εγώ", "Διαγραφή από τη λίστα", "Παρακολούθηση παραγγελίας", "Βοήθεια"),
+    ("tr", "E-posta adresini doğrula", "Şifreni sıfırla",
+     "Hesabınızı etkinleştirmek için aşağıdaki bağlantıya tıklayın:",
+     "Bu ben değildim", "Abonelikten çık", "Kargo takip", "Yardım merkezi"),
+    ("uk", "Підтвердити електронну адресу", "Скинути пароль",
+     "Щоб активувати обліковий запис, натисніть на посилання нижче:",
+     "Це був не я", "Відписатися", "Відстежити посилку", "Допомога"),
+    ("ru", "Подтвердить адрес почты", "Сбросить пароль",
+     "Чтобы активировать аккаунт, перейдите по ссылке ниже:",
+     "Это был не я", "Отписаться от рассылки", "Отследить заказ", "Служба поддержки"),
+    ("be", "Пацвердзіць адрас пошты", "Скінуць пароль",
+     "Каб актываваць уліковы запіс, націсніце на спасылку ніжэй:",
+     "Гэта быў не я", "Адпісацца", "Адсачыць пасылку", "Падтрымка"),
+    ("ka", "ელფოსტის დადასტურება", "პაროლის აღდგენა",
+     "ანგარიშის გასააქტიურებლად დააჭირეთ ქვემოთ მოცემულ ბმულს:",
+     "ეს მე არ ვიყავი", "გამოწერის გაუქმება", "შეკვეთის სტატუსი", "დახმარება"),
+    ("hy", "Հաստատել էլ. հասցեն", "Վերականգնել գաղտնաբառը",
+     "Հաշիվն ակտիվացնելու համար սեղմեք ստորև նշված հղումը:",
+     "Դա ես չէի", "Ապաբաժանորդագրվել", "Պատվերի կարգավիճակ", "Օգնություն"),
+    ("az", "E-poçt ünvanını təsdiqlə", "Şifrəni sıfırla",
+     "Hesabınızı aktivləşdirmək üçün aşağıdakı keçidə klikləyin:",
+     "Bu mən deyildim", "Abunəlikdən çıx", "Sifarişi izlə", "Dəstək"),
+    ("kk", "Электрондық поштаны растау", "Құпиясөзді қалпына келтіру",
+     "Аккаунтты белсендіру үшін төмендегі сілтемені басыңыз:",
+     "Бұл мен емес едім", "Жазылымнан бас тарту", "Тапсырыс мәртебесі", "Көмек"),
+    ("uz", "Elektron pochtani tasdiqlash", "Parolni tiklash",
+     "Hisobingizni faollashtirish uchun quyidagi havolani bosing:",
+     "Bu men emas edim", "Obunani bekor qilish", "Buyurtma holati", "Yordam"),
+    ("ar", "تأكيد البريد الإلكتروني", "إعادة تعيين كلمة المرور",
+     "لتفعيل حسابك، انقر على الرابط أدناه:",
+     "لم أكن أنا", "إلغاء الاشتراك", "تتبع الطلب", "مركز المساعدة"),
+    ("he", "אימות כתובת האימייל", "איפוס סיסמה",
+     "להפעלת החשבון לחצו על הקישור הבא:",
+     "זה לא הייתי אני", "הסרה מרשימת התפוצה", "מעקב אחר ההזמנה", "מרכז העזרה"),
+    ("fa", "تأیید ایمیل", "بازنشانی رمز عبور",
+     "برای فعال‌سازی حساب خود روی پیوند زیر کلیک کنید:",
+     "من نبودم", "لغو اشتراک", "پیگیری سفارش", "پشتیبانی"),
+    ("ur", "ای میل کی تصدیق کریں", "پاس ورڈ ری سیٹ کریں",
+     "اپنا اکاؤنٹ فعال کرنے کے لیے نیچے دیے گئے لنک پر کلک کریں:",
+     "یہ میں نہیں تھا", "ان سبسکرائب", "آرڈر دیکھیں", "مدد"),
+    ("hi", "ईमेल सत्यापित करें", "पासवर्ड रीसेट करें",
+     "अपना खाता सक्रिय करने के लिए नीचे दिए गए लिंक पर क्लिक करें:",
+     "यह मैं नहीं था", "सदस्यता समाप्त करें", "ऑर्डर ट्रैक करें", "सहायता केंद्र"),
+    ("bn", "ইমেল যাচাই করুন", "পাসওয়ার্ড রিসেট করুন",
+     "আপনার অ্যাকাউন্ট সক্রিয় করতে নিচের লিঙ্কে ক্লিক করুন:",
+     "এটা আমি ছিলাম না", "আনসাবস্ক্রাইব", "অর্ডার দেখুন", "সাহায্য"),
+    ("pa", "ਈਮੇਲ ਦੀ ਪੁਸ਼ਟੀ ਕਰੋ", "ਪਾਸਵਰਡ ਰੀਸੈਟ ਕਰੋ",
+     "ਆਪਣਾ ਖਾਤਾ ਸਰਗਰਮ ਕਰਨ ਲਈ ਹੇਠਾਂ ਦਿੱਤੇ ਲਿੰਕ 'ਤੇ ਕਲਿੱਕ ਕਰੋ:",
+     "ਇਹ ਮੈਂ ਨਹੀਂ ਸੀ", "ਗਾਹਕੀ ਰੱਦ ਕਰੋ", "ਆਰਡਰ ਦੇਖੋ", "ਮਦਦ"),
+    ("gu", "ઇમેઇલની પુષ્ટિ કરો", "પાસવર્ડ રીસેટ કરો",
+     "તમારું એકાઉન્ટ સક્રિય કરવા માટે નીચેની લિંક પર ક્લિક કરો:",
+     "આ હું નહોતો", "અનસબ્સ્ક્રાઇબ કરો", "ઓર્ડર જુઓ", "મદદ"),
+    ("mr", "ईमेलची पुष्टी करा", "पासवर्ड रीसेट करा",
+     "तुमचे खाते सक्रिय करण्यासाठी खालील लिंकवर क्लिक करा:",
+     "हा मी नव्हतो", "सदस्यता रद्द करा", "ऑर्डर पहा", "मदत"),
+    ("ta", "மின்னஞ்சலை உறுதிப்படுத்தவும்", "கடவுச்சொல்லை மீட்டமைக்கவும்",
+     "உங்கள் கணக்கைச் செயல்படுத்த கீழே உள்ள இணைப்பைக் கிளிக் செய்யவும்:",
+     "அது நான் இல்லை", "குழுவிலகு", "ஆர்டர் நிலை", "உதவி"),
+    ("te", "ఇమెయిల్‌ను ధృవీకరించండి", "పాస్‌వర్డ్ రీసెట్ చేయండి",
+     "మీ ఖాతాను సక్రియం చేయడానికి క్రింది లింక్‌పై క్లిక్ చేయండి:",
+     "అది నేను కాదు", "అన్‌సబ్‌స్క్రైబ్", "ఆర్డర్ స్థితి", "సహాయం"),
+    ("kn", "ಇಮೇಲ್ ದೃಢೀಕರಿಸಿ", "ಪಾಸ್‌ವರ್ಡ್ ಮರುಹೊಂದಿಸಿ",
+     "ನಿಮ್ಮ ಖಾತೆಯನ್ನು ಸಕ್ರಿಯಗೊಳಿಸಲು ಕೆಳಗಿನ ಲಿಂಕ್ ಕ್ಲಿಕ್ ಮಾಡಿ:",
+     "ಅದು ನಾನಲ್ಲ", "ಅನ್‌ಸಬ್‌ಸ್ಕ್ರೈಬ್", "ಆರ್ಡರ್ ಸ್ಥಿತಿ", "ಸಹಾಯ"),
+    ("ml", "ഇമെയിൽ സ്ഥിരീകരിക്കുക", "പാസ്‌വേഡ് റീസെറ്റ് ചെയ്യുക",
+     "നിങ്ങളുടെ അക്കൗണ്ട് സജീവമാക്കാൻ താഴെയുള്ള ലിങ്കിൽ ക്ലിക്ക് ചെയ്യുക:",
+     "അത് ഞാനല്ല", "അൺസബ്‌സ്ക്രൈബ്", "ഓർഡർ നില", "സഹായം"),
+    ("si", "ඊමේල් තහවුරු කරන්න", "මුරපදය යළි සකසන්න",
+     "ඔබගේ ගිණුම සක්‍රිය කිරීමට පහත සබැඳිය ක්ලික් කරන්න:",
+     "ඒ මම නොවේ", "දායකත්වයෙන් ඉවත් වන්න", "ඇණවුම් තත්ත්වය", "උදව්"),
+    ("ne", "इमेल पुष्टि गर्नुहोस्", "पासवर्ड रिसेट गर्नुहोस्",
+     "आफ्नो खाता सक्रिय गर्न तलको लिङ्कमा क्लिक गर्नुहोस्:",
+     "त्यो म होइन", "सदस्यता रद्द गर्नुहोस्", "अर्डर हेर्नुहोस्", "सहायता"),
+    ("th", "ยืนยันอีเมล", "รีเซ็ตรหัสผ่าน",
+     "เพื่อเปิดใช้งานบัญชีของคุณ กรุณาคลิกลิงก์ด้านล่าง:",
+     "ไม่ใช่ฉัน", "ยกเลิกการรับข่าวสาร", "ติดตามพัสดุ", "ศูนย์ช่วยเหลือ"),
+    ("lo", "ຢືນຢັນອີເມວ", "ຕັ້ງຄ່າລະຫັດຜ່ານໃໝ່",
+     "ເພື່ອເປີດໃຊ້ບັນຊີ ກະລຸນາຄລິກລິ້ງຂ້າງລຸ່ມ:",
+     "ບໍ່ແມ່ນຂ້ອຍ", "ຍົກເລີກການຮັບຂ່າວສານ", "ຕິດຕາມພັດສະດຸ", "ຊ່ວຍເຫຼືອ"),
+    ("km", "បញ្ជាក់អ៊ីមែល", "កំណត់ពាក្យសម្ងាត់ឡើងវិញ",
+     "ដើម្បីធ្វើឱ្យគណនីសកម្ម សូមចុចតំណខាងក្រោម:",
+     "មិនមែនខ្ញុំទេ", "ឈប់ជាវ", "តាមដានការបញ្ជាទិញ", "ជំនួយ"),
+    ("my", "အီးမေးလ်ကို အတည်ပြုပါ", "စကားဝှက်ကို ပြန်လည်သတ်မှတ်ပါ",
+     "သင့်အကောင့်ကို အသက်သွင်းရန် အောက်ပါလင့်ခ်ကို နှိပ်ပါ:",
+     "ကျွန်ုပ်မဟုတ်ပါ", "စာရင်းမှ ထွက်ရန်", "အော်ဒါအခြေအနေ", "အကူအညီ"),
+    ("vi", "Xác nhận email", "Đặt lại mật khẩu",
+     "Để kích hoạt tài khoản, vui lòng nhấp vào liên kết bên dưới:",
+     "Không phải tôi", "Hủy đăng ký", "Theo dõi đơn hàng", "Trung tâm trợ giúp"),
+    ("id", "Verifikasi email", "Atur ulang kata sandi",
+     "Untuk mengaktifkan akun Anda, klik tautan di bawah ini:",
+     "Bukan saya", "Berhenti berlangganan", "Lacak pesanan", "Pusat bantuan"),
+    ("ms", "Sahkan e-mel", "Tetapkan semula kata laluan",
+     "Untuk mengaktifkan akaun anda, klik pautan di bawah:",
+     "Bukan saya", "Berhenti melanggan", "Jejak pesanan", "Pusat bantuan"),
+    ("tl", "Kumpirmahin ang email", "I-reset ang password",
+     "Para i-activate ang iyong account, i-click ang link sa ibaba:",
+     "Hindi ako iyon", "Mag-unsubscribe", "Subaybayan ang order", "Tulong"),
+    ("zh-Hans", "验证邮箱", "重置密码", "请点击下方链接激活您的账户：",
+     "不是我本人", "退订", "查看订单", "帮助中心"),
+    ("zh-Hant", "驗證電子郵件", "重設密碼", "請點擊下方連結啟用您的帳戶：",
+     "不是我本人", "取消訂閱", "查看訂單", "說明中心"),
+    ("ja", "メールアドレスを確認する", "パスワードを再設定", "以下のリンクをクリックして本登録を完了してください：",
+     "心当たりがない", "配信停止", "配送状況を確認", "ヘルプ"),
+    ("ko", "이메일 인증하기", "비밀번호 재설정", "아래 링크를 클릭하여 계정을 활성화하세요:",
+     "본인이 아닙니다", "수신거부", "배송 조회", "고객센터"),
+    ("sw", "Thibitisha barua pepe", "Weka upya nenosiri",
+     "Ili kuwasha akaunti yako, bofya kiungo hapa chini:",
+     "Si mimi", "Jiondoe", "Fuatilia oda yako", "Msaada"),
+    ("am", "ኢሜይልዎን ያረጋግጡ", "የይለፍ ቃል ዳግም ያስጀምሩ",
+     "መለያዎን ለማግበር ከታች ያለውን ሊንክ ይጫኑ:",
+     "እኔ አልነበርኩም", "ምዝገባ ሰርዝ", "የትዕዛዝ ሁኔታ", "እገዛ"),
+    ("ha", "Tabbatar da imel", "Sake saita kalmar sirri",
+     "Don kunna asusunka, danna mahaɗin da ke ƙasa:",
+     "Ba ni ba ne", "Cire rajista", "Bibiyar oda", "Taimako"),
+    ("yo", "Jẹrisi imeeli rẹ", "Tun ṣeto ọrọ igbaniwọle",
+     "Láti jẹrisi imeeli rẹ, tẹ ọna asopọ ni isalẹ:",
+     "Kii se emi", "Yọ kuro", "Tọpinpin aṣẹ", "Ìrànlọ́wọ́"),
+    ("zu", "Qinisekisa i-imeyili", "Setha kabusha iphasiwedi",
+     "Ukuze uqinisekise i-akhawunti yakho, chofoza isixhumanisi ngezansi:",
+     "Bekungeyimi", "Zikhiphe", "Landelela i-oda", "Usizo"),
+    ("af", "Bevestig e-posadres", "Stel wagwoord terug",
+     "Klik op die skakel hieronder om jou rekening te aktiveer:",
+     "Dit was nie ek nie", "Teken uit", "Volg jou pakkie", "Hulpsentrum"),
+    ("ca", "Confirma l'adreça electrònica", "Restableix la contrasenya",
+     "Per activar el compte, fes clic a l'enllaç següent:",
+     "No vaig ser jo", "Donar-se de baixa", "Seguiment de la comanda", "Centre d'ajuda"),
+    ("eu", "Berretsi helbide elektronikoa", "Berrezarri pasahitza",
+     "Kontua aktibatzeko, egin klik beheko estekan:",
+     "Ez nintzen ni", "Harpidetza kendu", "Eskaeraren egoera", "Laguntza"),
+    ("gl", "Confirmar o enderezo de correo", "Restablecer o contrasinal",
+     "Para activar a túa conta, fai clic na ligazón de abaixo:",
+     "Non fun eu", "Darse de baixa", "Estado do pedido", "Axuda"),
+    ("cy", "Cadarnhau cyfeiriad e-bost", "Ailosod cyfrinair",
+     "I actifadu eich cyfrif, cliciwch y ddolen isod:",
+     "Nid fi oedd e", "Dad-danysgrifio", "Olrhain eich archeb", "Cymorth"),
+    ("ga", "Deimhnigh do sheoladh ríomhphoist", "Athshocraigh pasfhocal",
+     "Chun do chuntas a ghníomhachtú, cliceáil ar an nasc thíos:",
+     "Ní mise a bhí ann", "Díliostáil", "Rianaigh d'ordú", "Cabhair"),
+    ("mn", "Имэйл баталгаажуулах", "Нууц үг сэргээх",
+     "Бүртгэлээ идэвхжүүлэхийн тулд доорх холбоос дээр дарна уу:",
+     "Энэ би биш", "Захиалгаас гарах", "Захиалгын төлөв", "Тусламж"),
+]
+IDS = [row[0] for row in ROWS]
+
+
+def actions(found):
+    return [link["url"] for link in found["links"] if link["kind"] == "action"]
+
+
+def test_every_language_of_the_lexicon_has_a_row():
+    langs = {row[0] for row in ROWS} - {"sr-Latn"}
+    assert langs == set(LEXICON)
+
+
+@pytest.mark.parametrize("row", ROWS, ids=IDS)
+def test_the_button_that_acts_is_found_among_the_links_that_do_not(row):
+    _, button, _, _, deny, unsubscribe, status, help_ = row
+    html = (f'<p><a href="https://svc.example/n/1">{deny}</a></p>'
+            f'<p><a href="{ACT}" style="background:#06c">{button}</a></p>'
+            f'<p><a href="https://svc.example/o/2">{status}</a> · '
+            f'<a href="https://svc.example/h/3">{help_}</a> · '
+            f'<a href="https://svc.example/u/4">{unsubscribe}</a></p>')
+    assert actions(extract("", None, html)) == [ACT]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=IDS)
+def test_a_second_kind_of_button_acts_too(row):
+    html = f'<p>—</p><p><a href="{ACT}">{row[2]}</a></p>'
+    assert actions(extract("", None, html)) == [ACT]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=IDS)
+def test_a_sentence_puts_the_url_on_the_next_line(row):
+    _, _, _, sentence, _, unsubscribe, _, help_ = row
+    text = (f"{sentence}\n{ACT}\n\n{help_}: https://svc.example/h/3\n"
+            f"{unsubscribe}: https://svc.example/u/4\n")
+    assert actions(extract("", text, None)) == [ACT]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=IDS)
+def test_a_notice_whose_links_only_show_or_help_has_no_action(row):
+    _, _, _, _, deny, unsubscribe, status, help_ = row
+    html = (f'<p><a href="https://svc.example/o/2">{status}</a></p>'
+            f'<p><a href="https://svc.example/n/1">{deny}</a> · '
+            f'<a href="https://svc.example/h/3">{help_}</a> · '
+            f'<a href="https://svc.example/u/4">{unsubscribe}</a></p>')
+    text = f"{status}:\nhttps://svc.example/o/2\n\n{help_}:\nhttps://svc.example/h/3\n"
+    assert actions(extract("", None, html)) == []
+    assert actions(extract("", text, None)) == []
+
+
+@pytest.mark.parametrize("row", ROWS, ids=IDS)
+def test_each_footer_word_is_known_for_what_it_is(row):
+    _, _, _, _, deny, unsubscribe, status, help_ = row
+    assert link_words.DENY_WORDS.search(deny) or link_words.NO.match(deny), deny
+    assert link_words.SKIP_WORDS.search(unsubscribe), unsubscribe
+    assert link_words.STATUS_WORDS.search(status), status
+    assert link_words.HELP_WORDS.search(help_), help_
+
+
+@pytest.mark.parametrize("label", [
+    "Yes, it was me", "Oui, c'était moi", "Ja, das war ich", "Sí, fui yo", "Sim, fui eu",
+    "Tak, to ja", "Да, это был я", "Evet, bendim", "Ναι, ήμουν εγώ", "Ja, det var jag",
+    "Kyllä, se olin minä", "Igen, én voltam", "はい、私です", "예, 본인입니다", "Có, là tôi",
+    "Ya, ini saya", "Ndiyo, ni mimi", "Так, це був я", "Da, eu am fost", "Ano, to jsem byl já",
+])
+def test_yes_it_was_me_acts(label):
+    assert actions(extract("", None, f'<p><a href="{ACT}">{label}</a></p>')) == [ACT]
+
+
+@pytest.mark.parametrize("label", [
+    "Termasuk ongkir", "Pedido aceptado", "Pagamento accettato", "Pago autorizado",
+    "Si no fuiste tú, protege tu cuenta", "Continue reading", "Lire la suite", "Weiterlesen",
+    "Leer más", "Czytaj dalej", "Читать далее", "Devamını oku", "続きを読む", "阅读全文",
+    "Terima kasih", "Ver mi pedido", "Zur Bestellung", "Rechnung herunterladen", "Facture",
+    "Visualizza nel browser", "Abmelden", "Prywatności", "Datenschutz", "Impressum",
+])
+def test_words_that_only_look_or_leave_do_not_act(label):
+    assert actions(extract("", None, f'<p><a href="https://svc.example/x/1">{label}</a></p>')) == []
+
+
+@pytest.mark.parametrize("lead,want", [
+    ("Palavra-passe esquecida? Use o link abaixo para definir uma nova:", True),
+    ("Para ativar sua conta, clique no botão abaixo:", True),
+    ("Kontonuzu doğrulamak için aşağıdaki butona tıklayın:", True),
+    ("Чтобы войти, нажмите на кнопку ниже:", True),
+    ("Aby dokończyć rejestrację, kliknij w poniższy przycisk:", True),
+    ("Ihre Bestellung ist unterwegs. Sendung verfolgen:", False),
+    ("Votre facture du mois est disponible :", False),
+    ("Tu pedido ha sido enviado. Seguimiento:", False),
+    ("Cảm ơn bạn đã mua hàng. Xem đơn hàng:", False),
+])
+def test_the_sentence_above_a_bare_url_says_whether_it_acts(lead, want):
+    text = f"{lead}\nhttps://svc.example/x/9\n"
+    assert actions(extract("", text, None)) == ([ "https://svc.example/x/9"] if want else [])
+
+
+def test_every_form_is_lower_case_flat_and_compiles():
+    for lang, concepts in LEXICON.items():
+        for concept in link_words.CONCEPTS:
+            forms = link_words.split(concepts[concept])
+            assert forms, (lang, concept)
+            for form in forms:
+                bare = form.lstrip("~")
+                assert re.sub(r"\\.", "", bare) == re.sub(r"\\.", "", bare).lower(), form
+                # no repeated group, no quantifier inside an optional group
+                assert not re.search(r"\)[*+{]", bare), form
+                assert not re.search(r"\((?:[^()]*[*+][^()]*)\)\?", bare), form
+                re.compile(bare)
+
+
+def test_forms_match_at_a_word_start_but_compound_tails_and_unspaced_scripts_anywhere():
+    assert link_words.ACTION_WORDS.search("Bitte Konto freischalten")
+    assert not link_words.STATUS_WORDS.search("Strukturwandel")  # "struk" is a whole word
+    assert link_words.STATUS_WORDS.search("Zur Sendungsverfolgung")  # "~sendungsverfolgung"
+    assert link_words.ACTION_WORDS.search("请点击下方链接激活您的账户")
+    assert link_words.ACTION_WORDS.search("GİRİŞ YAP")  # Turkish capitals fold
+    assert link_words.ACTION_WORDS.search("ΕΠΙΒΕΒΑΙΩΣΗ EMAIL")  # Greek capitals drop accents
