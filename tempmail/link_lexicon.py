@@ -33,17 +33,22 @@ LEXICON = {
                "choose a (?:new )?password|change (?:your )?password|accept|join|approve|"
                "authori[sz]e(?!d)|allow (?:access|sign-in|this)|complete (?:your )?(?:registration|"
                "sign-up|signup|account|profile)|finish (?:signing up|setting up|your registration)|"
-               "continue|get started|it was me|this was me|that was me|unlock (?:your|my) account|"
+               "continue|get started|it was me|this was me|that was me|unlock (?:your |my |"
+               "the )?account|log me in|sign me in|set up (?:your|my) account|view (?:the |"
+               "your )?invitation|open (?:the |your )?invitation|"
                "restore access|recover (?:your|my) account",
         deny="not me|wasn't me|was not me|wasn’t me|secure (?:my|your) account|"
              "lock (?:my|your) account|decline|reject|deny|block|cancel (?:this )?request",
         skip="unsubscribe|email preferences|e-mail preferences|notification settings|"
              "email settings|manage preferences|privacy|cookie policy|terms|legal notice|"
              "view (?:this email|it|online|in (?:your )?browser)|web version|online version|"
-             "report (?:spam|abuse|this)|mark as spam",
+             "report (?:spam|abuse|this)|mark as spam|cookie",
         status="track (?:your |my )?(?:order|package|parcel|shipment|delivery)|tracking|"
                "order status|order details|view (?:your |my )?order|shipment|invoice|receipt|"
-               "booking|reservation|read more|continue reading|read the full",
+               "booking|reservation|read more|continue reading|read the full|"
+               "thank you for your (?:order|purchase)|thanks for your (?:order|purchase)|"
+               "(?:payment|order) (?:has been |was |is )?(?:confirmed|received|approved|shipped)|"
+               "continue shopping|join us (?:at|for|on|in|live)",
         help="help|help center|help centre|customer service|customer support|contact us|get help|"
              "support|faq|faqs",
         pointer="click|tap(?!\\w)|press(?!\\w)|copy(?!r)|paste|link|button|below|the following|here|"
@@ -62,7 +67,10 @@ LEXICON = {
              "online-version|missbrauch melden|spam melden",
         status="sendung verfolgen|~sendungsverfolgung|paket verfolgen|bestellung verfolgen|"
                "~bestellstatus|bestellung ansehen|~bestelldetails|zur bestellung|~rechnung|"
-               "quittung|beleg(?!\\w)|buchung|reservierung|~lieferstatus|weiterlesen|mehr lesen",
+               "quittung|beleg(?!\\w)|buchung|reservierung|~lieferstatus|weiterlesen|mehr lesen|"
+               "vielen dank für (?:ihre|deine) bestellung|danke für (?:ihre|deine) bestellung|"
+               "zahlung wurde bestätigt|zahlung ist eingegangen|"
+               "bestellung wurde (?:bestätigt|versandt)|weiter einkaufen",
         help="hilfe|hilfecenter|hilfe-center|kundenservice|kundendienst|kontakt|"
              "kontaktieren sie uns|support",
         pointer="klicken|klick|tippen|drücken|kopieren|link|schaltfläche|button|unten|"
@@ -85,7 +93,9 @@ LEXICON = {
         status="suivre (?:mon|votre|le|ton) (?:colis|commande|envoi)|suivi|"
                "voir (?:ma|la|votre|ta) commande|détails de (?:la|votre) commande|"
                "état de (?:la|votre) commande|statut de (?:la|votre) commande|facture|reçu|"
-               "réservation|lire la suite|en savoir plus",
+               "réservation|lire la suite|en savoir plus|merci pour (?:votre|ta) (?:commande|achat)|"
+               "paiement a été (?:confirmé|accepté|reçu)|commande a été (?:confirmée|expédiée)|"
+               "continuer mes achats",
         help="aide|centre d'aide|service client|contactez-nous|nous contacter|assistance|"
              "support|faq",
         pointer="cliquez|clique|appuyez|touchez|copiez|collez|lien|bouton|ci-dessous|"
@@ -97,8 +107,8 @@ LEXICON = {
                "ingrese|ingresá|acceder|accede|acceda|entra(?!\\w)|restablecer|restablece|"
                "contraseña|aceptar|acepta(?!\\w)|acepte(?!\\w)|aceptá(?!\\w)|únete|unirse|unirme|"
                "aprobar|aprueba|"
-               "autorizar|autoriza(?!\\w)|completa (?:tu|su|el) registro|completar (?:el|tu|"
-               "mi) registro|"
+               "autorizar|autoriza(?!\\w)|completa (?:tu |su |el )?registro|"
+               "completar (?:el |tu |mi |su )?registro|"
                "finalizar (?:el )?registro|finaliza (?:tu|el) registro|continuar|fui yo|"
                "he sido yo|sí, soy yo",
         deny="no fui yo|no he sido yo|no soy yo|rechazar|rechaza|bloquear|bloquea|denegar|"
@@ -108,7 +118,9 @@ LEXICON = {
              "ver en (?:el|tu|su) navegador|versión web|versión online|denunciar|reportar",
         status="seguimiento|rastrear|rastrea|sigue tu (?:pedido|envío|paquete)|"
                "ver (?:mi|tu|su|el) pedido|detalles del pedido|estado del pedido|factura|recibo|"
-               "reserva|leer más|seguir leyendo",
+               "reserva|leer más|seguir leyendo|gracias por (?:tu|su) (?:compra|pedido)|"
+               "pago ha sido (?:confirmado|aprobado|recibido)|pedido ha sido (?:confirmado|enviado)|"
+               "seguir comprando",
         help="ayuda|centro de ayuda|atención al cliente|contáctanos|contáctenos|soporte|"
              "preguntas frecuentes",
         pointer="haz clic|haga clic|hacé clic|pulsa|pulse|toca|toque|copia|pega|enlace|"
@@ -127,7 +139,10 @@ LEXICON = {
              "visualizza nel browser|versione online|versione web|segnala",
         status="traccia (?:la |il )?(?:spedizione|ordine|pacco)|tracciamento|"
                "stato dell'ordine|stato ordine|visualizza (?:l'|il tuo )?ordine|"
-               "dettagli dell'ordine|fattura|ricevuta|prenotazione|leggi di più|continua a leggere",
+               "dettagli dell'ordine|fattura|ricevuta|prenotazione|leggi di più|continua a leggere|"
+               "grazie per (?:il tuo|l'|il) (?:ordine|acquisto)|"
+               "pagamento è stato (?:confermato|ricevuto)|ordine è stato (?:confermato|spedito)|"
+               "continua lo shopping",
         help="aiuto|centro assistenza|assistenza clienti|assistenza|contattaci|supporto|faq",
         pointer="clicca|fai clic|tocca|premi|copia|incolla|link|collegamento|pulsante|bottone|"
                 "sotto|seguente|qui(?!\\w)"),
@@ -149,7 +164,9 @@ LEXICON = {
                "acompanhe (?:o |seu )?pedido|ver (?:o |meu |seu )?pedido|detalhes do pedido|"
                "estado da encomenda|estado do pedido|status do pedido|fatura|nota fiscal|recibo|"
                "reserva|ver (?:a )?encomenda|acompanhar (?:a )?encomenda|leia mais|ler mais|"
-               "continuar lendo",
+               "continuar lendo|obrigad[oa] pel[ao] (?:sua |seu )?(?:compra|pedido|encomenda)|"
+               "pagamento foi (?:confirmado|aprovado|recebido)|pedido foi (?:confirmado|enviado)|"
+               "continuar comprando",
         help="ajuda|central de ajuda|centro de ajuda|atendimento|fale conosco|contacte-nos|"
              "suporte|perguntas frequentes",
         pointer="clique|toque|carregue|copie|cole|link|ligação|botão|abaixo|a seguir|seguinte|"
@@ -158,7 +175,8 @@ LEXICON = {
         action="bevestig|bevestigen|verifieer|verifiëren|valideer|valideren|activeer|activeren|"
                "inloggen|log in|aanmelden|wachtwoord|opnieuw instellen|herstel|herstellen|"
                "accepteer|accepteren|uitnodiging aannemen|doe mee|word lid|deelnemen|"
-               "registratie voltooien|voltooi (?:je|uw) registratie|"
+               "registratie voltooien|registratie afronden|aanmelding voltooien|voltooi (?:je|"
+               "uw) registratie|"
                "rond (?:je|uw) registratie af|doorgaan|ga verder|dat was ik|ja, dat was ik|"
                "toestaan|autoriseren|goedkeuren|keur goed",
         deny="dat was ik niet|ik was het niet|niet ik|weigeren|weiger|afwijzen|wijs af|"
@@ -168,7 +186,8 @@ LEXICON = {
              "webversie|misbruik melden|spam melden|rapporteren",
         status="volg (?:je|uw) (?:pakket|bestelling|zending)|track & trace|track&trace|"
                "bestelstatus|bestelling bekijken|bekijk (?:je|uw) bestelling|factuur|"
-               "kwitantie|boeking|reservering|lees meer|verder lezen",
+               "kwitantie|boeking|reservering|lees meer|verder lezen|"
+               "bedankt voor (?:je|uw) bestelling|betaling is (?:bevestigd|ontvangen)|verder winkelen",
         help="hulp|helpcentrum|klantenservice|neem contact op|contact|veelgestelde vragen",
         pointer="klik|tik|druk|kopieer|plak|link|koppeling|knop|hieronder|onderstaande|"
                 "volgende|hier(?!\\w)"),
@@ -182,20 +201,23 @@ LEXICON = {
              "e-postinställningar|notisinställningar|aviseringsinställningar|integritet|"
              "dataskydd|villkor|visa i (?:din )?webbläsare|webbversion|rapportera",
         status="spåra|följ (?:din|ditt) (?:paket|order|försändelse|beställning)|orderstatus|"
-               "visa (?:din )?order|visa (?:din )?beställning|faktura|kvitto|bokning|läs mer",
+               "visa (?:din )?order|visa (?:din )?beställning|faktura|kvitto|bokning|läs mer|"
+               "tack för din (?:beställning|order)|betalningen (?:har )?bekräftats|fortsätt handla",
         help="hjälp|hjälpcenter|kundtjänst|kontakta oss|support|vanliga frågor",
         pointer="klicka|tryck|kopiera|klistra|länk|knapp|nedan|följande|här(?!\\w)"),
     "da": dict(
         action="bekræft|verificér|verificer|aktivér|aktiver|log ind|log på|adgangskode|"
                "kodeord|nulstil|acceptér|accepter|deltag|bliv medlem|"
-               "gennemfør (?:din )?registrering|fuldfør (?:din )?registrering|fortsæt|"
+               "gennemfør (?:din )?registrering|gennemfør (?:din )?tilmelding|"
+               "fuldfør (?:din )?tilmelding|fuldfør (?:din )?registrering|fortsæt|"
                "det var mig|ja, det var mig|tillad|godkend|kom i gang",
         deny="det var ikke mig|ikke mig|afvis|afslå|bloker|spær|beskyt (?:min|din) konto",
         skip="afmeld|frameld|afmelding|præferencer|indstillinger for e-mail|"
              "notifikationsindstillinger|privatliv|persondatapolitik|vilkår|se i browser|"
              "vis i browser|webversion|rapportér",
         status="spor (?:din|dit|pakken|ordren|forsendelsen)|følg (?:din )?pakke|ordrestatus|"
-               "se (?:din )?ordre|se (?:din )?bestilling|faktura|kvittering|booking|læs mere",
+               "se (?:din )?ordre|se (?:din )?bestilling|faktura|kvittering|booking|læs mere|"
+               "tak for din (?:ordre|bestilling)|betalingen er bekræftet|betaling modtaget",
         help="hjælp|hjælpecenter|kundeservice|kontakt os|support",
         pointer="klik|tryk|kopiér|kopier|indsæt|link|knap|nedenfor|følgende|her(?!\\w)"),
     "nb": dict(
@@ -208,12 +230,13 @@ LEXICON = {
              "e-postinnstillinger|personvern|vilkår|vis i nettleser|se i nettleser|"
              "nettversjon|rapporter",
         status="spor (?:pakken|sendingen|ordren|bestillingen)|følg pakken|ordrestatus|"
-               "se bestilling|se (?:din )?ordre|faktura|kvittering|booking|les mer",
+               "se bestilling|se (?:din )?ordre|faktura|kvittering|booking|les mer|"
+               "takk for (?:din )?bestilling|betalingen er bekreftet",
         help="hjelp|hjelpesenter|kundeservice|kontakt oss|support",
         pointer="klikk|trykk|kopier|lim inn|lenke|lenken|knapp|nedenfor|følgende|her(?!\\w)"),
     "fi": dict(
         action="vahvista|varmenna|todenna|tunnistaudu|aktivoi|kirjaudu|salasana|palauta|"
-               "nollaa|hyväksy|liity|viimeistele rekisteröityminen|"
+               "nollaa|hyväksy|liity|viimeistele rekisteröi|"
                "suorita rekisteröityminen|jatka(?!\\w)|minä se olin|se olin minä|"
                "kyllä, se olin minä|salli",
         deny="en ollut minä|se en ollut minä|en minä|hylkää|estä|kiellä|lukitse tili|"
@@ -222,7 +245,7 @@ LEXICON = {
              "ilmoitusasetukset|sähköpostiasetukset|tietosuoja|käyttöehdot|ehdot|"
              "näytä selaimessa|avaa selaimessa|verkkoversio|ilmoita väärinkäytöstä",
         status="seuraa (?:pakettia|lähetystä|tilausta)|seuranta|tilauksen tila|näytä tilaus|"
-               "lasku|kuitti|varaus|lue lisää",
+               "lasku|kuitti|varaus|lue lisää|kiitos tilauksestasi|maksu on vahvistettu|jatka ostoksia",
         help="ohje|ohjeet|tuki|asiakaspalvelu|ota yhteyttä|usein kysytyt",
         pointer="klikkaa|napsauta|napauta|paina|kopioi|liitä|linkki|painike|alla|alta|"
                 "tästä"),
@@ -288,7 +311,9 @@ LEXICON = {
              "ustawienia powiadomień|prywatności|regulamin|warunki korzystania|zobacz w przeglądarce|"
              "wyświetl w przeglądarce|wersja online|zgłoś",
         status="śledź (?:przesyłkę|paczkę|zamówienie)|śledzenie|status zamówienia|"
-               "zobacz zamówienie|szczegóły zamówienia|faktur|paragon|rezerwacj|czytaj dalej",
+               "zobacz zamówienie|szczegóły zamówienia|faktur|paragon|rezerwacj|czytaj dalej|"
+               "dziękujemy za (?:zamówienie|zakup)|płatność została (?:potwierdzona|zaksięgowana)|"
+               "kontynuuj zakupy",
         help="pomoc|centrum pomocy|obsługa klienta|kontakt|skontaktuj się|wsparcie",
         pointer="kliknij|naciśnij|dotknij|skopiuj|wklej|link|odnośnik|przycisk|poniżej|"
                 "poniższy|tutaj"),
@@ -303,7 +328,8 @@ LEXICON = {
         skip="odhlásit|odhlášení|zrušit odběr|předvolby|nastavení oznámení|osobních údajů|"
              "soukromí|podmínky|zobrazit v prohlížeči|webová verze|nahlásit",
         status="sledovat zásilku|sledování zásilky|stav objednávky|zobrazit objednávku|"
-               "detail objednávky|faktur|účtenk|rezervac|číst dál",
+               "detail objednávky|faktur|účtenk|rezervac|číst dál|děkujeme za (?:vaši )?objednávku|"
+               "platba byla (?:potvrzena|přijata)",
         help="nápověda|centrum nápovědy|zákaznická podpora|podpora|kontaktujte nás|kontakt",
         pointer="klikněte|klepněte|stiskněte|zkopírujte|odkaz|tlačítk|níže|zde(?!\\w)|"
                 "tady(?!\\w)"),
@@ -319,7 +345,8 @@ LEXICON = {
              "osobných údajov|súkromi|podmienky|zobraziť v prehliadači|webová verzia|"
              "nahlásiť",
         status="sledovať zásielku|sledovanie zásielky|stav objednávky|zobraziť objednávku|"
-               "faktúr|účtenk|rezerváci|čítať ďalej",
+               "faktúr|účtenk|rezerváci|čítať ďalej|ďakujeme za (?:vašu )?objednávku|"
+               "platba bola (?:potvrdená|prijatá)",
         help="pomoc|centrum pomoci|zákaznícka podpora|podpora|kontaktujte nás|kontakt",
         pointer="kliknite|ťuknite|stlačte|skopírujte|odkaz|tlačidl|nižšie|sem(?!\\w)"),
     "hu": dict(
@@ -332,7 +359,8 @@ LEXICON = {
         skip="leiratkoz|értesítési beállítások|adatvédelm|feltételek|"
              "megtekintés böngészőben|webes verzió|online verzió|bejelentés(?!\\w)",
         status="csomagkövetés|nyomon követés|rendelés állapota|rendelés megtekintése|"
-               "számla|nyugta|foglalás|tovább olvasom",
+               "számla|nyugta|foglalás|tovább olvasom|köszönjük (?:a )?rendelés|"
+               "köszönjük a vásárlást|sikeres fizetés",
         help="súgó|segítség|ügyfélszolgálat|kapcsolat|lépjen kapcsolatba|"
              "lépj kapcsolatba|gyik",
         pointer="kattints|kattintson|koppints|koppintson|másold|másolja|link|hivatkozás|"
@@ -350,7 +378,8 @@ LEXICON = {
              "confidențialitate|confidentialitate|termeni|vezi în browser|"
              "vizualizează în browser|versiune online|raportează",
         status="urmărește (?:coletul|comanda)|urmărire|starea comenzii|vezi comanda|"
-               "detaliile comenzii|factur|chitanț|bon fiscal|rezervar|citește mai mult",
+               "detaliile comenzii|factur|chitanț|bon fiscal|rezervar|citește mai mult|"
+               "mulțumim pentru comandă|plata a fost confirmată",
         help="ajutor|centru de ajutor|asistență|asistenta|contactează-ne|contactați-ne|"
              "contact|suport",
         pointer="apasă|apăsați|faceți clic|fă clic|dați clic|copiază|copiați|link|linkul|"
@@ -457,7 +486,8 @@ LEXICON = {
              "αναφορ[αά]",
         status="παρακολο[υύ]θηση|εντοπισμ[οό]ς|κατ[αά]σταση παραγγελ[ιί]ας|"
                "δε[ιί]τε την παραγγελ[ιί]α|προβολ[ηή] παραγγελ[ιί]ας|τιμολ[οό]γι|απ[οό]δειξη|"
-               "κρ[αά]τηση|διαβ[αά]στε περισσ[οό]τερα",
+               "κρ[αά]τηση|διαβ[αά]στε περισσ[οό]τερα|ευχαριστο[υύ]με για την παραγγελ[ιί]α|"
+               "πληρωμ[ηή] επιβεβαι[ωώ]θηκε",
         help="βοήθεια|βοηθεια|κέντρο βοήθειας|εξυπηρέτηση πελατών|εξυπηρετηση πελατων|"
              "επικοινωνήστε|επικοινωνηστε|υποστήριξη|υποστηριξη",
         pointer="κ[αά]ντε κλικ|πατ[ηή]στε|αντιγρ[αά]ψτε|σ[υύ]νδεσμο|κουμπ[ιί]|εδ[ωώ]|"
@@ -474,7 +504,8 @@ LEXICON = {
              "tarayıcıda görüntüle|web sürümü|şikayet et|spam olarak bildir",
         status="kargo takip|kargomu takip|siparişi takip|sipariş takibi|sipariş durumu|"
                "siparişi görüntüle|siparişini görüntüle|sipariş detay|fatura|makbuz|"
-               "rezervasyon|devamını oku",
+               "rezervasyon|devamını oku|siparişiniz için teşekkür|ödemeniz onaylandı|"
+               "ödemeniz alındı|siparişiniz onaylandı|alışverişe devam",
         help="yardım|yardım merkezi|müşteri hizmetleri|bize ulaşın|iletişim|destek|sss",
         pointer="tıklayın|tıkla|dokunun|kopyalayın|bağlantı|link|düğme|buton|butona|"
                 "aşağıdaki|buraya"),
@@ -490,7 +521,8 @@ LEXICON = {
              "налаштування розсилки|конфіденційн|умови використання|переглянути в браузері|"
              "веб-версія|поскаржитися|повідомити про спам",
         status="відстежити|відстеження|статус замовлення|переглянути замовлення|"
-               "деталі замовлення|рахунок-фактур|квитанці|чек(?!\\w)|бронювання|читати далі",
+               "деталі замовлення|рахунок-фактур|квитанці|чек(?!\\w)|бронювання|читати далі|"
+               "дякуємо за (?:замовлення|покупку)|оплату підтверджено|оплата пройшла успішно",
         help="допомога|довідка|центр допомоги|служба підтримки|підтримка|"
              "зв'яжіться з нами|зв’яжіться з нами",
         pointer="натисніть|клацніть|перейдіть|скопіюйте|посилання|кнопк|нижче|тут(?!\\w)"),
@@ -507,7 +539,9 @@ LEXICON = {
              "пользовательское соглашение|посмотреть в браузере|веб-версия|"
              "версия для браузера|пожаловаться|сообщить о спаме",
         status="отследить|отслеживание|статус заказа|посмотреть заказ|детали заказа|"
-               "счёт-фактур|счет-фактур|квитанци|чек(?!\\w)|бронирован|читать далее",
+               "счёт-фактур|счет-фактур|квитанци|чек(?!\\w)|бронирован|читать далее|"
+               "спасибо за (?:заказ|покупку)|оплата подтверждена|оплата прошла успешно|"
+               "продолжить покупки",
         help="помощь|справка|центр помощи|служба поддержки|поддержка|свяжитесь с нами|"
              "связаться с нами",
         pointer="нажмите|кликните|перейдите|скопируйте|ссылк|кнопк|ниже|здесь"),
@@ -591,7 +625,8 @@ LEXICON = {
              "الخصوصية|الشروط|شروط الاستخدام|عرض في المتصفح|النسخة الإلكترونية|الإبلاغ|"
              "إبلاغ عن",
         status="تتبع|تتبّع|حالة الطلب|عرض الطلب|تفاصيل الطلب|فاتورة|الفاتورة|إيصال|الإيصال|"
-               "حجز|الحجز|اقرأ المزيد|قراءة المزيد",
+               "حجز|الحجز|اقرأ المزيد|قراءة المزيد|شكرا لطلبك|شكرًا لطلبك|شكراً لطلبك|شكرا لشرائك|"
+               "تم تأكيد الدفع|تم تأكيد طلبك|تم استلام الدفع",
         help="مساعدة|المساعدة|مركز المساعدة|الدعم|اتصل بنا|تواصل معنا|خدمة العملاء",
         pointer="انقر|اضغط|انسخ|رابط|الرابط|الزر|زر |هنا|أدناه"),
     "he": dict(
@@ -603,7 +638,8 @@ LEXICON = {
              "נעל את החשבון",
         skip="הסרה מרשימת|להסרה|הסר|בטל מנוי|ביטול מנוי|ביטול הרשמה|העדפות|"
              "הגדרות התראות|פרטיות|תנאי שימוש|תנאי השימוש|צפה בדפדפן|הצג בדפדפן|דווח",
-        status="מעקב|סטטוס הזמנה|צפייה בהזמנה|פרטי ההזמנה|חשבונית|קבלה|קרא עוד|להמשך קריאה",
+        status="מעקב|סטטוס הזמנה|צפייה בהזמנה|פרטי ההזמנה|חשבונית|קבלה|קרא עוד|להמשך קריאה|"
+               "תודה על ההזמנה|תודה על הרכישה|התשלום אושר",
         help="עזרה|מרכז העזרה|תמיכה|צור קשר|צרו קשר|שירות לקוחות",
         pointer="לחץ|לחצו|הקש|הקישו|העתק|העתיקו|קישור|כפתור|הכפתור|כאן|למטה"),
     "fa": dict(
@@ -636,7 +672,7 @@ LEXICON = {
         skip="सदस्यता समाप्त|सदस्यता रद्द|अनसब्सक्राइब|प्राथमिकताएँ|प्राथमिकताएं|गोपनीयता|"
              "निजता|नियम और शर्तें|शर्तें|ब्राउज़र में देखें|रिपोर्ट करें",
         status="ट्रैक|ऑर्डर की स्थिति|ऑर्डर देखें|ऑर्डर विवरण|चालान|इनवॉइस|रसीद|बुकिंग|"
-               "और पढ़ें",
+               "और पढ़ें|आपके ऑर्डर के लिए धन्यवाद|भुगतान की पुष्टि हो गई|भुगतान सफल",
         help="सहायता|मदद|सहायता केंद्र|ग्राहक सेवा|संपर्क करें|सपोर्ट",
         pointer="क्लिक करें|टैप करें|कॉपी करें|लिंक|बटन|यहाँ|यहां|नीचे"),
     "bn": dict(
@@ -743,7 +779,8 @@ LEXICON = {
         skip="ยกเลิกการสมัคร|ยกเลิกการรับ|การตั้งค่าการแจ้งเตือน|ตั้งค่าอีเมล|"
              "ความเป็นส่วนตัว|ข้อกำหนด|เงื่อนไข|ดูในเบราว์เซอร์|รายงาน",
         status="ติดตามพัสดุ|ติดตามคำสั่งซื้อ|ติดตามการจัดส่ง|สถานะคำสั่งซื้อ|ดูคำสั่งซื้อ|"
-               "ใบแจ้งหนี้|ใบเสร็จ|การจอง|อ่านต่อ|อ่านเพิ่มเติม",
+               "ใบแจ้งหนี้|ใบเสร็จ|การจอง|อ่านต่อ|อ่านเพิ่มเติม|ขอบคุณสำหรับคำสั่งซื้อ|"
+               "ชำระเงินสำเร็จ|ยืนยันการชำระเงินแล้ว",
         help="ช่วยเหลือ|ศูนย์ช่วยเหลือ|ติดต่อเรา|ฝ่ายบริการลูกค้า",
         pointer="คลิก|กดที่|กดปุ่ม|คัดลอก|ลิงก์|ลิงค์|ปุ่ม|ที่นี่|ด้านล่าง"),
     "lo": dict(
@@ -782,7 +819,8 @@ LEXICON = {
              "quyền riêng tư|chính sách bảo mật|điều khoản|xem trên trình duyệt|"
              "xem trong trình duyệt|báo cáo",
         status="theo dõi đơn hàng|theo dõi|trạng thái đơn hàng|xem đơn hàng|chi tiết đơn hàng|"
-               "hóa đơn|hoá đơn|biên lai|đặt chỗ|đặt phòng|đọc thêm",
+               "hóa đơn|hoá đơn|biên lai|đặt chỗ|đặt phòng|đọc thêm|"
+               "cảm ơn bạn đã (?:đặt hàng|mua hàng)|thanh toán (?:đã được xác nhận|thành công)",
         help="trợ giúp|hỗ trợ|trung tâm trợ giúp|liên hệ|chăm sóc khách hàng",
         pointer="nhấp|nhấn|bấm|sao chép|liên kết|đường dẫn|nút|tại đây|bên dưới|dưới đây"),
     "id": dict(
@@ -796,7 +834,8 @@ LEXICON = {
              "pengaturan notifikasi|privasi|kebijakan privasi|syarat dan ketentuan|"
              "lihat di browser|lihat versi web|laporkan",
         status="lacak|status pesanan|lihat pesanan|detail pesanan|faktur|tagihan|kuitansi|"
-               "struk(?!\\w)|reservasi|pemesanan|baca selengkapnya",
+               "struk(?!\\w)|reservasi|pemesanan|baca selengkapnya|terima kasih atas pesanan|"
+               "terima kasih telah berbelanja|pembayaran (?:telah )?(?:dikonfirmasi|berhasil|diterima)",
         help="bantuan|pusat bantuan|hubungi kami|layanan pelanggan|dukungan",
         pointer="klik|ketuk|tekan|salin|tautan|tombol|di sini|di bawah|berikut"),
     "ms": dict(
@@ -807,7 +846,8 @@ LEXICON = {
         deny="bukan saya|tolak|sekat|lindungi akaun|amankan akaun",
         skip="berhenti melanggan|nyahlanggan|batal langganan|keutamaan|tetapan pemberitahuan|"
              "privasi|dasar privasi|terma(?!\\w)|lihat dalam pelayar|laporkan",
-        status="jejak|status pesanan|lihat pesanan|invois|resit|tempahan|baca lagi",
+        status="jejak|status pesanan|lihat pesanan|invois|resit|tempahan|baca lagi|"
+               "terima kasih atas pesanan|pembayaran (?:telah )?(?:disahkan|berjaya)",
         help="bantuan|pusat bantuan|hubungi kami|khidmat pelanggan|sokongan",
         pointer="klik|ketik|tekan|salin|pautan|butang|di sini|di bawah|berikut"),
     "tl": dict(
@@ -829,7 +869,7 @@ LEXICON = {
         skip="退订|取消订阅|订阅设置|偏好设置|通知设置|隐私|条款|服务协议|在浏览器中查看|网页版|"
              "举报",
         status="跟踪|追踪|查看订单|订单状态|订单详情|物流|快递|运单|发票|收据|预订|阅读更多|"
-               "阅读全文",
+               "阅读全文|感谢您的订购|感谢您的购买|付款已确认|支付成功|订单已确认|继续购物",
         help="帮助中心|帮助|客服|联系我们|技术支持|常见问题",
         pointer="点击|单击|复制|链接|按钮|此处|这里|下方|以下"),
     "zh-Hant": dict(
@@ -837,7 +877,8 @@ LEXICON = {
                "完成註冊|是我本人|允許|授權|核准|批准",
         deny="不是我|非本人|拒絕|封鎖|阻止|保護帳戶|鎖定帳戶",
         skip="取消訂閱|退訂|偏好設定|通知設定|隱私|條款|在瀏覽器中檢視|網頁版|檢舉",
-        status="追蹤|查看訂單|訂單狀態|訂單詳情|配送進度|物流|發票|收據|預訂|閱讀更多",
+        status="追蹤|查看訂單|訂單狀態|訂單詳情|配送進度|物流|發票|收據|預訂|閱讀更多|感謝您的訂購|"
+               "感謝您的購買|付款已確認|訂單已確認|繼續購物",
         help="幫助中心|說明中心|幫助|客服|聯絡我們|聯繫我們|常見問題",
         pointer="點擊|點選|複製|連結|按鈕|此處|這裡|下方|以下"),
     "ja": dict(
@@ -849,7 +890,8 @@ LEXICON = {
         skip="配信停止|配信解除|購読解除|登録解除|配信設定|通知設定|プライバシー|"
              "個人情報保護方針|利用規約|ブラウザで表示|ウェブ版|通報",
         status="注文履歴を見る|ご注文内容|注文内容|注文状況|配送状況|配達状況|お荷物|追跡|請求書|"
-               "領収書|予約|続きを読む",
+               "領収書|予約|続きを読む|ご注文ありがとう|お支払いが確認され|お支払いを確認し|"
+               "決済が完了|ご購入ありがとう|ショッピングを続ける",
         help="ヘルプ|お問い合わせ|サポート|よくある質問",
         pointer="クリック|タップ|コピー|リンク|ボタン|こちら|以下|下記"),
     "ko": dict(
@@ -859,7 +901,8 @@ LEXICON = {
         skip="수신 거부|수신거부|구독 취소|구독 해지|수신 설정|알림 설정|개인정보|이용약관|"
              "약관|브라우저에서 보기|웹에서 보기|신고",
         status="배송 조회|배송조회|주문 조회|주문 내역|주문 상세|영수증|청구서|예약|더 보기|"
-               "자세히 보기",
+               "자세히 보기|주문해 주셔서 감사합니다|구매해 주셔서 감사합니다|결제가 확인되었습니다|"
+               "결제가 완료되었습니다|쇼핑 계속하기",
         help="도움말|고객센터|문의하기|지원",
         pointer="클릭|탭하|복사|링크|버튼|여기|아래"),
     "sw": dict(
