@@ -59,7 +59,8 @@ LEXICON = {
                "zurücksetzen|neues passwort|einladung annehmen|annehmen|beitreten|"
                "registrierung abschließen|anmeldung abschließen|konto einrichten|fortfahren|"
                "jetzt loslegen|loslegen|das war ich|ich war das|ja, ich war es|genehmigen|"
-               "zulassen|erlauben|autorisieren|freigeben",
+               "zulassen|erlauben|autorisieren|freigeben|anzumelden|einzuloggen|zurückzusetzen|"
+               "freizuschalten|registrierung abzuschließen|eingeladen",
         deny="das war ich nicht|nicht ich|konto sperren|konto schützen|konto sichern|ablehnen|"
              "blockieren|sperren|verweigern",
         skip="abmelden|austragen|abbestellen|~einstellungen|präferenzen|datenschutz|impressum|"
@@ -83,7 +84,8 @@ LEXICON = {
                "accepter|acceptez|rejoindre|rejoignez|rejoins|approuver|approuvez|autoriser|"
                "autorisez|finaliser (?:mon|votre|ton) inscription|finalisez|"
                "terminer (?:mon|votre|ton) inscription|compléter (?:mon|votre) inscription|"
-               "continuer|c'était moi|c’était moi|c'est bien moi|oui, c'est moi",
+               "continuer|c'était moi|c’était moi|c'est bien moi|oui, c'est moi|vous connecter|"
+               "te connecter|invité à rejoindre|vous invite à rejoindre|t'invite à rejoindre",
         deny="ce n'était pas moi|ce n’était pas moi|ce n'est pas moi|pas moi|refuser|refusez|"
              "bloquer|bloquez|sécuriser|protéger mon compte|rejeter",
         skip="se désinscrire|désinscription|désabonner|désabonnement|préférences|"
@@ -110,7 +112,8 @@ LEXICON = {
                "autorizar|autoriza(?!\\w)|completa (?:tu |su |el )?registro|"
                "completar (?:el |tu |mi |su )?registro|"
                "finalizar (?:el )?registro|finaliza (?:tu|el) registro|continuar|fui yo|"
-               "he sido yo|sí, soy yo",
+               "he sido yo|sí, soy yo|unirte|te invitó|te ha invitado|invitado a unirte|"
+               "invitada a unirte",
         deny="no fui yo|no he sido yo|no soy yo|rechazar|rechaza|bloquear|bloquea|denegar|"
              "proteger mi cuenta|protege tu cuenta",
         skip="darse de baja|date de baja|dar de baja|cancelar suscripción|anular suscripción|"
@@ -131,7 +134,8 @@ LEXICON = {
                "reimposta|ripristina|password|accetta(?!\\w)|accettare|unisciti|approva(?!t)|"
                "autorizza(?!\\w)|completa (?:la|la tua|il tuo) registrazione|completa l'iscrizione|"
                "completare la registrazione|continua(?!\\w)|continuare|sono stato io|"
-               "sono stata io|ero io|sì, sono io",
+               "sono stata io|ero io|sì, sono io|unirti|unirsi|ti ha invitato|invitato a unirti|"
+               "invitata a unirti",
         deny="non ero io|non sono stato io|non sono stata io|non sono io|rifiuta|nega(?!\\w)|"
              "blocca|proteggi (?:il|il tuo) account",
         skip="annulla l'iscrizione|cancella l'iscrizione|disiscriviti|preferenze|"
@@ -153,7 +157,8 @@ LEXICON = {
                "redefina|aceitar|aceite|aceita(?!\\w)|junte-se|aprovar|"
                "aprove|autorizar|autorize|concluir (?:o |seu )?cadastro|conclua (?:o |seu )?cadastro|"
                "finalizar (?:o )?cadastro|complete (?:o |seu )?cadastro|concluir (?:o )?registo|"
-               "completar (?:o )?registo|continuar|fui eu|sim, fui eu",
+               "completar (?:o )?registo|continuar|fui eu|sim, fui eu|participar da equipe|"
+               "participar do time|convidado para|convidada para|te convidou",
         deny="não fui eu|não sou eu|recusar|recuse|negar|bloquear|bloqueie|rejeitar|"
              "proteger (?:a|minha) conta",
         skip="cancelar inscrição|descadastrar|descadastre|cancelar subscrição|"
@@ -178,7 +183,7 @@ LEXICON = {
                "registratie voltooien|registratie afronden|aanmelding voltooien|voltooi (?:je|"
                "uw) registratie|"
                "rond (?:je|uw) registratie af|doorgaan|ga verder|dat was ik|ja, dat was ik|"
-               "toestaan|autoriseren|goedkeuren|keur goed",
+               "toestaan|autoriseren|goedkeuren|keur goed|in te loggen|lid te worden|uitgenodigd",
         deny="dat was ik niet|ik was het niet|niet ik|weigeren|weiger|afwijzen|wijs af|"
              "blokkeren|blokkeer|account beveiligen|beveilig",
         skip="afmelden|uitschrijven|voorkeuren|meldingsinstellingen|e-mailinstellingen|"
@@ -194,7 +199,8 @@ LEXICON = {
     "sv": dict(
         action="bekräfta|verifiera|validera|aktivera|logga in|lösenord|återställ|acceptera|"
                "gå med|slutför (?:din )?registrering|slutför registreringen|fortsätt|"
-               "det var jag|ja, det var jag|tillåt|godkänn|auktorisera|kom igång",
+               "det var jag|ja, det var jag|tillåt|godkänn|auktorisera|kom igång|bjudits in|"
+               "inbjuden|inbjudan",
         deny="det var inte jag|inte jag|neka|avvisa|avböj|blockera|lås kontot|"
              "skydda (?:mitt|ditt) konto",
         skip="avsluta prenumeration|avprenumerera|avregistrera|säg upp prenumeration|"
@@ -210,7 +216,7 @@ LEXICON = {
                "kodeord|nulstil|acceptér|accepter|deltag|bliv medlem|"
                "gennemfør (?:din )?registrering|gennemfør (?:din )?tilmelding|"
                "fuldfør (?:din )?tilmelding|fuldfør (?:din )?registrering|fortsæt|"
-               "det var mig|ja, det var mig|tillad|godkend|kom i gang",
+               "det var mig|ja, det var mig|tillad|godkend|kom i gang|logge ind|logge på|inviteret",
         deny="det var ikke mig|ikke mig|afvis|afslå|bloker|spær|beskyt (?:min|din) konto",
         skip="afmeld|frameld|afmelding|præferencer|indstillinger for e-mail|"
              "notifikationsindstillinger|privatliv|persondatapolitik|vilkår|se i browser|"
@@ -223,7 +229,7 @@ LEXICON = {
     "nb": dict(
         action="bekreft|verifiser|aktiver|logg inn|logg på|passord|tilbakestill|nullstill|"
                "aksepter|godta|bli med|fullfør (?:registreringen|registrering)|fortsett|"
-               "det var meg|ja, det var meg|tillat|godkjenn|kom i gang",
+               "det var meg|ja, det var meg|tillat|godkjenn|kom i gang|logge inn|logge på|invitert",
         deny="det var ikke meg|ikke meg|avvis|avslå|blokker|sperr|beskytt kontoen|"
              "sikre kontoen",
         skip="meld deg av|avmeld|avslutt abonnement|preferanser|varslingsinnstillinger|"
@@ -238,7 +244,7 @@ LEXICON = {
         action="vahvista|varmenna|todenna|tunnistaudu|aktivoi|kirjaudu|salasana|palauta|"
                "nollaa|hyväksy|liity|viimeistele rekisteröi|"
                "suorita rekisteröityminen|jatka(?!\\w)|minä se olin|se olin minä|"
-               "kyllä, se olin minä|salli",
+               "kyllä, se olin minä|salli|kirjautu|kutsui sinut|kutsu(?!\\w)",
         deny="en ollut minä|se en ollut minä|en minä|hylkää|estä|kiellä|lukitse tili|"
              "suojaa tilisi",
         skip="peruuta tilaus|lopeta tilaus|peru tilaus|poistu postituslistalta|"
@@ -305,7 +311,8 @@ LEXICON = {
                "logowanie|hasło|hasła|zresetuj|resetuj|odzyskaj|ustaw (?:nowe )?hasło|"
                "akceptuj|zaakceptuj|przyjmij|dołącz|dokończ rejestrac|dokończyć rejestrac|"
                "dokończenia rejestrac|zakończ rejestrac|zakończyć rejestrac|"
-               "kontynuuj|to byłem ja|to byłam ja|tak, to ja|zezwól|autoryzuj|zatwierdź",
+               "kontynuuj|to byłem ja|to byłam ja|tak, to ja|zezwól|autoryzuj|zatwierdź|zaproszon|"
+               "zaprasza",
         deny="to nie ja|to nie byłem ja|to nie byłam ja|odrzuć|zablokuj|zabezpiecz|odmów",
         skip="wypisz|zrezygnuj z subskrypcji|anuluj subskrypcję|rezygnacja|preferencje|"
              "ustawienia powiadomień|prywatności|regulamin|warunki korzystania|zobacz w przeglądarce|"
@@ -322,7 +329,7 @@ LEXICON = {
                "přihlásit|přihlaste|přihlášení|heslo|hesla|obnovit|resetovat|nastavit heslo|"
                "přijmout|přijměte|připojit se|připojte se|pokračovat|pokračujte|"
                "dokončit registraci|dokončete registraci|to jsem byl já|to jsem byla já|"
-               "ano, to jsem byl|povolit|autorizovat|schválit|schvalte",
+               "ano, to jsem byl|povolit|autorizovat|schválit|schvalte|pozván|pozvánk",
         deny="to jsem nebyl já|to jsem nebyla já|nebyl jsem to já|to nejsem já|odmítnout|"
              "zamítnout|zablokovat|zabezpečit účet",
         skip="odhlásit|odhlášení|zrušit odběr|předvolby|nastavení oznámení|osobních údajů|"
@@ -338,7 +345,7 @@ LEXICON = {
                "aktiváci|prihlásiť|prihláste|prihlásenie|heslo|hesla|obnoviť|resetovať|"
                "nastaviť heslo|prijať|prijmite|pripojiť sa|pripojte sa|pokračovať|pokračujte|"
                "dokončiť registráciu|dokončite registráciu|to som bol ja|to som bola ja|"
-               "áno, to som bol|povoliť|schváliť|schváľte",
+               "áno, to som bol|povoliť|schváliť|schváľte|pozvan|pozvánk",
         deny="to som nebol ja|to som nebola ja|nebol som to ja|odmietnuť|zamietnuť|"
              "zablokovať|zabezpečiť účet",
         skip="odhlásiť|odhlásenie|zrušiť odber|predvoľby|nastavenia upozornení|"
@@ -354,7 +361,7 @@ LEXICON = {
                "jelentkezz be|jelentkezzen be|belépés|lépj be|lépjen be|jelszó|jelszav|"
                "visszaállít|elfogad|fogadd el|fogadja el|csatlakoz|folytatás|folytasd|"
                "folytassa|regisztráció befejezése|fejezd be a regisztrációt|"
-               "fejezze be a regisztrációt|én voltam|igen, én voltam|engedélyez|jóváhagy",
+               "fejezze be a regisztrációt|én voltam|igen, én voltam|engedélyez|jóváhagy|meghív",
         deny="nem én voltam|elutasít|letilt|tiltás|zárol|fiók védelme",
         skip="leiratkoz|értesítési beállítások|adatvédelm|feltételek|"
              "megtekintés böngészőben|webes verzió|online verzió|bejelentés(?!\\w)",
@@ -371,7 +378,8 @@ LEXICON = {
                "conectează-te|conectați-vă|intră în cont|resetează|resetați|resetare|parola|"
                "parolă|acceptă|acceptați|alătură-te|alăturați-vă|continuă|continuați|"
                "finalizează înregistrarea|finalizați înregistrarea|"
-               "completează înregistrarea|eu am fost|da, eu am fost|aprobă|aprobați",
+               "completează înregistrarea|eu am fost|da, eu am fost|aprobă|aprobați|vă conecta|"
+               "te conecta|vă autentifica|invitat să",
         deny="nu am fost eu|nu eu(?!\\w)|refuz|respinge|respingeți|blochează|blocați|"
              "securizează contul|securizați contul|protejează contul",
         skip="dezabon|anulează abonarea|preferințe|preferinte|setări notificări|"
@@ -478,7 +486,7 @@ LEXICON = {
         action="επιβεβα[ιί]|επαλ[ηή]θε[υύ]|ενεργοπο[ιί]|συνδεθε[ιί]τε|σ[υύ]νδεση|ε[ιί]σοδο|"
                "επαναφ[οέ]ρ|κωδικ|αποδοχ|αποδεχ|αποδ[εέ]χ|συμμετ[εά]χ|συμμετοχ|συν[εέ]χεια|"
                "συνεχ[ιί]στε|ολοκλ[ηή]ρωσ|[ηή]μουν εγ[ωώ]|ναι, [ηή]μουν εγ[ωώ]|επιτρ[εέ]ψτε|"
-               "εγκρ[ιί]νετε|[εέ]γκριση",
+               "εγκρ[ιί]νετε|[εέ]γκριση|πρόσκλησ|σας προσκαλε",
         deny="δεν [ηή]μουν εγ[ωώ]|δεν ε[ιί]μαι εγ[ωώ]|απ[οό]ρρι[ψφ]|[αά]ρνηση|αποκλε[ιί]σ|"
              "μπλοκ[αά]ρ|ασφ[αά]λισ|προστασ[ιί]α λογαριασμο[υύ]",
         skip="διαγραφ|απεγγραφ|κατ[αά]ργηση εγγραφ|προτιμ[ηή]σεις|ρυθμ[ιί]σεις ειδοποι|"
@@ -496,7 +504,7 @@ LEXICON = {
         action="doğrula|onayla|onay ver|etkinleştir|aktifleştir|aktive et|oturum aç|giriş yap|"
                "şifre|parola|sıfırla|kabul et|davetiyeyi kabul|katıl|devam et|devam(?!\\w)|"
                "kaydı tamamla|kaydınızı tamamlayın|kaydını tamamla|bendim|evet, bendim|"
-               "izin ver|yetkilendir",
+               "izin ver|yetkilendir|davet",
         deny="ben değildim|bu ben değildim|reddet|engelle|hesabımı koru|"
              "hesabımı güvene al|hesabı kilitle",
         skip="abonelikten çık|aboneliği iptal|abonelik iptali|e-posta tercihleri|tercihler|"
@@ -514,7 +522,7 @@ LEXICON = {
                "скинути|скину|відновити|відновіть|прийняти|прийміть|приєднатися|"
                "приєднуйтесь|продовжити|продовжуйте|завершити реєстрацію|"
                "завершіть реєстрацію|це був я|це була я|так, це був я|так, це була я|"
-               "дозволити|дозвольте|схвалити|схваліть",
+               "дозволити|дозвольте|схвалити|схваліть|завершення реєстрації|запроси|запрошен",
         deny="це був не я|це була не я|це не я|не я(?!\\w)|відхилити|заблокувати|"
              "захистити обліковий запис|захистити акаунт|відмовити",
         skip="відписатися|відписка|скасувати підписку|налаштування сповіщень|"
@@ -531,7 +539,7 @@ LEXICON = {
                "авторизуйтесь|парол|сброс|сбросить|восстанов|принять|примите|присоедин|"
                "продолжить|продолжайте|завершить регистрацию|завершите регистрацию|"
                "это был я|это была я|да, это был я|да, это я|это я(?!\\w)|разрешить|"
-               "одобрить|одобрите",
+               "одобрить|одобрите|завершения регистрации|пригласил|приглашени",
         deny="это был не я|это была не я|это не я|не я(?!\\w)|отклонить|заблокировать|"
              "отказать|запретить|защитить аккаунт|защитить учётную запись",
         skip="отписаться|отписка|отказаться от рассылки|отменить подписку|"
@@ -618,7 +626,7 @@ LEXICON = {
                "تأكيد|التحقق|تحقق|فعّل|فعل حسابك|تفعيل|سجّل الدخول|سجل الدخول|"
                "تسجيل الدخول|ادخل|الدخول|إعادة تعيين|إعادة ضبط|استعادة|كلمة المرور|"
                "كلمة السر|اقبل|قبول الدعوة|انضم|الانضمام|أكمل التسجيل|إكمال التسجيل|"
-               "إتمام التسجيل|نعم، أنا|كنت أنا|اسمح|السماح|الموافقة",
+               "إتمام التسجيل|نعم، أنا|كنت أنا|اسمح|السماح|الموافقة|كلمة مرور|دعوة|دعاك",
         deny="لم أكن أنا|لست أنا|ليس أنا|رفض|ارفض|حظر|احظر|تأمين حسابي|تأمين الحساب|"
              "احم حسابك",
         skip="إلغاء الاشتراك|الغاء الاشتراك|إيقاف الاشتراك|التفضيلات|إعدادات الإشعارات|"
@@ -633,7 +641,7 @@ LEXICON = {
         action="אשר את|אשרו|אישור כתובת|אישור המייל|אישור החשבון|אישור ההרשמה|"
                "אמתו|אימות|אמת|הפעל|הפעילו|התחבר|כניסה|היכנס|אפס|איפוס|סיסמ|"
                "קבל את|קבלת ההזמנה|הצטרפ|המשיכו|השלם את ההרשמה|השלמת ההרשמה|"
-               "זה הייתי אני|כן, זה אני|כן, זה הייתי אני",
+               "זה הייתי אני|כן, זה אני|כן, זה הייתי אני|הוזמנת|מזמין אותך",
         deny="זה לא הייתי אני|לא אני|דחה|דחייה|דחו|חסום|חסימה|חסמו|אבטח את החשבון|"
              "נעל את החשבון",
         skip="הסרה מרשימת|להסרה|הסר|בטל מנוי|ביטול מנוי|ביטול הרשמה|העדפות|"
@@ -813,7 +821,7 @@ LEXICON = {
     "vi": dict(
         action="xác nhận|xác minh|xác thực|kích hoạt|đăng nhập|đặt lại|mật khẩu|chấp nhận|"
                "tham gia|tiếp tục|hoàn tất đăng ký|hoàn thành đăng ký|là tôi|đúng là tôi|"
-               "cho phép|phê duyệt",
+               "cho phép|phê duyệt|mời bạn|lời mời",
         deny="không phải tôi|từ chối|chặn|khóa tài khoản|khoá tài khoản|bảo vệ tài khoản",
         skip="hủy đăng ký|huỷ đăng ký|hủy nhận|ngừng nhận|tùy chọn email|cài đặt thông báo|"
              "quyền riêng tư|chính sách bảo mật|điều khoản|xem trên trình duyệt|"
@@ -828,7 +836,7 @@ LEXICON = {
                "masuk(?!\\w)|login|atur ulang|"
                "kata sandi|reset|terima undangan|bergabung|gabung|lanjutkan|"
                "selesaikan pendaftaran|selesaikan registrasi|ini saya|ya, ini saya|izinkan|"
-               "setujui",
+               "setujui|mengundang|diundang|undangan",
         deny="bukan saya|ini bukan saya|tolak|blokir|amankan akun",
         skip="berhenti berlangganan|henti langganan|batalkan langganan|preferensi|"
              "pengaturan notifikasi|privasi|kebijakan privasi|syarat dan ketentuan|"
@@ -842,7 +850,7 @@ LEXICON = {
         action="sahkan|pengesahan|aktifkan|mengaktifkan|mengesahkan|log masuk|daftar masuk|"
                "kata laluan|tetapkan semula|"
                "set semula|terima jemputan|sertai|teruskan|lengkapkan pendaftaran|ini saya|"
-               "ya, ini saya|benarkan|luluskan",
+               "ya, ini saya|benarkan|luluskan|menjemput|dijemput|jemputan",
         deny="bukan saya|tolak|sekat|lindungi akaun|amankan akaun",
         skip="berhenti melanggan|nyahlanggan|batal langganan|keutamaan|tetapan pemberitahuan|"
              "privasi|dasar privasi|terma(?!\\w)|lihat dalam pelayar|laporkan",
@@ -864,7 +872,7 @@ LEXICON = {
         pointer="i-click|i-tap|pindutin|kopyahin|link|buton|sa ibaba|dito(?!\\w)"),
     "zh-Hans": dict(
         action="确认|验证|激活|启用|登录|登入|重置|重新设置|设置密码|找回密码|密码|接受邀请|"
-               "加入团队|立即加入|加入工作区|加入会议|继续注册|完成注册|是我本人|允许|授权|批准",
+               "加入团队|立即加入|加入工作区|加入会议|继续注册|完成注册|是我本人|允许|授权|批准|邀请",
         deny="不是我|非本人|拒绝|阻止|屏蔽|冻结账户|保护账户|锁定账户",
         skip="退订|取消订阅|订阅设置|偏好设置|通知设置|隐私|条款|服务协议|在浏览器中查看|网页版|"
              "举报",
@@ -874,7 +882,7 @@ LEXICON = {
         pointer="点击|单击|复制|链接|按钮|此处|这里|下方|以下"),
     "zh-Hant": dict(
         action="確認|驗證|認證|啟用|啟動|登入|登錄|重設|重置|密碼|接受邀請|加入團隊|立即加入|"
-               "完成註冊|是我本人|允許|授權|核准|批准",
+               "完成註冊|是我本人|允許|授權|核准|批准|邀請",
         deny="不是我|非本人|拒絕|封鎖|阻止|保護帳戶|鎖定帳戶",
         skip="取消訂閱|退訂|偏好設定|通知設定|隱私|條款|在瀏覽器中檢視|網頁版|檢舉",
         status="追蹤|查看訂單|訂單狀態|訂單詳情|配送進度|物流|發票|收據|預訂|閱讀更多|感謝您的訂購|"
@@ -884,7 +892,7 @@ LEXICON = {
     "ja": dict(
         action="確認|認証|有効化|アクティベート|ログイン|サインイン|本人確認|再設定|リセット|"
                "パスワード|招待を承認|招待を受け入れる|参加する|に参加|承認する|許可する|"
-               "続ける|次へ|登録を完了|本登録|私です|はい、私です",
+               "続ける|次へ|登録を完了|本登録|私です|はい、私です|招待",
         deny="私ではありません|私ではない|本人ではない|心当たりがない|拒否|ブロック|"
              "アカウントを保護|アカウントをロック",
         skip="配信停止|配信解除|購読解除|登録解除|配信設定|通知設定|プライバシー|"
@@ -896,7 +904,7 @@ LEXICON = {
         pointer="クリック|タップ|コピー|リンク|ボタン|こちら|以下|下記"),
     "ko": dict(
         action="확인|인증|활성화|로그인|재설정|비밀번호|초대 수락|수락|참여하기|가입 완료|"
-               "계속하기|본인입니다|예, 본인입니다|허용|승인하기",
+               "계속하기|본인입니다|예, 본인입니다|허용|승인하기|초대",
         deny="본인이 아닙니다|제가 아닙니다|본인 아님|거부|차단|계정 보호|계정 잠금",
         skip="수신 거부|수신거부|구독 취소|구독 해지|수신 설정|알림 설정|개인정보|이용약관|"
              "약관|브라우저에서 보기|웹에서 보기|신고",

@@ -356,3 +356,83 @@ def test_forms_match_at_a_word_start_but_compound_tails_and_unspaced_scripts_any
     assert link_words.ACTION_WORDS.search("请点击下方链接激活您的账户")
     assert link_words.ACTION_WORDS.search("GİRİŞ YAP")  # Turkish capitals fold
     assert link_words.ACTION_WORDS.search("ΕΠΙΒΕΒΑΙΩΣΗ EMAIL")  # Greek capitals drop accents
+
+
+SENTENCES = [  # each line one language; a sentence that introduces an acting URL
+    "Click the link below to sign in to your account:|Use this link to reset your password:|To complete your registration, follow this link:|Tap the button below to verify your email.|Here is your magic link:|You've been invited to join Acme. Accept here:|Someone tried to sign in. Was it you? Approve here:",
+    'Klicken Sie auf den folgenden Link, um sich anzumelden:|Über diesen Link können Sie ein neues Passwort vergeben:|Bitte bestätige deine E-Mail-Adresse über folgenden Link:|Du wurdest eingeladen. Hier kannst du die Einladung annehmen:|Hier ist dein Login-Link:',
+    "Cliquez sur le lien ci-dessous pour vous connecter :|Pour choisir un nouveau mot de passe, utilisez ce lien :|Pour valider votre inscription, cliquez ici :|Vous avez été invité à rejoindre l'équipe :",
+    'Haz clic en el enlace para iniciar sesión:|Para crear una nueva contraseña, usa este enlace:|Para completar tu registro, sigue este enlace:|Te han invitado a unirte al equipo:|Para ingresar a tu cuenta, toca el botón:',
+    'Clicca sul link per accedere:|Per scegliere una nuova password, usa questo link:|Per completare la registrazione, segui questo link:|Sei stato invitato a unirti al team:',
+    'Clique no link abaixo para entrar na sua conta:|Para criar uma nova senha, use este link:|Para concluir seu cadastro, acesse o link:|Você foi convidado para participar da equipe:|Para repor a sua palavra-passe, clique aqui:',
+    'Klik op de link hieronder om in te loggen:|Gebruik deze link om een nieuw wachtwoord in te stellen:|Je bent uitgenodigd om lid te worden van het team:',
+    'Kliknij poniższy link, aby się zalogować:|Aby ustawić nowe hasło, użyj tego linku:|Zostałeś zaproszony do zespołu. Dołącz tutaj:',
+    'Нажмите на ссылку ниже, чтобы войти:|Чтобы задать новый пароль, перейдите по ссылке:|Вас пригласили в команду. Принять приглашение:|Для завершения регистрации перейдите по ссылке:',
+    'Giriş yapmak için aşağıdaki bağlantıya tıklayın:|Yeni şifre belirlemek için bu bağlantıyı kullanın:|Ekibe katılmaya davet edildiniz:',
+    '下のリンクをクリックしてログインしてください：|新しいパスワードを設定するには、こちらのリンクをご利用ください：|チームに招待されました。参加するには：',
+    '点击下方链接登录：|请通过以下链接设置新密码：|您被邀请加入团队：',
+    '아래 링크를 클릭하여 로그인하세요:|새 비밀번호를 설정하려면 이 링크를 사용하세요:|팀에 초대되었습니다:',
+    'انقر على الرابط أدناه لتسجيل الدخول:|لتعيين كلمة مرور جديدة، استخدم هذا الرابط:|تمت دعوتك للانضمام إلى الفريق:',
+    'לחצו על הקישור כדי להתחבר:|להגדרת סיסמה חדשה השתמשו בקישור:|הוזמנת להצטרף לצוות:',
+    'Nhấp vào liên kết dưới đây để đăng nhập:|Để đặt mật khẩu mới, hãy dùng liên kết này:|Bạn được mời tham gia nhóm:',
+    'Klik tautan di bawah untuk masuk:|Untuk membuat kata sandi baru, gunakan tautan ini:|Anda diundang untuk bergabung dengan tim:',
+    'Klicka på länken nedan för att logga in:|Använd länken för att välja ett nytt lösenord:|Du har bjudits in till teamet:',
+    'Klik på linket for at logge ind:|Brug dette link til at vælge en ny adgangskode:',
+    'Klikk på lenken for å logge inn:|Bruk denne lenken for å lage et nytt passord:',
+    'Klikkaa alla olevaa linkkiä kirjautuaksesi:|Aseta uusi salasana tästä linkistä:',
+    'Klikněte na odkaz níže a přihlaste se:|Pro nastavení nového hesla použijte tento odkaz:',
+    'Kattintson az alábbi linkre a bejelentkezéshez:|Új jelszó beállításához használja ezt a linket:',
+    'Faceți clic pe linkul de mai jos pentru a vă conecta:|Pentru a seta o parolă nouă, folosiți acest link:',
+    'Κάντε κλικ στον παρακάτω σύνδεσμο για να συνδεθείτε:|Για να ορίσετε νέο κωδικό, χρησιμοποιήστε αυτόν τον σύνδεσμο:',
+    'Натисніть посилання нижче, щоб увійти:|Щоб встановити новий пароль, скористайтеся посиланням:',
+    'नीचे दिए गए लिंक पर क्लिक करके लॉग इन करें:|नया पासवर्ड सेट करने के लिए इस लिंक का उपयोग करें:',
+    'คลิกลิงก์ด้านล่างเพื่อเข้าสู่ระบบ:|ใช้ลิงก์นี้เพื่อตั้งรหัสผ่านใหม่:',
+]
+LOOKING = [  # link names in receipts, shipping notices and newsletters
+    'View order|Track package|Track your shipment|Download invoice|View receipt|Manage booking|Read more|Shop now|View in browser|Update preferences|Contact support|Privacy policy|Terms of service|Visit our website|Follow us|Leave a review|Rate your experience|Download the app|Buy again|See details|Learn more|Reorder',
+    'Bestellung ansehen|Sendung verfolgen|Rechnung herunterladen|Jetzt einkaufen|Mehr erfahren|Zum Shop|Bewertung abgeben|Newsletter abbestellen|Kontakt|Impressum|Datenschutzerklärung',
+    'Voir ma commande|Suivre mon colis|Télécharger la facture|En savoir plus|Découvrir|Donner mon avis|Se désabonner|Nous contacter|Mentions légales',
+    'Ver pedido|Seguir envío|Descargar factura|Más información|Comprar ahora|Dejar una reseña|Darse de baja|Contáctanos|Ver detalles',
+    'Visualizza ordine|Traccia spedizione|Scarica fattura|Scopri di più|Acquista ora|Lascia una recensione|Annulla iscrizione',
+    'Ver pedido|Rastrear encomenda|Baixar nota fiscal|Saiba mais|Compre agora|Avalie sua compra|Descadastrar',
+    'Bestelling bekijken|Volg je pakket|Factuur downloaden|Meer informatie|Shop nu|Schrijf een review|Uitschrijven',
+    'Zobacz zamówienie|Śledź przesyłkę|Pobierz fakturę|Dowiedz się więcej|Kup teraz|Wystaw opinię|Wypisz się',
+    'Посмотреть заказ|Отследить посылку|Скачать чек|Подробнее|Купить сейчас|Оставить отзыв|Отписаться',
+    'Siparişi görüntüle|Kargonu takip et|Faturayı indir|Daha fazla bilgi|Hemen al|Değerlendir|Abonelikten çık',
+    '注文内容を確認する|配送状況を確認|領収書をダウンロード|詳しく見る|今すぐ購入|レビューを書く|配信停止',
+    '查看订单|跟踪包裹|下载发票|了解更多|立即购买|写评价|退订',
+    '주문 내역 보기|배송 조회|영수증 다운로드|자세히 보기|지금 구매|리뷰 작성|수신거부',
+    'عرض الطلب|تتبع الشحنة|تنزيل الفاتورة|اعرف المزيد|تسوق الآن|إلغاء الاشتراك',
+    'Xem đơn hàng|Theo dõi đơn hàng|Tải hóa đơn|Tìm hiểu thêm|Mua ngay|Hủy đăng ký',
+    'Lihat pesanan|Lacak paket|Unduh faktur|Pelajari lebih lanjut|Belanja sekarang|Berhenti berlangganan',
+]
+NOTICES = [  # sentences of receipts and newsletters above a link
+    "Thank you for your order! Your payment has been confirmed.|Your order has been shipped and is on its way.|We've received your payment. Here is your receipt:|Your subscription is active. Manage your plan:|Check out our new arrivals:|Your account was verified successfully. Visit your dashboard:|Join us at our summer event!|Continue shopping:|Accept our cookies policy",
+    'Vielen Dank für Ihre Bestellung. Ihre Zahlung wurde bestätigt.|Ihr Paket ist unterwegs.|Entdecken Sie unsere Neuheiten:',
+    'Merci pour votre commande. Votre paiement a été confirmé.|Votre colis est en route.|Découvrez nos nouveautés :',
+    'Gracias por tu compra. Tu pago ha sido confirmado.|Tu pedido está en camino.|Descubre nuestras novedades:',
+    'Obrigado pela sua compra. Seu pagamento foi confirmado.|Seu pedido está a caminho.',
+    'Спасибо за заказ. Оплата подтверждена.|Ваш заказ в пути.',
+    'ご注文ありがとうございます。お支払いが確認されました。|商品を発送しました。',
+    '感谢您的订购，您的付款已确认。|您的包裹已发出。',
+    '주문해 주셔서 감사합니다. 결제가 확인되었습니다.',
+    'Siparişiniz için teşekkürler. Ödemeniz onaylandı.',
+    'Dziękujemy za zamówienie. Płatność została potwierdzona.',
+]
+
+
+@pytest.mark.parametrize("sentence", [s for line in SENTENCES for s in line.split("|")])
+def test_a_sentence_that_asks_to_act_makes_the_next_url_the_action(sentence):
+    assert actions(extract("", f"Hello,\n\n{sentence}\n{ACT}\n", None)) == [ACT]
+
+
+@pytest.mark.parametrize("label", [s for line in LOOKING for s in line.split("|")])
+def test_a_link_named_for_looking_or_leaving_is_no_action(label):
+    html = f'<p><a href="https://shop.example/x/1">{label}</a></p>'
+    assert actions(extract("", None, html)) == []
+
+
+@pytest.mark.parametrize("sentence", [s for line in NOTICES for s in line.split("|")])
+def test_a_receipt_or_newsletter_sentence_makes_no_action(sentence):
+    html = f'<p>{sentence} <a href="https://shop.example/x/1">shop.example</a></p>'
+    assert actions(extract("", None, html)) == []
