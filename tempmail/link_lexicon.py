@@ -38,7 +38,8 @@ LEXICON = {
                "your )?invitation|open (?:the |your )?invitation|"
                "restore access|recover (?:your|my) account",
         deny="not me|wasn't me|was not me|wasn’t me|secure (?:my|your) account|"
-             "lock (?:my|your) account|decline|reject|deny|block|cancel (?:this )?request",
+             "lock (?:my|your) account|decline|reject|deny|block|cancel (?:this )?request|not you\\?|"
+             "wasn't you|was this not you",
         skip="unsubscribe|email preferences|e-mail preferences|notification settings|"
              "email settings|manage preferences|privacy|cookie policy|terms|legal notice|"
              "view (?:this email|it|online|in (?:your )?browser)|web version|online version|"
@@ -60,9 +61,10 @@ LEXICON = {
                "registrierung abschließen|anmeldung abschließen|konto einrichten|fortfahren|"
                "jetzt loslegen|loslegen|das war ich|ich war das|ja, ich war es|genehmigen|"
                "zulassen|erlauben|autorisieren|freigeben|anzumelden|einzuloggen|zurückzusetzen|"
-               "freizuschalten|registrierung abzuschließen|eingeladen",
+               "freizuschalten|registrierung abzuschließen|eingeladen|freischaltung|~einladung",
         deny="das war ich nicht|nicht ich|konto sperren|konto schützen|konto sichern|ablehnen|"
-             "blockieren|sperren|verweigern",
+             "blockieren|sperren|verweigern|nicht sie\\?|nicht du\\?|waren sie das nicht|"
+             "warst du das nicht",
         skip="abmelden|austragen|abbestellen|~einstellungen|präferenzen|datenschutz|impressum|"
              "nutzungsbedingungen|agb|online ansehen|im browser ansehen|webansicht|"
              "online-version|missbrauch melden|spam melden",
@@ -87,7 +89,8 @@ LEXICON = {
                "continuer|c'était moi|c’était moi|c'est bien moi|oui, c'est moi|vous connecter|"
                "te connecter|invité à rejoindre|vous invite à rejoindre|t'invite à rejoindre",
         deny="ce n'était pas moi|ce n’était pas moi|ce n'est pas moi|pas moi|refuser|refusez|"
-             "bloquer|bloquez|sécuriser|protéger mon compte|rejeter",
+             "bloquer|bloquez|sécuriser|protéger mon compte|rejeter|ce n'est pas vous|"
+             "ce n’est pas vous|pas vous \\?",
         skip="se désinscrire|désinscription|désabonner|désabonnement|préférences|"
              "paramètres de notification|confidentialité|mentions légales|cgu|cgv|conditions|"
              "version en ligne|version web|afficher dans (?:votre|le) navigateur|"
@@ -113,9 +116,9 @@ LEXICON = {
                "completar (?:el |tu |mi |su )?registro|"
                "finalizar (?:el )?registro|finaliza (?:tu|el) registro|continuar|fui yo|"
                "he sido yo|sí, soy yo|unirte|te invitó|te ha invitado|invitado a unirte|"
-               "invitada a unirte",
+               "invitada a unirte|activación|inicio de sesión|invitación",
         deny="no fui yo|no he sido yo|no soy yo|rechazar|rechaza|bloquear|bloquea|denegar|"
-             "proteger mi cuenta|protege tu cuenta",
+             "proteger mi cuenta|protege tu cuenta|no eres tú|¿no eres tú|no fuiste tú",
         skip="darse de baja|date de baja|dar de baja|cancelar suscripción|anular suscripción|"
              "preferencias|configuración de notificaciones|privacidad|aviso legal|términos|"
              "ver en (?:el|tu|su) navegador|versión web|versión online|denunciar|reportar",
@@ -135,9 +138,9 @@ LEXICON = {
                "autorizza(?!\\w)|completa (?:la|la tua|il tuo) registrazione|completa l'iscrizione|"
                "completare la registrazione|continua(?!\\w)|continuare|sono stato io|"
                "sono stata io|ero io|sì, sono io|unirti|unirsi|ti ha invitato|invitato a unirti|"
-               "invitata a unirti",
+               "invitata a unirti|link di accesso|accesso rapido|accedere al|invito a",
         deny="non ero io|non sono stato io|non sono stata io|non sono io|rifiuta|nega(?!\\w)|"
-             "blocca|proteggi (?:il|il tuo) account",
+             "blocca|proteggi (?:il|il tuo) account|non sei tu|non eri tu",
         skip="annulla l'iscrizione|cancella l'iscrizione|disiscriviti|preferenze|"
              "impostazioni di notifica|informativa|note legali|termini(?!\\w)|"
              "visualizza nel browser|versione online|versione web|segnala",
@@ -158,9 +161,10 @@ LEXICON = {
                "aprove|autorizar|autorize|concluir (?:o |seu )?cadastro|conclua (?:o |seu )?cadastro|"
                "finalizar (?:o )?cadastro|complete (?:o |seu )?cadastro|concluir (?:o )?registo|"
                "completar (?:o )?registo|continuar|fui eu|sim, fui eu|participar da equipe|"
-               "participar do time|convidado para|convidada para|te convidou",
+               "participar do time|convidado para|convidada para|te convidou|ativação|activação|"
+               "convite",
         deny="não fui eu|não sou eu|recusar|recuse|negar|bloquear|bloqueie|rejeitar|"
-             "proteger (?:a|minha) conta",
+             "proteger (?:a|minha) conta|não é você|não foi você|não foi o senhor",
         skip="cancelar inscrição|descadastrar|descadastre|cancelar subscrição|"
              "anular subscrição|deixar de receber|preferências|configurações de notificação|"
              "privacidade|termos(?!\\w)|aviso legal|ver no navegador|visualizar no navegador|"
@@ -183,9 +187,11 @@ LEXICON = {
                "registratie voltooien|registratie afronden|aanmelding voltooien|voltooi (?:je|"
                "uw) registratie|"
                "rond (?:je|uw) registratie af|doorgaan|ga verder|dat was ik|ja, dat was ik|"
-               "toestaan|autoriseren|goedkeuren|keur goed|in te loggen|lid te worden|uitgenodigd",
+               "toestaan|autoriseren|goedkeuren|keur goed|in te loggen|lid te worden|uitgenodigd|"
+               "uitnodiging",
         deny="dat was ik niet|ik was het niet|niet ik|weigeren|weiger|afwijzen|wijs af|"
-             "blokkeren|blokkeer|account beveiligen|beveilig",
+             "blokkeren|blokkeer|account beveiligen|beveilig|niet jij\\?|was jij dit niet|"
+             "was u dit niet",
         skip="afmelden|uitschrijven|voorkeuren|meldingsinstellingen|e-mailinstellingen|"
              "privacy|voorwaarden|bekijk in (?:je|uw) browser|bekijk online|online bekijken|"
              "webversie|misbruik melden|spam melden|rapporteren",
@@ -312,8 +318,9 @@ LEXICON = {
                "akceptuj|zaakceptuj|przyjmij|dołącz|dokończ rejestrac|dokończyć rejestrac|"
                "dokończenia rejestrac|zakończ rejestrac|zakończyć rejestrac|"
                "kontynuuj|to byłem ja|to byłam ja|tak, to ja|zezwól|autoryzuj|zatwierdź|zaproszon|"
-               "zaprasza",
-        deny="to nie ja|to nie byłem ja|to nie byłam ja|odrzuć|zablokuj|zabezpiecz|odmów",
+               "zaprasza|weryfikac|zaproszeni",
+        deny="to nie ja|to nie byłem ja|to nie byłam ja|odrzuć|zablokuj|zabezpiecz|odmów|to nie ty|"
+             "to nie ty\\?",
         skip="wypisz|zrezygnuj z subskrypcji|anuluj subskrypcję|rezygnacja|preferencje|"
              "ustawienia powiadomień|prywatności|regulamin|warunki korzystania|zobacz w przeglądarce|"
              "wyświetl w przeglądarce|wersja online|zgłoś",
@@ -396,7 +403,7 @@ LEXICON = {
         action="потвърд|верифицир|активирай|активирайте|активиране|вход(?!\\w)|влез|"
                "парола|нулиране|нулирай|възстанов|приеми|приемете|присъедини|присъединете|"
                "продължи|продължете|завърши регистрацията|завършете регистрацията|аз бях|"
-               "да, аз бях|разреши|разрешете|одобри|одобрете",
+               "да, аз бях|разреши|разрешете|одобри|одобрете|потвържд",
         deny="не бях аз|това не бях аз|откажи|отхвърли|блокирай|блокиране|защити профила|"
              "защитете акаунта",
         skip="отписване|отпиши се|отпишете се|предпочитания|настройки за известия|"
@@ -539,9 +546,10 @@ LEXICON = {
                "авторизуйтесь|парол|сброс|сбросить|восстанов|принять|примите|присоедин|"
                "продолжить|продолжайте|завершить регистрацию|завершите регистрацию|"
                "это был я|это была я|да, это был я|да, это я|это я(?!\\w)|разрешить|"
-               "одобрить|одобрите|завершения регистрации|пригласил|приглашени",
+               "одобрить|одобрите|завершения регистрации|пригласил|приглашени|подтвержд|верификац|"
+               "авторизац",
         deny="это был не я|это была не я|это не я|не я(?!\\w)|отклонить|заблокировать|"
-             "отказать|запретить|защитить аккаунт|защитить учётную запись",
+             "отказать|запретить|защитить аккаунт|защитить учётную запись|это не вы|это были не вы",
         skip="отписаться|отписка|отказаться от рассылки|отменить подписку|"
              "настройки уведомлений|настройки рассылки|конфиденциальн|условия использования|"
              "пользовательское соглашение|посмотреть в браузере|веб-версия|"
