@@ -265,7 +265,7 @@ LEXICON = {
         action="staðfesta|staðfestu|staðfest|virkja|virkjaðu|skrá inn|skráðu þig inn|"
                "innskrá|endurstilla|endurstilltu|lykilorð|samþykkja|samþykktu|taka þátt|"
                "vertu með|halda áfram|haltu áfram|ljúka skráningu|kláraðu skráningu|"
-               "þetta var ég|já, þetta var ég|heimila",
+               "þetta var ég|já, þetta var ég|heimila|ganga í|boð(?!\\w)",
         deny="þetta var ekki ég|ekki ég|hafna|hafnaðu|loka á|læsa aðgangi",
         skip="afskrá|afskráning|skrá mig af|hætta áskrift|persónuvernd|skilmálar|"
              "skoða í vafra|tilkynna(?!\\w)",
@@ -661,7 +661,8 @@ LEXICON = {
     "fa": dict(
         action="تأیید|تایید|احراز هویت|فعال‌سازی|فعالسازی|فعال سازی|فعال کنید|ورود|"
                "وارد شوید|بازنشانی|رمز عبور|گذرواژه|پذیرش|بپذیرید|بپیوندید|پیوستن|ادامه(?!\\w)|"
-               "تکمیل ثبت‌نام|تکمیل ثبت نام|من بودم|بله، من بودم|اجازه دهید",
+               "تکمیل ثبت‌نام|تکمیل ثبت نام|من بودم|بله، من بودم|اجازه دهید|پذیرفتن دعوت|دعوت‌نامه|"
+               "دعوت نامه",
         deny="من نبودم|این من نبودم|رد کردن|رد کنید|مسدود|امن کردن حساب|ایمن‌سازی حساب",
         skip="لغو اشتراک|لغو عضویت|توقف اشتراک|تنظیمات اعلان|حریم خصوصی|حریم شخصی|شرایط|"
              "قوانین|مشاهده در مرورگر|گزارش",
@@ -729,7 +730,7 @@ LEXICON = {
     "ta": dict(
         action="உறுதிப்படுத்த|உறுதிசெய்|சரிபார்|செயல்படுத்த|உள்நுழை|கடவுச்சொல்|மீட்டமை|"
                "ஏற்றுக்கொள்|இணையுங்கள்|சேரவும்|தொடர்க|தொடரவும்|பதிவை முடி|அது நான்தான்|"
-               "ஆம், அது நான்தான்|அனுமதி|ஒப்புதல் அளி",
+               "ஆம், அது நான்தான்|அனுமதி|ஒப்புதல் அளி|அழைப்பை ஏற்க|ஏற்கவும்",
         deny="அது நான் இல்லை|நான் இல்லை|நிராகரி|தடுக்கவும்|கணக்கைப் பாதுகா",
         skip="குழுவிலக|சந்தாவை ரத்து|விருப்பத்தேர்வுகள்|தனியுரிமை|விதிமுறைகள்|"
              "உலாவியில் பார்|புகாரளி",
@@ -954,7 +955,7 @@ LEXICON = {
     "yo": dict(
         action="jẹ́rìísí|jẹrisi|jerisi|ṣe ìjẹ́rìísí|mu ṣiṣẹ|muu ṣiṣẹ|wọlé|wọle|wole|"
                "ọ̀rọ̀ aṣínà|ọrọ igbaniwọle|oro igbaniwole|tun ṣeto|darapọ|dárapọ̀|tẹsiwaju|"
-               "tẹ̀síwájú|pari iforukọsilẹ|fọwọsi|gba laaye",
+               "tẹ̀síwájú|pari iforukọsilẹ|fọwọsi|gba laaye|gba ìpè|gba ipe",
         deny="kìí ṣe èmi|kii se emi|kì í ṣe èmi|dènà|dena|dáàbò bo",
         skip="yọ kuro|fagilee|ìpamọ́|ipamọ|awọn ofin|wo ninu aṣàwákiri|jabo",
         status="tọpinpin|ipo aṣẹ|risiti|iwe-owo|ka siwaju",

@@ -436,3 +436,86 @@ def test_a_link_named_for_looking_or_leaving_is_no_action(label):
 def test_a_receipt_or_newsletter_sentence_makes_no_action(sentence):
     html = f'<p>{sentence} <a href="https://shop.example/x/1">shop.example</a></p>'
     assert actions(extract("", None, html)) == []
+
+
+BUTTONS = [  # lang: buttons that act, in the languages with fewer rows above
+    'et: Logi sisse|Kinnita e-post|Aktiveeri konto|Määra uus parool|Võta kutse vastu|Liitu meeskonnaga|Lõpeta registreerimine|Jah, see olin mina',
+    'lv: Pieslēgties|Apstiprināt e-pastu|Aktivizēt kontu|Iestatīt jaunu paroli|Pieņemt uzaicinājumu|Pievienoties komandai|Pabeigt reģistrāciju',
+    'lt: Prisijungti|Patvirtinti el. paštą|Aktyvuoti paskyrą|Nustatyti naują slaptažodį|Priimti kvietimą|Prisijungti prie komandos|Užbaigti registraciją',
+    'sl: Prijava|Potrdi e-pošto|Aktiviraj račun|Nastavi novo geslo|Sprejmi povabilo|Pridruži se ekipi|Dokončaj registracijo',
+    'hr: Prijavi se|Potvrdi e-poštu|Aktiviraj račun|Postavi novu lozinku|Prihvati pozivnicu|Pridruži se timu|Dovrši registraciju',
+    'sr: Пријави се|Потврди е-пошту|Активирај налог|Постави нову лозинку|Прихвати позивницу|Придружи се тиму|Prijavi se|Potvrdi e-poštu|Aktiviraj nalog',
+    'mk: Најави се|Потврди е-пошта|Активирај сметка|Постави нова лозинка|Прифати покана',
+    'sq: Hyr|Konfirmo email-in|Aktivizo llogarinë|Vendos fjalëkalim të ri|Prano ftesën|Bashkohu me ekipin',
+    'is: Skrá inn|Staðfesta netfang|Virkja aðgang|Setja nýtt lykilorð|Samþykkja boð|Ganga í teymið',
+    'ka: შესვლა|ელფოსტის დადასტურება|ანგარიშის გააქტიურება|ახალი პაროლის დაყენება|მოწვევის მიღება',
+    'hy: Մուտք գործել|Հաստատել էլ. փոստը|Ակտիվացնել հաշիվը|Սահմանել նոր գաղտնաբառ|Ընդունել հրավերը',
+    'az: Daxil ol|E-poçtu təsdiqlə|Hesabı aktivləşdir|Yeni şifrə təyin et|Dəvəti qəbul et',
+    'kk: Кіру|Поштаны растау|Аккаунтты белсендіру|Жаңа құпиясөз орнату|Шақыруды қабылдау',
+    "uz: Kirish|Pochtani tasdiqlash|Hisobni faollashtirish|Yangi parol o'rnatish|Taklifni qabul qilish",
+    'be: Увайсці|Пацвердзіць пошту|Актываваць уліковы запіс|Задаць новы пароль|Прыняць запрашэнне',
+    'fa: ورود به حساب|تأیید ایمیل|فعال\u200cسازی حساب|تنظیم رمز عبور جدید|پذیرفتن دعوت|بازنشانی گذرواژه',
+    'ur: لاگ ان کریں|ای میل کی تصدیق|اکاؤنٹ فعال کریں|نیا پاس ورڈ سیٹ کریں|دعوت قبول کریں',
+    'bn: লগ ইন করুন|ইমেল যাচাই করুন|অ্যাকাউন্ট সক্রিয় করুন|নতুন পাসওয়ার্ড সেট করুন|আমন্ত্রণ গ্রহণ করুন',
+    'ta: உள்நுழைக|மின்னஞ்சலைச் சரிபார்க்கவும்|கணக்கைச் செயல்படுத்து|புதிய கடவுச்சொல்லை அமை|அழைப்பை ஏற்கவும்',
+    'te: లాగిన్ చేయండి|ఇమెయిల్ ధృవీకరించండి|ఖాతాను సక్రియం చేయండి|కొత్త పాస్\u200cవర్డ్ సెట్ చేయండి|ఆహ్వానాన్ని అంగీకరించండి',
+    'mr: लॉग इन करा|ईमेल सत्यापित करा|खाते सक्रिय करा|नवीन पासवर्ड सेट करा|आमंत्रण स्वीकारा',
+    'ne: लगइन गर्नुहोस्|इमेल प्रमाणित गर्नुहोस्|खाता सक्रिय गर्नुहोस्|नयाँ पासवर्ड सेट गर्नुहोस्|निमन्त्रणा स्वीकार गर्नुहोस्',
+    'si: පුරනය වන්න|ඊමේල් තහවුරු කරන්න|ගිණුම සක්\u200dරිය කරන්න|නව මුරපදයක් සකසන්න|ආරාධනය පිළිගන්න',
+    'km: ចូលគណនី|បញ្ជាក់អ៊ីមែល|កំណត់ពាក្យសម្ងាត់ថ្មី|ទទួលយកការអញ្ជើញ',
+    'lo: ເຂົ້າສູ່ລະບົບ|ຢືນຢັນອີເມວ|ຕັ້ງລະຫັດຜ່ານໃໝ່|ຍອມຮັບຄຳເຊີນ',
+    'my: ဝင်ရောက်ရန်|အီးမေးလ်အတည်ပြုရန်|စကားဝှက်အသစ်သတ်မှတ်ရန်|ဖိတ်ကြားချက်ကို လက်ခံရန်',
+    'sw: Ingia|Thibitisha barua pepe|Washa akaunti|Weka nenosiri jipya|Kubali mwaliko|Jiunge na timu',
+    'am: ይግቡ|ኢሜይል ያረጋግጡ|አዲስ የይለፍ ቃል ያዘጋጁ|ግብዣውን ይቀበሉ',
+    'ha: Shiga|Tabbatar da imel|Saita sabuwar kalmar sirri|Karɓi gayyata',
+    'yo: Wọlé|Jẹrisi imeeli|Ṣeto ọrọ igbaniwọle tuntun|Gba ìpè',
+    'zu: Ngena ngemvume|Qinisekisa i-imeyili|Setha iphasiwedi entsha|Yamukela isimemo',
+    'af: Meld aan|Bevestig e-pos|Aktiveer rekening|Stel nuwe wagwoord|Aanvaar uitnodiging|Sluit aan by die span',
+    "ca: Inicia la sessió|Confirma el correu|Activa el compte|Estableix una contrasenya nova|Accepta la invitació|Uneix-te a l'equip",
+    'eu: Hasi saioa|Berretsi posta elektronikoa|Aktibatu kontua|Ezarri pasahitz berria|Onartu gonbidapena',
+    'gl: Iniciar sesión|Confirmar correo|Activar a conta|Establecer novo contrasinal|Aceptar o convite',
+    'cy: Mewngofnodi|Cadarnhau e-bost|Actifadu cyfrif|Gosod cyfrinair newydd|Derbyn y gwahoddiad',
+    'ga: Logáil isteach|Deimhnigh ríomhphost|Socraigh pasfhocal nua|Glac leis an gcuireadh',
+    'mn: Нэвтрэх|Имэйл баталгаажуулах|Бүртгэл идэвхжүүлэх|Шинэ нууц үг тохируулах|Урилгыг хүлээн авах',
+    'tl: Mag-log in|Kumpirmahin ang email|I-activate ang account|Magtakda ng bagong password|Tanggapin ang imbitasyon',
+]
+FOOTERS = [  # lang: links of receipts and footers that never act
+    'et: Vaata tellimust|Jälgi saadetist|Loobu uudiskirjast|Klienditugi|Privaatsuspoliitika|Arve',
+    'lv: Skatīt pasūtījumu|Izsekot sūtījumu|Atteikties no jaunumiem|Palīdzība|Privātuma politika|Rēķins',
+    'lt: Peržiūrėti užsakymą|Sekti siuntą|Atsisakyti prenumeratos|Pagalba|Privatumo politika|Sąskaita faktūra',
+    'sl: Poglej naročilo|Sledi pošiljki|Odjava|Pomoč|Zasebnost|Račun',
+    'hr: Pogledaj narudžbu|Prati pošiljku|Odjava|Pomoć|Privatnost',
+    'sr: Погледај поруџбину|Прати пошиљку|Одјава|Помоћ|Приватност',
+    'sq: Shiko porosinë|Gjurmo porosinë|Çregjistrohu|Ndihmë|Privatësia|Fatura',
+    'is: Skoða pöntun|Rekja sendingu|Afskrá|Hjálp|Persónuvernd|Reikningur',
+    'ka: შეკვეთის ნახვა|გამოწერის გაუქმება|დახმარება|კონფიდენციალურობა',
+    'hy: Դիտել պատվերը|Ապաբաժանորդագրվել|Օգնություն|Գաղտնիություն',
+    'az: Sifarişə bax|Abunəlikdən çıx|Dəstək|Məxfilik',
+    'kk: Тапсырысты көру|Жазылымнан бас тарту|Көмек|Құпиялық',
+    'fa: مشاهده سفارش|پیگیری مرسوله|لغو اشتراک|پشتیبانی|حریم خصوصی|فاکتور',
+    'ur: آرڈر دیکھیں|ان سبسکرائب|مدد|رازداری',
+    'bn: অর্ডার দেখুন|আনসাবস্ক্রাইব|সাহায্য|গোপনীয়তা নীতি',
+    'ta: ஆர்டரைப் பார்க்கவும்|குழுவிலகு|உதவி|தனியுரிமைக் கொள்கை',
+    'sw: Tazama oda|Fuatilia kifurushi|Jiondoe|Msaada|Faragha|Risiti',
+    'af: Bekyk bestelling|Volg jou pakkie|Teken uit|Hulp|Privaatheidsbeleid|Faktuur',
+    "ca: Veure la comanda|Seguiment de l'enviament|Donar-se de baixa|Ajuda|Privadesa|Factura",
+    'cy: Gweld yr archeb|Olrhain parsel|Dad-danysgrifio|Cymorth|Preifatrwydd|Anfoneb',
+    'tl: Tingnan ang order|Subaybayan ang package|Mag-unsubscribe|Tulong|Resibo',
+    'mn: Захиалга харах|Бүртгэлээс хасах|Тусламж|Нууцлал|Нэхэмжлэх',
+]
+
+
+def _each(lines):
+    return [(line.split(": ", 1)[0], label) for line in lines
+            for label in line.split(": ", 1)[1].split("|")]
+
+
+@pytest.mark.parametrize("lang,label", _each(BUTTONS))
+def test_buttons_of_more_languages_act(lang, label):
+    assert actions(extract("", None, f'<p><a href="{ACT}">{label}</a></p>')) == [ACT], lang
+
+
+@pytest.mark.parametrize("lang,label", _each(FOOTERS))
+def test_footers_of_more_languages_do_not_act(lang, label):
+    html = f'<p><a href="https://shop.example/x/1">{label}</a></p>'
+    assert actions(extract("", None, html)) == [], lang
