@@ -36,20 +36,23 @@ LEXICON = {
                "continue|get started|it was me|this was me|that was me|unlock (?:your |my |"
                "the )?account|log me in|sign me in|set up (?:your|my) account|view (?:the |"
                "your )?invitation|open (?:the |your )?invitation|"
-               "restore access|recover (?:your|my) account",
+               "restore access|recover (?:your|my) account|invitation|grant access|finish creating|"
+               "create your account",
         deny="not me|wasn't me|was not me|wasn’t me|secure (?:my|your) account|"
              "lock (?:my|your) account|decline|reject|deny|block|cancel (?:this )?request|not you\\?|"
              "wasn't you|was this not you",
         skip="unsubscribe|email preferences|e-mail preferences|notification settings|"
              "email settings|manage preferences|privacy|cookie policy|terms|legal notice|"
              "view (?:this email|it|online|in (?:your )?browser)|web version|online version|"
-             "report (?:spam|abuse|this)|mark as spam|cookie",
+             "report (?:spam|abuse|this)|mark as spam|cookie|forward to a friend",
         status="track (?:your |my )?(?:order|package|parcel|shipment|delivery)|tracking|"
                "order status|order details|view (?:your |my )?order|shipment|invoice|receipt|"
                "booking|reservation|read more|continue reading|read the full|"
                "thank you for your (?:order|purchase)|thanks for your (?:order|purchase)|"
                "(?:payment|order) (?:has been |was |is )?(?:confirmed|received|approved|shipped)|"
-               "continue shopping|join us (?:at|for|on|in|live)",
+               "continue shopping|join us (?:at|for|on|in|live)|itinerary|check in online|"
+               "boarding pass|join (?:our|the) (?:community|conversation|discussion|discord|forum)|"
+               "complete (?:your )?(?:purchase|checkout)|complete your order",
         help="help|help center|help centre|customer service|customer support|contact us|get help|"
              "support|faq|faqs",
         pointer="click|tap(?!\\w)|press(?!\\w)|copy(?!r)|paste|link|button|below|the following|here|"
@@ -67,13 +70,14 @@ LEXICON = {
              "warst du das nicht",
         skip="abmelden|austragen|abbestellen|~einstellungen|präferenzen|datenschutz|impressum|"
              "nutzungsbedingungen|agb|online ansehen|im browser ansehen|webansicht|"
-             "online-version|missbrauch melden|spam melden",
+             "online-version|missbrauch melden|spam melden|im browser öffnen|online lesen",
         status="sendung verfolgen|~sendungsverfolgung|paket verfolgen|bestellung verfolgen|"
                "~bestellstatus|bestellung ansehen|~bestelldetails|zur bestellung|~rechnung|"
                "quittung|beleg(?!\\w)|buchung|reservierung|~lieferstatus|weiterlesen|mehr lesen|"
                "vielen dank für (?:ihre|deine) bestellung|danke für (?:ihre|deine) bestellung|"
                "zahlung wurde bestätigt|zahlung ist eingegangen|"
-               "bestellung wurde (?:bestätigt|versandt)|weiter einkaufen",
+               "bestellung wurde (?:bestätigt|versandt)|weiter einkaufen|lieferung verfolgen|"
+               "~bestellübersicht|bestellung abschließen|kauf abschließen",
         help="hilfe|hilfecenter|hilfe-center|kundenservice|kundendienst|kontakt|"
              "kontaktieren sie uns|support",
         pointer="klicken|klick|tippen|drücken|kopieren|link|schaltfläche|button|unten|"
@@ -87,7 +91,8 @@ LEXICON = {
                "autorisez|finaliser (?:mon|votre|ton) inscription|finalisez|"
                "terminer (?:mon|votre|ton) inscription|compléter (?:mon|votre) inscription|"
                "continuer|c'était moi|c’était moi|c'est bien moi|oui, c'est moi|vous connecter|"
-               "te connecter|invité à rejoindre|vous invite à rejoindre|t'invite à rejoindre",
+               "te connecter|invité à rejoindre|vous invite à rejoindre|t'invite à rejoindre|"
+               "je me connecte",
         deny="ce n'était pas moi|ce n’était pas moi|ce n'est pas moi|pas moi|refuser|refusez|"
              "bloquer|bloquez|sécuriser|protéger mon compte|rejeter|ce n'est pas vous|"
              "ce n’est pas vous|pas vous \\?",
@@ -100,7 +105,7 @@ LEXICON = {
                "état de (?:la|votre) commande|statut de (?:la|votre) commande|facture|reçu|"
                "réservation|lire la suite|en savoir plus|merci pour (?:votre|ta) (?:commande|achat)|"
                "paiement a été (?:confirmé|accepté|reçu)|commande a été (?:confirmée|expédiée)|"
-               "continuer mes achats",
+               "continuer mes achats|suivre (?:ma|votre|la) livraison|finaliser (?:ma|votre) commande",
         help="aide|centre d'aide|service client|contactez-nous|nous contacter|assistance|"
              "support|faq",
         pointer="cliquez|clique|appuyez|touchez|copiez|collez|lien|bouton|ci-dessous|"
@@ -126,7 +131,7 @@ LEXICON = {
                "ver (?:mi|tu|su|el) pedido|detalles del pedido|estado del pedido|factura|recibo|"
                "reserva|leer más|seguir leyendo|gracias por (?:tu|su) (?:compra|pedido)|"
                "pago ha sido (?:confirmado|aprobado|recibido)|pedido ha sido (?:confirmado|enviado)|"
-               "seguir comprando",
+               "seguir comprando|completar (?:tu |la )?compra|finalizar (?:tu |la )?compra",
         help="ayuda|centro de ayuda|atención al cliente|contáctanos|contáctenos|soporte|"
              "preguntas frecuentes",
         pointer="haz clic|haga clic|hacé clic|pulsa|pulse|toca|toque|copia|pega|enlace|"
@@ -149,7 +154,7 @@ LEXICON = {
                "dettagli dell'ordine|fattura|ricevuta|prenotazione|leggi di più|continua a leggere|"
                "grazie per (?:il tuo|l'|il) (?:ordine|acquisto)|"
                "pagamento è stato (?:confermato|ricevuto)|ordine è stato (?:confermato|spedito)|"
-               "continua lo shopping",
+               "continua lo shopping|completa (?:il tuo |l')?acquisto|completa l'ordine",
         help="aiuto|centro assistenza|assistenza clienti|assistenza|contattaci|supporto|faq",
         pointer="clicca|fai clic|tocca|premi|copia|incolla|link|collegamento|pulsante|bottone|"
                 "sotto|seguente|qui(?!\\w)"),
@@ -175,7 +180,7 @@ LEXICON = {
                "reserva|ver (?:a )?encomenda|acompanhar (?:a )?encomenda|leia mais|ler mais|"
                "continuar lendo|obrigad[oa] pel[ao] (?:sua |seu )?(?:compra|pedido|encomenda)|"
                "pagamento foi (?:confirmado|aprovado|recebido)|pedido foi (?:confirmado|enviado)|"
-               "continuar comprando",
+               "continuar comprando|finalizar (?:a |sua )?compra",
         help="ajuda|central de ajuda|centro de ajuda|atendimento|fale conosco|contacte-nos|"
              "suporte|perguntas frequentes",
         pointer="clique|toque|carregue|copie|cole|link|ligação|botão|abaixo|a seguir|seguinte|"

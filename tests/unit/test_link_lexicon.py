@@ -519,3 +519,13 @@ def test_buttons_of_more_languages_act(lang, label):
 def test_footers_of_more_languages_do_not_act(lang, label):
     html = f'<p><a href="https://shop.example/x/1">{label}</a></p>'
     assert actions(extract("", None, html)) == [], lang
+
+
+@pytest.mark.parametrize("label", [
+    "Complete your purchase", "Join our community on Discord", "View itinerary",
+    "Bestellung abschließen", "Finaliser ma commande", "Finalizar compra", "Completa l'acquisto",
+    "Join us at our summer event", "Continue shopping", "Weiter einkaufen", "Seguir comprando",
+])
+def test_a_shop_or_newsletter_call_is_no_action(label):
+    html = f'<p><a href="https://shop.example/x/1">{label}</a></p>'
+    assert actions(extract("", None, html)) == []
