@@ -98,9 +98,13 @@ _FIRST = {"action": FIRST_ACTION, "deny": FIRST_DENY, "skip": FIRST_SKIP,
 _SPECIAL = set("\\[](){}.*+?^$|")
 
 
+_SAME = str.maketrans({"ı": "i", "ς": "σ"})
+"""Letters a capital cannot tell apart ("KAYDI" is "kaydı"; "Σ" ends a word as "ς")."""
+
+
 def fold(text: str) -> str:
-    """Return text lower-cased as the patterns are written ("GİRİŞ" → "giriş")."""
-    return text.replace("İ", "i").lower()
+    """Return text lower-cased as the patterns are written ("GİRİŞ YAP" → "giris yap")."""
+    return text.replace("İ", "i").lower().translate(_SAME)
 
 
 def split(pattern: str) -> list[str]:
@@ -157,6 +161,7 @@ def pattern(concept: str) -> str:
             else:
                 bounded.append(form)
     end = r"(?!\w)" if concept == "help" else ""  # help is a whole word
+    loose, bounded = [form.translate(_SAME) for form in loose], [form.translate(_SAME) for form in bounded]
     return f"{grouped(loose)}|(?<!\\w)(?:{grouped(bounded)}){end}"
 
 
