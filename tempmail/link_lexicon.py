@@ -40,7 +40,8 @@ LEXICON = {
                "create your account",
         deny="not me|wasn't me|was not me|wasn’t me|secure (?:my|your) account|"
              "lock (?:my|your) account|decline|reject|deny|block|cancel (?:this )?request|not you\\?|"
-             "wasn't you|was this not you",
+             "wasn't you|was this not you|i don't recognize|i do not recognize|don't recognize|"
+             "don’t recognize",
         skip="unsubscribe|email preferences|e-mail preferences|notification settings|"
              "email settings|manage preferences|privacy|cookie policy|terms|legal notice|"
              "view (?:this email|it|online|in (?:your )?browser)|web version|online version|"
@@ -67,7 +68,7 @@ LEXICON = {
                "freizuschalten|registrierung abzuschließen|eingeladen|freischaltung|~einladung",
         deny="das war ich nicht|nicht ich|konto sperren|konto schützen|konto sichern|ablehnen|"
              "blockieren|sperren|verweigern|nicht sie\\?|nicht du\\?|waren sie das nicht|"
-             "warst du das nicht",
+             "warst du das nicht|erkenne ich nicht|nicht erkannt",
         skip="abmelden|austragen|abbestellen|~einstellungen|präferenzen|datenschutz|impressum|"
              "nutzungsbedingungen|agb|online ansehen|im browser ansehen|webansicht|"
              "online-version|missbrauch melden|spam melden|im browser öffnen|online lesen",
@@ -95,7 +96,7 @@ LEXICON = {
                "je me connecte",
         deny="ce n'était pas moi|ce n’était pas moi|ce n'est pas moi|pas moi|refuser|refusez|"
              "bloquer|bloquez|sécuriser|protéger mon compte|rejeter|ce n'est pas vous|"
-             "ce n’est pas vous|pas vous \\?",
+             "ce n’est pas vous|pas vous \\?|je ne reconnais pas",
         skip="se désinscrire|désinscription|désabonner|désabonnement|préférences|"
              "paramètres de notification|confidentialité|mentions légales|cgu|cgv|conditions|"
              "version en ligne|version web|afficher dans (?:votre|le) navigateur|"
@@ -123,7 +124,8 @@ LEXICON = {
                "he sido yo|sí, soy yo|unirte|te invitó|te ha invitado|invitado a unirte|"
                "invitada a unirte|activación|inicio de sesión|invitación",
         deny="no fui yo|no he sido yo|no soy yo|rechazar|rechaza|bloquear|bloquea|denegar|"
-             "proteger mi cuenta|protege tu cuenta|no eres tú|¿no eres tú|no fuiste tú",
+             "proteger mi cuenta|protege tu cuenta|no eres tú|¿no eres tú|no fuiste tú|no reconozco|"
+             "si no reconoces|si no fuiste",
         skip="darse de baja|date de baja|dar de baja|cancelar suscripción|anular suscripción|"
              "preferencias|configuración de notificaciones|privacidad|aviso legal|términos|"
              "ver en (?:el|tu|su) navegador|versión web|versión online|denunciar|reportar",
@@ -145,7 +147,7 @@ LEXICON = {
                "sono stata io|ero io|sì, sono io|unirti|unirsi|ti ha invitato|invitato a unirti|"
                "invitata a unirti|link di accesso|accesso rapido|accedere al|invito a",
         deny="non ero io|non sono stato io|non sono stata io|non sono io|rifiuta|nega(?!\\w)|"
-             "blocca|proteggi (?:il|il tuo) account|non sei tu|non eri tu",
+             "blocca|proteggi (?:il|il tuo) account|non sei tu|non eri tu|non riconosco",
         skip="annulla l'iscrizione|cancella l'iscrizione|disiscriviti|preferenze|"
              "impostazioni di notifica|informativa|note legali|termini(?!\\w)|"
              "visualizza nel browser|versione online|versione web|segnala",
@@ -169,7 +171,7 @@ LEXICON = {
                "participar do time|convidado para|convidada para|te convidou|ativação|activação|"
                "convite",
         deny="não fui eu|não sou eu|recusar|recuse|negar|bloquear|bloqueie|rejeitar|"
-             "proteger (?:a|minha) conta|não é você|não foi você|não foi o senhor",
+             "proteger (?:a|minha) conta|não é você|não foi você|não foi o senhor|não reconheço",
         skip="cancelar inscrição|descadastrar|descadastre|cancelar subscrição|"
              "anular subscrição|deixar de receber|preferências|configurações de notificação|"
              "privacidade|termos(?!\\w)|aviso legal|ver no navegador|visualizar no navegador|"
@@ -196,7 +198,7 @@ LEXICON = {
                "uitnodiging",
         deny="dat was ik niet|ik was het niet|niet ik|weigeren|weiger|afwijzen|wijs af|"
              "blokkeren|blokkeer|account beveiligen|beveilig|niet jij\\?|was jij dit niet|"
-             "was u dit niet",
+             "was u dit niet|herken ik niet",
         skip="afmelden|uitschrijven|voorkeuren|meldingsinstellingen|e-mailinstellingen|"
              "privacy|voorwaarden|bekijk in (?:je|uw) browser|bekijk online|online bekijken|"
              "webversie|misbruik melden|spam melden|rapporteren",
@@ -325,7 +327,7 @@ LEXICON = {
                "kontynuuj|to byłem ja|to byłam ja|tak, to ja|zezwól|autoryzuj|zatwierdź|zaproszon|"
                "zaprasza|weryfikac|zaproszeni",
         deny="to nie ja|to nie byłem ja|to nie byłam ja|odrzuć|zablokuj|zabezpiecz|odmów|to nie ty|"
-             "to nie ty\\?",
+             "to nie ty\\?|nie rozpoznaję",
         skip="wypisz|zrezygnuj z subskrypcji|anuluj subskrypcję|rezygnacja|preferencje|"
              "ustawienia powiadomień|prywatności|regulamin|warunki korzystania|zobacz w przeglądarce|"
              "wyświetl w przeglądarce|wersja online|zgłoś",
@@ -554,7 +556,8 @@ LEXICON = {
                "одобрить|одобрите|завершения регистрации|пригласил|приглашени|подтвержд|верификац|"
                "авторизац",
         deny="это был не я|это была не я|это не я|не я(?!\\w)|отклонить|заблокировать|"
-             "отказать|запретить|защитить аккаунт|защитить учётную запись|это не вы|это были не вы",
+             "отказать|запретить|защитить аккаунт|защитить учётную запись|это не вы|это были не вы|"
+             "не узнаю",
         skip="отписаться|отписка|отказаться от рассылки|отменить подписку|"
              "настройки уведомлений|настройки рассылки|конфиденциальн|условия использования|"
              "пользовательское соглашение|посмотреть в браузере|веб-версия|"

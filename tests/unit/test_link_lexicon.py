@@ -529,3 +529,13 @@ def test_footers_of_more_languages_do_not_act(lang, label):
 def test_a_shop_or_newsletter_call_is_no_action(label):
     html = f'<p><a href="https://shop.example/x/1">{label}</a></p>'
     assert actions(extract("", None, html)) == []
+
+
+@pytest.mark.parametrize("label", [
+    "Si no reconoces esta actividad", "I don't recognize this", "Not you?", "Nicht Sie?",
+    "Ce n'est pas vous ?", "¿No eres tú?", "Non sei tu?", "Não foi você?", "Si mimi",
+    "Sí, bloquear la cuenta", "Yes, secure my account", "Это не вы?", "To nie ty?",
+])
+def test_a_button_that_denies_does_not_act_even_after_a_yes_word(label):
+    html = f'<p><a href="https://svc.example/d/1">{label}</a></p>'
+    assert actions(extract("", None, html)) == []
