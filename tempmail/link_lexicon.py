@@ -277,7 +277,7 @@ LEXICON = {
         skip="afskrá|afskráning|skrá mig af|hætta áskrift|persónuvernd|skilmálar|"
              "skoða í vafra|tilkynna(?!\\w)",
         status="rekja (?:sendingu|pöntun)|fylgjast með sendingu|skoða pöntun|reikning|kvittun|"
-               "bókun|lesa meira",
+               "bókun|lesa meira|takk fyrir pöntunina|greiðsla staðfest",
         help="hjálp|þjónustuver|hafðu samband|aðstoð",
         pointer="smelltu|ýttu|afritaðu|hlekk|tengil|hnapp|hér(?!\\w)|hér fyrir neðan"),
     "et": dict(
@@ -288,7 +288,8 @@ LEXICON = {
         skip="loobu uudiskirjast|tühista tellimus|lõpeta tellimus|eelistused|teavitusseaded|"
              "privaatsus|andmekaitse|tingimused|vaata brauseris|veebiversioon|teata(?!\\w)",
         status="jälgi (?:saadetist|pakki|tellimust)|saadetise jälgimine|tellimuse olek|"
-               "vaata tellimust|arve(?!\\w)|arved|kviitung|broneering|loe edasi",
+               "vaata tellimust|arve(?!\\w)|arved|kviitung|broneering|loe edasi|"
+               "täname tellimuse eest|aitäh tellimuse eest|makse on kinnitatud",
         help="abi(?!\\w)|abikeskus|klienditugi|klienditeenindus|võta meiega ühendust|kontakt",
         pointer="klõpsa|klõpsake|vajuta|vajutage|puuduta|kopeeri|link|lingil|nupp|nuppu|"
                 "allpool|siin(?!\\w)"),
@@ -301,7 +302,8 @@ LEXICON = {
         skip="atteikties no|atrakstīties|anulēt abonementu|privātum|noteikumi|"
              "skatīt pārlūkprogrammā|tīmekļa versija|ziņot",
         status="izsekot|izseko|sekot sūtījumam|sūtījuma izsekošana|pasūtījuma statuss|"
-               "skatīt pasūtījumu|rēķin|kvīts|čeks|rezervācij|lasīt vairāk",
+               "skatīt pasūtījumu|rēķin|kvīts|čeks|rezervācij|lasīt vairāk|paldies par pasūtījumu|"
+               "maksājums apstiprināts",
         help="palīdzība|klientu atbalsts|atbalsts|sazinieties ar mums|sazinies ar mums",
         pointer="noklikšķini|noklikšķiniet|spied|spiediet|kopē|kopējiet|saite|saiti|poga|pogu|"
                 "zemāk|šeit"),
@@ -315,7 +317,8 @@ LEXICON = {
         skip="atsisakyti prenumeratos|atsisakyti naujienlaiškio|nuostatos|privatumo|"
              "taisyklės|sąlygos|peržiūrėti naršyklėje|žiniatinklio versija|pranešti",
         status="sekti siuntą|siuntos sekimas|užsakymo būsena|peržiūrėti užsakymą|sąskait|"
-               "kvit|rezervacij|skaityti daugiau",
+               "kvit|rezervacij|skaityti daugiau|ačiū už užsakymą|dėkojame už užsakymą|"
+               "mokėjimas patvirtintas",
         help="pagalba|pagalbos centras|klientų aptarnavimas|susisiekite",
         pointer="spustelėkite|spauskite|paspauskite|nukopijuokite|nuoroda|nuorodą|mygtuk|"
                 "žemiau|čia(?!\\w)"),
@@ -417,7 +420,8 @@ LEXICON = {
              "общи условия|условия за ползване|виж в браузъра|уеб версия|онлайн версия|докладвай|"
              "сигнализирай",
         status="проследи|проследяване|статус на поръчката|виж поръчката|фактур|"
-               "касова бележка|разписка|резервац|прочети още",
+               "касова бележка|разписка|резервац|прочети още|благодарим (?:ви )?за поръчката|"
+               "плащането е потвърдено",
         help="помощ|център за помощ|обслужване на клиенти|свържете се с нас|поддръжка|контакти",
         pointer="щракнете|натиснете|кликнете|копирайте|връзка|връзката|линк|бутон|по-долу|тук"),
     "hr": dict(
@@ -433,7 +437,7 @@ LEXICON = {
              "postavke obavijesti|privatnost|uvjeti korištenja|pogledaj u pregledniku|web verzija|"
              "online verzija|prijavi zlouporabu",
         status="prati pošiljku|pratite pošiljku|praćenje|status narudžbe|pogledaj narudžbu|"
-               "rezervacij|pročitaj više",
+               "rezervacij|pročitaj više|hvala na narudžbi|plaćanje je potvrđeno",
         help="pomoć|centar za pomoć|korisnička podrška|podrška|kontaktirajte nas|kontakt",
         pointer="kliknite|pritisnite|dodirnite|kopirajte|poveznic|link|gumb|ispod|ovdje"),
     "sr": dict(
@@ -453,7 +457,8 @@ LEXICON = {
              "odjava|odjavi se|odjavite se|otkaži pretplatu|podešavanja obaveštenja|"
              "privatnost|uslovi korišćenja|pogledaj u pregledaču|veb verzija|prijavi zloupotrebu",
         status="прати пошиљку|праћење|статус поруџбине|погледај поруџбину|резервациј|"
-               "prati pošiljku|praćenje|status porudžbine|pogledaj porudžbinu|rezervacij",
+               "prati pošiljku|praćenje|status porudžbine|pogledaj porudžbinu|rezervacij|"
+               "хвала на поруџбини|плаћање је потврђено|hvala na porudžbini|plaćanje je potvrđeno",
         help="помоћ|центар за помоћ|корисничка подршка|подршка|контактирајте нас|"
              "pomoć|korisnička podrška|podrška|kontaktirajte nas",
         pointer="кликните|притисните|копирајте|линк|везу|дугме|испод|овде|kliknite|"
@@ -469,7 +474,7 @@ LEXICON = {
         skip="odjava|odjavi se|odjavite se|nastavitve obveščanja|zasebnost|pogoji uporabe|"
              "poglej v brskalniku|spletna različica|prijavi zlorabo",
         status="sledi pošiljki|sledenje|stanje naročila|ogled naročila|poglej naročilo|"
-               "rezervacij|preberi več",
+               "rezervacij|preberi več|hvala za naročilo|plačilo je potrjeno",
         help="pomoč|center za pomoč|podpora strankam|podpora|kontaktirajte nas|kontakt",
         pointer="kliknite|pritisnite|kopirajte|povezav|gumb|spodaj|tukaj"),
     "mk": dict(
@@ -480,7 +485,8 @@ LEXICON = {
         deny="тоа не бев јас|не бев јас|одбиј|одбијте|блокирај|заштити ја сметката",
         skip="отпиши се|отпишете се|одјава|приватност|услови за користење|погледни во прелистувач|"
              "веб верзија|пријави злоупотреба",
-        status="следи пратка|следење|статус на нарачка|фактура|резервациј|прочитај повеќе",
+        status="следи пратка|следење|статус на нарачка|фактура|резервациј|прочитај повеќе|"
+               "ви благодариме за нарачката|плаќањето е потврдено",
         help="помош|центар за помош|поддршка|контактирајте не",
         pointer="кликнете|притиснете|копирајте|линк|врска|копче|подолу|тука"),
     "sq": dict(
@@ -492,7 +498,8 @@ LEXICON = {
              "siguro llogarinë",
         skip="ç'regjistrohu|çregjistrohu|çabonohu|ç'abonohu|preferencat|privatësi|"
              "privatesi|kushtet|shiko në shfletues|raporto",
-        status="gjurmo|gjurmim|statusi i porosisë|shiko porosinë|fatur|rezervim|lexo më shumë",
+        status="gjurmo|gjurmim|statusi i porosisë|shiko porosinë|fatur|rezervim|lexo më shumë|"
+               "faleminderit për porosinë|pagesa u konfirmua",
         help="ndihmë|ndihme|qendra e ndihmës|mbështetje|na kontaktoni",
         pointer="kliko|klikoni|shtyp|shtypni|kopjo|kopjoni|lidhje|lidhjen|buton|butonin|"
                 "më poshtë|këtu"),
@@ -576,7 +583,8 @@ LEXICON = {
         deny="гэта быў не я|гэта не я|адхіліць|заблакіраваць|абараніць уліковы запіс",
         skip="адпісацца|адмяніць падпіску|прыватнасць|умовы выкарыстання|паглядзець у браўзеры|"
              "паскардзіцца",
-        status="адсачыць|адсочванне|статус заказу|рахунак|квітанцы|браніраван|чытаць далей",
+        status="адсачыць|адсочванне|статус заказу|рахунак|квітанцы|браніраван|чытаць далей|"
+               "дзякуй за заказ|аплата пацверджана",
         help="дапамога|падтрымка|звяжыцеся з намі",
         pointer="націсніце|скапіруйце|спасылк|кнопк|ніжэй|тут(?!\\w)"),
     "ka": dict(
@@ -589,7 +597,7 @@ LEXICON = {
         skip="გამოწერის გაუქმება|გამოწერის შეწყვეტა|კონფიდენციალურობა|პირობები|"
              "ბრაუზერში ნახვა",
         status="თვალყურის დევნება|ამანათის ადევნება|შეკვეთის სტატუსი|ინვოისი|ქვითარი|"
-               "ჯავშან|მეტის წაკითხვა",
+               "ჯავშან|მეტის წაკითხვა|გმადლობთ შეკვეთისთვის|გადახდა დადასტურებულია",
         help="დახმარება|მხარდაჭერა|დაგვიკავშირდით",
         pointer="დააჭირეთ|დააწკაპუნეთ|დააკოპირეთ|ბმულ|ღილაკ|ქვემოთ|აქ(?!\\w)"),
     "hy": dict(
@@ -600,7 +608,7 @@ LEXICON = {
         skip="ապաբաժանորդագրվել|չեղարկել բաժանորդագրությունը|գաղտնիություն|պայմաններ|"
              "դիտել բրաուզերում",
         status="հետևել առաքմանը|պատվերի կարգավիճակ|հաշիվ-ապրանքագիր|անդորրագիր|ամրագր|"
-               "կարդալ ավելին",
+               "կարդալ ավելին|շնորհակալություն պատվերի համար|վճարումը հաստատված է",
         help="օգնություն|աջակցություն|կապվեք մեզ հետ",
         pointer="սեղմեք|պատճենեք|հղում|կոճակ|ստորև|այստեղ"),
     "az": dict(
@@ -610,7 +618,7 @@ LEXICON = {
         deny="bu mən deyildim|mən deyildim|rədd et|imtina et|blokla|blok et|hesabımı qoru",
         skip="abunəlikdən çıx|abunəliyi ləğv et|məxfilik|şərtlər|brauzerdə bax|şikayət et",
         status="sifarişi izlə|bağlamanı izlə|izləmə|sifarişin statusu|sifarişə bax|faktura|"
-               "qəbz|rezervasiya|ardını oxu",
+               "qəbz|rezervasiya|ardını oxu|sifarişiniz üçün təşəkkür|ödəniş təsdiqləndi",
         help="kömək|yardım|dəstək|bizimlə əlaqə",
         pointer="klikləyin|basın|kopyalayın|keçid|link|düymə|aşağıdakı|bura"),
     "kk": dict(
@@ -621,7 +629,7 @@ LEXICON = {
         skip="жазылымнан бас тарту|жазылымды тоқтату|құпиялық|шарттар|браузерде көру|"
              "шағымдану",
         status="тапсырысты бақылау|сәлемдемені бақылау|тапсырыс мәртебесі|тапсырыс күйі|"
-               "шот-фактура|түбіртек|брондау|толығырақ оқу",
+               "шот-фактура|түбіртек|брондау|толығырақ оқу|тапсырысыңыз үшін рахмет|төлем расталды",
         help="көмек|қолдау|бізбен байланыс",
         pointer="басыңыз|көшіріңіз|сілтеме|түйме|төмендегі|осында"),
     "uz": dict(
@@ -634,7 +642,8 @@ LEXICON = {
         skip="obunani bekor qilish|obunadan chiqish|maxfiylik|shartlar|brauzerda ko'rish|"
              "shikoyat",
         status="buyurtmani kuzatish|jo'natmani kuzatish|buyurtma holati|buyurtmani ko'rish|"
-               "hisob-faktura|chek(?!\\w)|bron qilish|batafsil o'qish|буюртма ҳолати",
+               "hisob-faktura|chek(?!\\w)|bron qilish|batafsil o'qish|буюртма ҳолати|"
+               "buyurtmangiz uchun rahmat|to'lov tasdiqlandi",
         help="yordam|qo'llab-quvvatlash|biz bilan bog'lan|ёрдам",
         pointer="bosing|nusxa oling|havola|tugma|quyidagi|shu yerga|босинг|ҳавола|тугма"),
     "ar": dict(
@@ -675,7 +684,8 @@ LEXICON = {
         skip="لغو اشتراک|لغو عضویت|توقف اشتراک|تنظیمات اعلان|حریم خصوصی|حریم شخصی|شرایط|"
              "قوانین|مشاهده در مرورگر|گزارش",
         status="پیگیری|رهگیری|وضعیت سفارش|مشاهده سفارش|جزئیات سفارش|فاکتور|صورتحساب|رسید|"
-               "رزرو|ادامه مطلب",
+               "رزرو|ادامه مطلب|از خرید شما سپاسگزاریم|از سفارش شما متشکریم|پرداخت تأیید شد|"
+               "پرداخت با موفقیت",
         help="راهنما|پشتیبانی|تماس با ما|مرکز راهنمایی",
         pointer="کلیک کنید|بزنید|کپی کنید|پیوند|لینک|دکمه|اینجا|زیر"),
     "ur": dict(
@@ -685,7 +695,8 @@ LEXICON = {
         deny="یہ میں نہیں تھا|میں نہیں تھا|مسترد|بلاک کریں|اکاؤنٹ محفوظ",
         skip="ان سبسکرائب|سبسکرپشن منسوخ|ترجیحات|رازداری|پرائیویسی|شرائط|"
              "براؤزر میں دیکھیں|رپورٹ",
-        status="ٹریک|آرڈر کی صورتحال|آرڈر دیکھیں|انوائس|رسید|بکنگ|مزید پڑھیں",
+        status="ٹریک|آرڈر کی صورتحال|آرڈر دیکھیں|انوائس|رسید|بکنگ|مزید پڑھیں|آپ کے آرڈر کا شکریہ|"
+               "ادائیگی کی تصدیق",
         help="مدد|سپورٹ|ہم سے رابطہ|کسٹمر سروس",
         pointer="کلک کریں|کاپی کریں|لنک|بٹن|یہاں|نیچے"),
     "hi": dict(
@@ -707,7 +718,8 @@ LEXICON = {
         deny="এটা আমি ছিলাম না|আমি নই|প্রত্যাখ্যান|ব্লক করুন|অ্যাকাউন্ট সুরক্ষিত",
         skip="আনসাবস্ক্রাইব|সদস্যতা ত্যাগ|সাবস্ক্রিপশন বাতিল|পছন্দসমূহ|গোপনীয়তা|শর্তাবলী|"
              "ব্রাউজারে দেখুন|রিপোর্ট",
-        status="ট্র্যাক|অর্ডারের অবস্থা|অর্ডার দেখুন|চালান|ইনভয়েস|রসিদ|বুকিং|আরও পড়ুন",
+        status="ট্র্যাক|অর্ডারের অবস্থা|অর্ডার দেখুন|চালান|ইনভয়েস|রসিদ|বুকিং|আরও পড়ুন|"
+               "আপনার অর্ডারের জন্য ধন্যবাদ|পেমেন্ট নিশ্চিত",
         help="সাহায্য|সহায়তা|যোগাযোগ করুন|গ্রাহক সেবা",
         pointer="ক্লিক করুন|ট্যাপ করুন|কপি করুন|লিঙ্ক|লিংক|বোতাম|বাটন|এখানে|নিচে"),
     "pa": dict(
@@ -715,7 +727,8 @@ LEXICON = {
                "ਸਵੀਕਾਰ|ਸ਼ਾਮਲ ਹੋਵੋ|ਜਾਰੀ ਰੱਖੋ|ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਪੂਰੀ|ਇਹ ਮੈਂ ਸੀ|ਇਜਾਜ਼ਤ ਦਿਓ|ਮਨਜ਼ੂਰ",
         deny="ਇਹ ਮੈਂ ਨਹੀਂ ਸੀ|ਅਸਵੀਕਾਰ|ਰੱਦ ਕਰੋ|ਬਲੌਕ ਕਰੋ",
         skip="ਗਾਹਕੀ ਰੱਦ|ਅਨਸਬਸਕ੍ਰਾਈਬ|ਤਰਜੀਹਾਂ|ਗੋਪਨੀਯਤਾ|ਸ਼ਰਤਾਂ|ਬ੍ਰਾਊਜ਼ਰ ਵਿੱਚ ਦੇਖੋ|ਰਿਪੋਰਟ",
-        status="ਟਰੈਕ|ਆਰਡਰ ਦੀ ਸਥਿਤੀ|ਆਰਡਰ ਦੇਖੋ|ਇਨਵੌਇਸ|ਰਸੀਦ|ਬੁਕਿੰਗ|ਹੋਰ ਪੜ੍ਹੋ",
+        status="ਟਰੈਕ|ਆਰਡਰ ਦੀ ਸਥਿਤੀ|ਆਰਡਰ ਦੇਖੋ|ਇਨਵੌਇਸ|ਰਸੀਦ|ਬੁਕਿੰਗ|ਹੋਰ ਪੜ੍ਹੋ|ਤੁਹਾਡੇ ਆਰਡਰ ਲਈ ਧੰਨਵਾਦ|"
+               "ਭੁਗਤਾਨ ਦੀ ਪੁਸ਼ਟੀ",
         help="ਮਦਦ|ਸਹਾਇਤਾ|ਸੰਪਰਕ ਕਰੋ",
         pointer="ਕਲਿੱਕ ਕਰੋ|ਕਾਪੀ ਕਰੋ|ਲਿੰਕ|ਬਟਨ|ਇੱਥੇ|ਹੇਠਾਂ"),
     "gu": dict(
@@ -724,7 +737,8 @@ LEXICON = {
                "મંજૂરી આપો|મંજૂર કરો",
         deny="આ હું નહોતો|અસ્વીકાર|નકારો|બ્લૉક કરો|બ્લોક કરો",
         skip="અનસબ્સ્ક્રાઇબ|સબ્સ્ક્રિપ્શન રદ|પસંદગીઓ|ગોપનીયતા|શરતો|બ્રાઉઝરમાં જુઓ|જાણ કરો",
-        status="ટ્રૅક|ટ્રેક|ઓર્ડરની સ્થિતિ|ઓર્ડર જુઓ|ઇન્વૉઇસ|રસીદ|બુકિંગ|વધુ વાંચો",
+        status="ટ્રૅક|ટ્રેક|ઓર્ડરની સ્થિતિ|ઓર્ડર જુઓ|ઇન્વૉઇસ|રસીદ|બુકિંગ|વધુ વાંચો|"
+               "તમારા ઓર્ડર બદલ આભાર|ચુકવણીની પુષ્ટિ",
         help="મદદ|સહાય|સંપર્ક કરો",
         pointer="ક્લિક કરો|કૉપિ કરો|લિંક|બટન|અહીં|નીચે"),
     "mr": dict(
@@ -732,7 +746,8 @@ LEXICON = {
                "सामील व्हा|सुरू ठेवा|नोंदणी पूर्ण|हा मी होतो|ही मी होते|परवानगी द्या|मंजूर करा",
         deny="हा मी नव्हतो|मी नव्हतो|नाकारा|ब्लॉक करा|खाते सुरक्षित",
         skip="सदस्यता रद्द|अनसबस्क्राइब|प्राधान्ये|गोपनीयता|अटी|ब्राउझरमध्ये पहा|तक्रार",
-        status="ट्रॅक|ऑर्डरची स्थिती|ऑर्डर पहा|बीजक|पावती|बुकिंग|अधिक वाचा",
+        status="ट्रॅक|ऑर्डरची स्थिती|ऑर्डर पहा|बीजक|पावती|बुकिंग|अधिक वाचा|"
+               "तुमच्या ऑर्डरबद्दल धन्यवाद|पेमेंटची पुष्टी",
         help="मदत|सहाय्य|संपर्क साधा",
         pointer="क्लिक करा|कॉपी करा|लिंक|बटण|येथे|खाली"),
     "ta": dict(
@@ -743,7 +758,7 @@ LEXICON = {
         skip="குழுவிலக|சந்தாவை ரத்து|விருப்பத்தேர்வுகள்|தனியுரிமை|விதிமுறைகள்|"
              "உலாவியில் பார்|புகாரளி",
         status="கண்காணி|ஆர்டர் நிலை|ஆர்டரைப் பார்|விலைப்பட்டியல்|ரசீது|முன்பதிவு|"
-               "மேலும் படிக்க",
+               "மேலும் படிக்க|உங்கள் ஆர்டருக்கு நன்றி|பணம் செலுத்தல் உறுதிப்படுத்தப்பட்டது",
         help="உதவி|ஆதரவு|தொடர்பு கொள்ள|வாடிக்கையாளர் சேவை",
         pointer="கிளிக் செய்|தட்டவும்|நகலெடு|இணைப்பு|பொத்தான்|இங்கே|கீழே"),
     "te": dict(
@@ -753,7 +768,8 @@ LEXICON = {
         deny="అది నేను కాదు|నేను కాదు|తిరస్కరించ|బ్లాక్ చేయండి|ఖాతాను సురక్షితం",
         skip="అన్‌సబ్‌స్క్రైబ్|చందాను రద్దు|ప్రాధాన్యతలు|గోప్యత|నిబంధనలు|"
              "బ్రౌజర్‌లో చూడండి|నివేదించ",
-        status="ట్రాక్|ఆర్డర్ స్థితి|ఆర్డర్ చూడండి|ఇన్‌వాయిస్|రసీదు|బుకింగ్|మరింత చదవండి",
+        status="ట్రాక్|ఆర్డర్ స్థితి|ఆర్డర్ చూడండి|ఇన్‌వాయిస్|రసీదు|బుకింగ్|మరింత చదవండి|"
+               "మీ ఆర్డర్‌కు ధన్యవాదాలు|చెల్లింపు నిర్ధారించబడింది",
         help="సహాయం|మద్దతు|సంప్రదించండి",
         pointer="క్లిక్ చేయండి|నొక్కండి|కాపీ చేయండి|లింక్|బటన్|ఇక్కడ|క్రింద"),
     "kn": dict(
@@ -763,7 +779,8 @@ LEXICON = {
         deny="ಅದು ನಾನಲ್ಲ|ನಾನಲ್ಲ|ತಿರಸ್ಕರಿಸಿ|ನಿರ್ಬಂಧಿಸಿ|ಖಾತೆಯನ್ನು ಸುರಕ್ಷಿತ",
         skip="ಅನ್‌ಸಬ್‌ಸ್ಕ್ರೈಬ್|ಚಂದಾದಾರಿಕೆ ರದ್ದು|ಆದ್ಯತೆಗಳು|ಗೌಪ್ಯತೆ|ನಿಯಮಗಳು|"
              "ಬ್ರೌಸರ್‌ನಲ್ಲಿ ವೀಕ್ಷಿಸಿ|ವರದಿ ಮಾಡಿ",
-        status="ಟ್ರ್ಯಾಕ್|ಆರ್ಡರ್ ಸ್ಥಿತಿ|ಆರ್ಡರ್ ನೋಡಿ|ಇನ್‌ವಾಯ್ಸ್|ರಸೀದಿ|ಬುಕಿಂಗ್|ಇನ್ನಷ್ಟು ಓದಿ",
+        status="ಟ್ರ್ಯಾಕ್|ಆರ್ಡರ್ ಸ್ಥಿತಿ|ಆರ್ಡರ್ ನೋಡಿ|ಇನ್‌ವಾಯ್ಸ್|ರಸೀದಿ|ಬುಕಿಂಗ್|ಇನ್ನಷ್ಟು ಓದಿ|"
+               "ನಿಮ್ಮ ಆರ್ಡರ್‌ಗೆ ಧನ್ಯವಾದಗಳು|ಪಾವತಿ ದೃಢೀಕರಿಸಲಾಗಿದೆ",
         help="ಸಹಾಯ|ಬೆಂಬಲ|ಸಂಪರ್ಕಿಸಿ",
         pointer="ಕ್ಲಿಕ್ ಮಾಡಿ|ಕಾಪಿ ಮಾಡಿ|ಲಿಂಕ್|ಬಟನ್|ಇಲ್ಲಿ|ಕೆಳಗೆ"),
     "ml": dict(
@@ -772,7 +789,8 @@ LEXICON = {
                "അനുവദിക്കുക|അംഗീകരിക്കുക",
         deny="അത് ഞാനല്ല|ഞാനല്ല|നിരസിക്കുക|തടയുക|ബ്ലോക്ക് ചെയ്യുക|അക്കൗണ്ട് സുരക്ഷിത",
         skip="അൺസബ്‌സ്ക്രൈബ്|മുൻഗണനകൾ|സ്വകാര്യത|നിബന്ധനകൾ|ബ്രൗസറിൽ കാണുക|റിപ്പോർട്ട്",
-        status="ട്രാക്ക്|ഓർഡർ നില|ഓർഡർ കാണുക|ഇൻവോയ്സ്|രസീത്|ബുക്കിംഗ്|കൂടുതൽ വായിക്കുക",
+        status="ട്രാക്ക്|ഓർഡർ നില|ഓർഡർ കാണുക|ഇൻവോയ്സ്|രസീത്|ബുക്കിംഗ്|കൂടുതൽ വായിക്കുക|"
+               "നിങ്ങളുടെ ഓർഡറിന് നന്ദി|പേയ്മെന്റ് സ്ഥിരീകരിച്ചു",
         help="സഹായം|പിന്തുണ|ബന്ധപ്പെടുക",
         pointer="ക്ലിക്ക് ചെയ്യുക|പകർത്തുക|ലിങ്ക്|ബട്ടൺ|ഇവിടെ|താഴെ"),
     "si": dict(
@@ -783,7 +801,7 @@ LEXICON = {
         skip="දායකත්වයෙන් ඉවත්|මනාප|රහස්‍යතා|පෞද්ගලිකත්ව|නියමයන්|කොන්දේසි|"
              "බ්‍රවුසරයේ බලන්න|වාර්තා කරන්න",
         status="ලුහුබැඳ|ඇණවුම් තත්ත්වය|ඇණවුම බලන්න|ඉන්වොයිසිය|රිසිට්පත|වෙන්කිරීම|"
-               "තවත් කියවන්න",
+               "තවත් කියවන්න|ඔබගේ ඇණවුමට ස්තූතියි|ගෙවීම තහවුරු කර ඇත",
         help="උදව්|සහාය|අප අමතන්න",
         pointer="ක්ලික් කරන්න|පිටපත් කරන්න|සබැඳිය|සබැඳිය|බොත්තම|මෙතැන|පහත"),
     "ne": dict(
@@ -793,7 +811,8 @@ LEXICON = {
         deny="त्यो म होइन|त्यो म थिइनँ|म होइन|अस्वीकार|ब्लक गर्नुहोस्|खाता सुरक्षित",
         skip="सदस्यता रद्द|अनसब्स्क्राइब|प्राथमिकताहरू|गोपनीयता|सर्तहरू|ब्राउजरमा हेर्नुहोस्|"
              "रिपोर्ट",
-        status="ट्र्याक|अर्डरको स्थिति|अर्डर हेर्नुहोस्|बिल(?!\\w)|रसिद|बुकिङ|थप पढ्नुहोस्",
+        status="ट्र्याक|अर्डरको स्थिति|अर्डर हेर्नुहोस्|बिल(?!\\w)|रसिद|बुकिङ|थप पढ्नुहोस्|"
+               "तपाईंको अर्डरको लागि धन्यवाद|भुक्तानी पुष्टि भयो",
         help="सहायता|मद्दत|सम्पर्क गर्नुहोस्",
         pointer="क्लिक गर्नुहोस्|कपी गर्नुहोस्|लिङ्क|लिंक|बटन|यहाँ|तल"),
     "th": dict(
@@ -814,7 +833,7 @@ LEXICON = {
         deny="ບໍ່ແມ່ນຂ້ອຍ|ປະຕິເສດ|ບລັອກ|ປົກປ້ອງບັນຊີ",
         skip="ຍົກເລີກການສະໝັກ|ຍົກເລີກການຮັບ|ຄວາມເປັນສ່ວນຕົວ|ເງື່ອນໄຂ|ເບິ່ງໃນບຣາວເຊີ|ລາຍງານ",
         status="ຕິດຕາມພັດສະດຸ|ຕິດຕາມຄຳສັ່ງຊື້|ສະຖານະຄຳສັ່ງຊື້|ໃບແຈ້ງໜີ້|ໃບຮັບເງິນ|ການຈອງ|"
-               "ອ່ານຕໍ່",
+               "ອ່ານຕໍ່|ຂອບໃຈສຳລັບຄຳສັ່ງຊື້|ການຊຳລະເງິນສຳເລັດ",
         help="ຊ່ວຍເຫຼືອ|ຕິດຕໍ່ພວກເຮົາ",
         pointer="ຄລິກ|ກົດ|ສຳເນົາ|ລິ້ງ|ລິ້ງກ໌|ປຸ່ມ|ທີ່ນີ້|ຂ້າງລຸ່ມ"),
     "km": dict(
@@ -822,7 +841,8 @@ LEXICON = {
                "ទទួលយក|ចូលរួម|បន្តទៅ|ចុចបន្ត|បញ្ចប់ការចុះឈ្មោះ|គឺខ្ញុំ|អនុញ្ញាត|យល់ព្រម",
         deny="មិនមែនខ្ញុំ|បដិសេធ|ទប់ស្កាត់|ការពារគណនី",
         skip="ឈប់ជាវ|បោះបង់ការជាវ|ចំណូលចិត្ត|ឯកជនភាព|លក្ខខណ្ឌ|មើលក្នុងកម្មវិធីរុករក|រាយការណ៍",
-        status="តាមដាន|ស្ថានភាពការបញ្ជាទិញ|មើលការបញ្ជាទិញ|វិក្កយបត្រ|បង្កាន់ដៃ|ការកក់|អានបន្ថែម",
+        status="តាមដាន|ស្ថានភាពការបញ្ជាទិញ|មើលការបញ្ជាទិញ|វិក្កយបត្រ|បង្កាន់ដៃ|ការកក់|អានបន្ថែម|"
+               "សូមអរគុណសម្រាប់ការបញ្ជាទិញ|ការទូទាត់បានបញ្ជាក់",
         help="ជំនួយ|ទាក់ទងមកយើង",
         pointer="ចុច|ចម្លង|តំណ|ប៊ូតុង|ទីនេះ|ខាងក្រោម"),
     "my": dict(
@@ -832,7 +852,8 @@ LEXICON = {
         deny="ကျွန်ုပ်မဟုတ်ပါ|ငြင်းပယ်|ပိတ်ဆို့|အကောင့်ကို လုံခြုံ",
         skip="စာရင်းမှ ထွက်|စာရင်းသွင်းမှု ပယ်ဖျက်|ကိုယ်ရေးကိုယ်တာ|စည်းကမ်းချက်|"
              "ဘရောက်ဇာတွင် ကြည့်|တိုင်ကြား",
-        status="ခြေရာခံ|အော်ဒါအခြေအနေ|ပြေစာ|ငွေတောင်းခံလွှာ|ဘိုကင်|ဆက်ဖတ်ရန်",
+        status="ခြေရာခံ|အော်ဒါအခြေအနေ|ပြေစာ|ငွေတောင်းခံလွှာ|ဘိုကင်|ဆက်ဖတ်ရန်|"
+               "မှာယူမှုအတွက် ကျေးဇူးတင်ပါသည်|ငွေပေးချေမှု အတည်ပြုပြီး",
         help="အကူအညီ|ဆက်သွယ်ရန်",
         pointer="နှိပ်|ကူးယူ|လင့်ခ်|လင့်|ခလုတ်|ဤနေရာ|အောက်ပါ"),
     "vi": dict(
@@ -884,7 +905,8 @@ LEXICON = {
              "i-secure ang account",
         skip="mag-unsubscribe|huwag nang makatanggap|mga kagustuhan|mga tuntunin|"
              "tingnan sa browser|iulat",
-        status="subaybayan|i-track|katayuan ng order|tingnan ang order|resibo|magbasa pa",
+        status="subaybayan|i-track|katayuan ng order|tingnan ang order|resibo|magbasa pa|"
+               "salamat sa iyong (?:order|pagbili)|nakumpirma ang bayad",
         help="tulong|makipag-ugnayan|suporta",
         pointer="i-click|i-tap|pindutin|kopyahin|link|buton|sa ibaba|dito(?!\\w)"),
     "zh-Hans": dict(
@@ -938,7 +960,8 @@ LEXICON = {
         deny="si mimi|haikuwa mimi|kataa|zuia|funga akaunti|linda akaunti",
         skip="jiondoe|acha kujisajili|ondoa usajili|mapendeleo|faragha|sheria na masharti|"
              "masharti|tazama kwenye kivinjari|ripoti",
-        status="fuatilia|hali ya oda|tazama oda|ankara|risiti|uhifadhi|soma zaidi",
+        status="fuatilia|hali ya oda|tazama oda|ankara|risiti|uhifadhi|soma zaidi|"
+               "asante kwa (?:oda yako|agizo lako)|malipo yamethibitishwa",
         help="msaada|usaidizi|wasiliana nasi",
         pointer="bofya|bonyeza|gusa|nakili|kiungo|kitufe|hapa chini|hapa(?!\\w)"),
     "am": dict(
@@ -947,7 +970,7 @@ LEXICON = {
                "ያጽድቁ",
         deny="እኔ አልነበርኩም|ውድቅ|አግድ|መለያዬን ጠብቅ",
         skip="ከደንበኝነት ምዝገባ ይውጡ|ምዝገባ ሰርዝ|ምርጫዎች|ግላዊነት|ውሎች|በአሳሽ ይመልከቱ|ሪፖርት",
-        status="ይከታተሉ|የትዕዛዝ ሁኔታ|ደረሰኝ|ቦታ ማስያዝ|ተጨማሪ ያንብቡ",
+        status="ይከታተሉ|የትዕዛዝ ሁኔታ|ደረሰኝ|ቦታ ማስያዝ|ተጨማሪ ያንብቡ|ስለ ትዕዛዝዎ እናመሰግናለን|ክፍያው ተረጋግጧል",
         help="እገዛ|ድጋፍ|ያግኙን",
         pointer="ይጫኑ|ይቅዱ|ሊንክ|አገናኝ|ቁልፍ|እዚህ|ከታች"),
     "ha": dict(
@@ -957,7 +980,7 @@ LEXICON = {
         deny="ba ni ba ne|ba ni bane|ki amincewa|toshe|kare asusu",
         skip="cire rajista|daina karɓa|zaɓuɓɓuka|sirrin|sharuɗɗa|sharudda|duba a burauza|"
              "bayar da rahoto",
-        status="bibiyar|matsayin oda|rasit|karanta ƙari",
+        status="bibiyar|matsayin oda|rasit|karanta ƙari|na gode da odar|an tabbatar da biyan kuɗi",
         help="taimako|tuntuɓe mu|tuntube mu",
         pointer="danna|latsa|kwafi|mahaɗi|mahadi|maɓalli|nan(?!\\w)|ƙasa"),
     "yo": dict(
@@ -966,7 +989,7 @@ LEXICON = {
                "tẹ̀síwájú|pari iforukọsilẹ|fọwọsi|gba laaye|gba ìpè|gba ipe",
         deny="kìí ṣe èmi|kii se emi|kì í ṣe èmi|dènà|dena|dáàbò bo",
         skip="yọ kuro|fagilee|ìpamọ́|ipamọ|awọn ofin|wo ninu aṣàwákiri|jabo",
-        status="tọpinpin|ipo aṣẹ|risiti|iwe-owo|ka siwaju",
+        status="tọpinpin|ipo aṣẹ|risiti|iwe-owo|ka siwaju|o ṣeun fun aṣẹ rẹ|a ti jẹrisi isanwo",
         help="ìrànlọ́wọ́|iranlọwọ|iranlowo|kan si wa",
         pointer="tẹ ibi|tẹ bọtini|daakọ|ọna asopọ|ọ̀nà àsopọ̀|bọtini|níbí|nibi(?!\\w)|ni isalẹ"),
     "zu": dict(
@@ -975,7 +998,8 @@ LEXICON = {
                "yebo, bekungimi|vumela",
         deny="bekungeyimi|akusimi|yenqaba|nqaba|vimba|vikela i-akhawunti",
         skip="zikhiphe|phuma ohlwini|okuthandayo|ubumfihlo|imigomo|bheka kusiphequluli|bika(?!\\w)",
-        status="landelela|isimo se-oda|irisidi|i-invoyisi|funda kabanzi",
+        status="landelela|isimo se-oda|irisidi|i-invoyisi|funda kabanzi|siyabonga nge-oda yakho|"
+               "inkokhelo iqinisekisiwe",
         help="usizo|xhumana nathi",
         pointer="chofoza|cindezela|kopisha|isixhumanisi|inkinobho|lapha|ngezansi"),
     "af": dict(
@@ -986,7 +1010,7 @@ LEXICON = {
         skip="uitteken|kanselleer intekening|teken uit|voorkeure|privaatheid|terme(?!\\w)|voorwaardes|"
              "bekyk in blaaier|rapporteer",
         status="volg (?:jou )?(?:pakkie|bestelling)|bestelstatus|bekyk bestelling|faktuur|"
-               "kwitansie|bespreking|lees meer",
+               "kwitansie|bespreking|lees meer|dankie vir jou bestelling|betaling is bevestig",
         help="hulp|hulpsentrum|kontak ons|ondersteuning",
         pointer="klik|tik|druk|kopieer|skakel|knoppie|hieronder|hier(?!\\w)"),
     "ca": dict(
@@ -1000,7 +1024,8 @@ LEXICON = {
         skip="donar-se de baixa|dona't de baixa|cancel·la la subscripció|preferències|"
              "privadesa|termes|condicions|veure al navegador|versió web|denuncia",
         status="seguiment|segueix (?:la comanda|el paquet)|estat de la comanda|"
-               "veure la comanda|factura|rebut|reserva|llegeix més",
+               "veure la comanda|factura|rebut|reserva|llegeix més|"
+               "gràcies per la (?:teva|vostra) (?:comanda|compra)|el pagament s'ha confirmat",
         help="ajuda|centre d'ajuda|contacta'ns|contacteu-nos|suport|atenció al client",
         pointer="fes clic|feu clic|clica|premeu|prem|copia|enllaç|botó|a continuació|aquí"),
     "eu": dict(
@@ -1011,7 +1036,8 @@ LEXICON = {
         skip="harpidetza kendu|harpidetza ezeztatu|baja eman|hobespenak|pribatutasun|"
              "baldintzak|ikusi nabigatzailean|salatu",
         status="eskaeraren jarraipena|jarraitu eskaera|eskaeraren egoera|ikusi eskaera|"
-               "faktura|ordainagiri|erreserba|irakurri gehiago",
+               "faktura|ordainagiri|erreserba|irakurri gehiago|eskerrik asko zure eskaerarengatik|"
+               "ordainketa berretsi da",
         help="laguntza|jarri gurekin harremanetan|harremanetarako",
         pointer="egin klik|sakatu|kopiatu|esteka|estekan|botoia|behean|hemen"),
     "gl": dict(
@@ -1023,7 +1049,8 @@ LEXICON = {
         skip="darse de baixa|dar de baixa|cancelar a subscrición|preferencias|privacidade|"
              "termos|condicións|ver no navegador|versión web|denunciar",
         status="seguimento|seguir o pedido|estado do pedido|ver o pedido|factura|recibo|"
-               "reserva|ler máis",
+               "reserva|ler máis|grazas pola túa compra|grazas polo teu pedido|"
+               "o pagamento foi confirmado",
         help="axuda|centro de axuda|contacta connosco|contacte connosco|soporte",
         pointer="fai clic|preme|copia|ligazón|botón|abaixo|aquí"),
     "cy": dict(
@@ -1034,7 +1061,8 @@ LEXICON = {
         deny="nid fi oedd|nid fi(?!\\w)|gwrthod|rhwystro|blocio|diogelu fy nghyfrif",
         skip="dad-danysgrifio|dad-danysgrifiwch|dewisiadau|preifatrwydd|telerau|amodau|"
              "gweld yn y porwr|riportio",
-        status="olrhain|statws yr archeb|gweld yr archeb|anfoneb|derbynneb|darllen mwy",
+        status="olrhain|statws yr archeb|gweld yr archeb|anfoneb|derbynneb|darllen mwy|"
+               "diolch am eich archeb|mae'r taliad wedi'i gadarnhau",
         help="cymorth|cysylltu â ni|cysylltwch â ni",
         pointer="cliciwch|pwyswch|copïwch|dolen|botwm|isod|yma(?!\\w)"),
     "ga": dict(
@@ -1047,7 +1075,7 @@ LEXICON = {
         skip="díliostáil|díchláraigh|roghanna|príobháideachas|téarmaí|coinníollacha|"
              "féach sa bhrabhsálaí|tuairiscigh",
         status="rianaigh|stádas an ordaithe|féach ar an ordú|sonrasc|admháil|áirithint|"
-               "léigh tuilleadh",
+               "léigh tuilleadh|go raibh maith agat as d'ordú|deimhníodh an íocaíocht",
         help="cabhair|tacaíocht|déan teagmháil linn",
         pointer="cliceáil|brúigh|cóipeáil|nasc|cnaipe|thíos|anseo"),
     "mn": dict(
@@ -1057,7 +1085,8 @@ LEXICON = {
         deny="энэ би биш|би биш|татгалзах|хаах|блоклох|бүртгэлээ хамгаалах",
         skip="захиалгаас гарах|бүртгэлээс хасах|нууцлал|үйлчилгээний нөхцөл|нөхцөл|"
              "хөтөч дээр харах|мэдээлэх",
-        status="хянах|захиалгын төлөв|захиалга харах|нэхэмжлэх|баримт|дэлгэрэнгүй унших",
+        status="хянах|захиалгын төлөв|захиалга харах|нэхэмжлэх|баримт|дэлгэрэнгүй унших|"
+               "захиалга өгсөнд баярлалаа|төлбөр баталгаажлаа",
         help="тусламж|холбоо барих|дэмжлэг",
         pointer="дарна уу|дарах|хуулах|холбоос|товч|энд(?!\\w)|доорх"),
 }

@@ -539,3 +539,17 @@ def test_a_shop_or_newsletter_call_is_no_action(label):
 def test_a_button_that_denies_does_not_act_even_after_a_yes_word(label):
     html = f'<p><a href="https://svc.example/d/1">{label}</a></p>'
     assert actions(extract("", None, html)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Täname tellimuse eest! Makse on kinnitatud.", "Paldies par pasūtījumu!",
+    "Dėkojame už užsakymą.", "Благодарим ви за поръчката!", "Hvala na narudžbi!",
+    "Hvala za naročilo.", "Faleminderit për porosinë!", "გმადლობთ შეკვეთისთვის!",
+    "Sifarişiniz üçün təşəkkür edirik.", "از خرید شما سپاسگزاریم. پرداخت تأیید شد.",
+    "আপনার অর্ডারের জন্য ধন্যবাদ।", "உங்கள் ஆர்டருக்கு நன்றி!", "Salamat sa iyong order!",
+    "Asante kwa oda yako.", "Dankie vir jou bestelling!", "Gràcies per la teva comanda.",
+    "Diolch am eich archeb.", "Захиалга өгсөнд баярлалаа.", "Ďakujeme za vašu objednávku.",
+])
+def test_thanks_for_an_order_above_a_link_is_no_action(sentence):
+    text = f"{sentence}\nhttps://shop.example/o/5521\n"
+    assert actions(extract("", text, None)) == []
