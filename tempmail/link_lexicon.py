@@ -136,7 +136,8 @@ LEXICON = {
                "seguir comprando|completar (?:tu |la )?compra|finalizar (?:tu |la )?compra",
         help="ayuda|centro de ayuda|atención al cliente|contáctanos|contáctenos|soporte|"
              "preguntas frecuentes",
-        pointer="haz clic|haga clic|hacé clic|pulsa|pulse|toca|toque|copia|pega|enlace|"
+        pointer="haz clic|haga clic|hacé clic|pulsa|pulse|toca(?!\\w)|toque|copia|pega(?!\\w)|pegue|"
+                "enlace|"
                 "vínculo|botón|abajo|a continuación|siguiente|aquí"),
     "it": dict(
         action="conferma|confermare|verifica|verificare|convalida|attiva|attivare|"
@@ -185,7 +186,7 @@ LEXICON = {
                "continuar comprando|finalizar (?:a |sua )?compra",
         help="ajuda|central de ajuda|centro de ajuda|atendimento|fale conosco|contacte-nos|"
              "suporte|perguntas frequentes",
-        pointer="clique|toque|carregue|copie|cole|link|ligação|botão|abaixo|a seguir|seguinte|"
+        pointer="clique|toque|carregue|copie|cole(?!\\w)|link|ligação|botão|abaixo|a seguir|seguinte|"
                 "aqui"),
     "nl": dict(
         action="bevestig|bevestigen|verifieer|verifiëren|valideer|valideren|activeer|activeren|"
@@ -266,7 +267,7 @@ LEXICON = {
         status="seuraa (?:pakettia|lähetystä|tilausta)|seuranta|tilauksen tila|näytä tilaus|"
                "lasku|kuitti|varaus|lue lisää|kiitos tilauksestasi|maksu on vahvistettu|jatka ostoksia",
         help="ohje|ohjeet|tuki|asiakaspalvelu|ota yhteyttä|usein kysytyt",
-        pointer="klikkaa|napsauta|napauta|paina|kopioi|liitä|linkki|painike|alla|alta|"
+        pointer="klikkaa|napsauta|napauta|paina|kopioi|liitä|linkki|painike|alla olev|alapuolel|"
                 "tästä"),
     "is": dict(
         action="staðfesta|staðfestu|staðfest|virkja|virkjaðu|skrá inn|skráðu þig inn|"
@@ -687,7 +688,7 @@ LEXICON = {
                "رزرو|ادامه مطلب|از خرید شما سپاسگزاریم|از سفارش شما متشکریم|پرداخت تأیید شد|"
                "پرداخت با موفقیت",
         help="راهنما|پشتیبانی|تماس با ما|مرکز راهنمایی",
-        pointer="کلیک کنید|بزنید|کپی کنید|پیوند|لینک|دکمه|اینجا|زیر"),
+        pointer="کلیک کنید|بزنید|کپی کنید|پیوند|لینک|دکمه|اینجا|زیر(?!\\w)"),
     "ur": dict(
         action="تصدیق|توثیق|فعال کر|ایکٹیویٹ|لاگ ان|سائن ان|پاس ورڈ|ری سیٹ|قبول کریں|"
                "شامل ہوں|جاری رکھیں|رجسٹریشن مکمل|یہ میں تھا|ہاں، یہ میں تھا|اجازت دیں|"
@@ -1027,7 +1028,7 @@ LEXICON = {
                "veure la comanda|factura|rebut|reserva|llegeix més|"
                "gràcies per la (?:teva|vostra) (?:comanda|compra)|el pagament s'ha confirmat",
         help="ajuda|centre d'ajuda|contacta'ns|contacteu-nos|suport|atenció al client",
-        pointer="fes clic|feu clic|clica|premeu|prem|copia|enllaç|botó|a continuació|aquí"),
+        pointer="fes clic|feu clic|clica|premeu|prem(?!\\w)|copia|enllaç|botó|a continuació|aquí"),
     "eu": dict(
         action="berretsi|egiaztatu|aktibat|gaitu|saioa hasi|hasi saioa|sartu|pasahitz|"
                "berrezarri|onartu|elkartu|batu zaitez|jarraitu erregistroa|amaitu erregistroa|"
