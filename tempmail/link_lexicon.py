@@ -165,7 +165,7 @@ LEXICON = {
         action="confirmar|confirme|confirma(?!\\w)|verificar|verifique|ativar|ative|ativa(?!\\w)|"
                "activar|validar|valide|iniciar sessão|inicie sessão|fazer login|"
                "faça login|acessar|acesse|aceder|aceda|senha|palavra-passe|redefinir|"
-               "redefina|aceitar|aceite|aceita(?!\\w)|junte-se|aprovar|"
+               "redefina|aceitar|aceite (?:o|a|este|esta|seu|sua)(?!\\w)|aceita(?!\\w)|junte-se|aprovar|"
                "aprove|autorizar|autorize|concluir (?:o |seu )?cadastro|conclua (?:o |seu )?cadastro|"
                "finalizar (?:o )?cadastro|complete (?:o |seu )?cadastro|concluir (?:o )?registo|"
                "completar (?:o )?registo|continuar|fui eu|sim, fui eu|participar da equipe|"
