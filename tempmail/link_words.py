@@ -75,7 +75,7 @@ FIRST_HELP = (
 FIRST_POINTER = (
     r"(?<!\w)(?:link|enlace|lien|collegamento|click|klick|cliquez|clic|"
     r"button|bouton|bot[óo]n|pulsante|url|below|unten|ci-dessous|abajo|sotto|"
-    r"hier|here|aqu[íi]|ici|qui|tautan|klik|liên kết|ссылк\w*|посилання|odkaz\w*|"
+    r"hier|here|aqu[íi]|ici|qui(?!\w)|tautan|klik|liên kết|ссылк\w*|посилання|odkaz\w*|"
     r"länk\w*|linkki\w*|bağlantı\w*|σύνδεσμο|رابط|קישור|लिंक|ลิงก์|链接|連結|リンク|링크|"
     r"przycisk|кнопк\w*|botão|knop|schaltfläche|nút|κουμπί|kiungo|bofya|klikn\w*)")
 
