@@ -165,7 +165,8 @@ LEXICON = {
         action="confirmar|confirme|confirma(?!\\w)|verificar|verifique|ativar|ative|ativa(?!\\w)|"
                "activar|validar|valide|iniciar sessão|inicie sessão|fazer login|"
                "faça login|acessar|acesse|aceder|aceda|senha|palavra-passe|redefinir|"
-               "redefina|aceitar|aceite (?:o|a|este|esta|seu|sua)(?!\\w)|aceita(?!\\w)|junte-se|aprovar|"
+               "redefina|aceitar|aceite (?:o|a|este|esta|seu|sua)(?!\\w)|aceita(?!\\w)|junte-se|"
+               "aprovar|"
                "aprove|autorizar|autorize|concluir (?:o |seu )?cadastro|conclua (?:o |seu )?cadastro|"
                "finalizar (?:o )?cadastro|complete (?:o |seu )?cadastro|concluir (?:o )?registo|"
                "completar (?:o )?registo|continuar|fui eu|sim, fui eu|participar da equipe|"
@@ -273,7 +274,7 @@ LEXICON = {
         action="staðfesta|staðfestu|staðfest|virkja|virkjaðu|skrá inn|skráðu þig inn|"
                "innskrá|endurstilla|endurstilltu|lykilorð|samþykkja|samþykktu|taka þátt|"
                "vertu með|halda áfram|haltu áfram|ljúka skráningu|kláraðu skráningu|"
-               "þetta var ég|já, þetta var ég|heimila|ganga í|boð(?!\\w)",
+               "þetta var ég|já, þetta var ég|heimila|ganga í|boð(?!\\w)|skrá þig inn|innskráning",
         deny="þetta var ekki ég|ekki ég|hafna|hafnaðu|loka á|læsa aðgangi",
         skip="afskrá|afskráning|skrá mig af|hætta áskrift|persónuvernd|skilmálar|"
              "skoða í vafra|tilkynna(?!\\w)",
@@ -284,7 +285,7 @@ LEXICON = {
     "et": dict(
         action="kinnita|kinnitage|kinnitus|aktiveeri|aktiveerige|logi sisse|logige sisse|"
                "sisene|sisenege|parool|lähtesta|taasta|nõustu|võta vastu|liitu|liituge|"
-               "jätka|jätkake|lõpeta registreerimine|see olin mina|jah, see olin mina",
+               "jätka|jätkake|lõpeta registreerimine|see olin mina|jah, see olin mina|sisselogi",
         deny="see polnud mina|see ei olnud mina|keeldu|lükka tagasi|blokeeri|kaitse kontot",
         skip="loobu uudiskirjast|tühista tellimus|lõpeta tellimus|eelistused|teavitusseaded|"
              "privaatsus|andmekaitse|tingimused|vaata brauseris|veebiversioon|teata(?!\\w)",
@@ -431,7 +432,7 @@ LEXICON = {
                "poništi lozinku|prihvati|prihvatite|pridruži se|pridružite se|nastavi|"
                "nastavite|dovrši registraciju|dovršite registraciju|završi registraciju|"
                "završite registraciju|to sam bio ja|to sam bila ja|da, to sam bio ja|dopusti|"
-               "odobri|odobrite",
+               "odobri|odobrite|prijav",
         deny="to nisam bio ja|to nisam bila ja|nisam ja|odbij|blokiraj|blokirajte|"
              "zaštiti račun|osiguraj račun",
         skip="odjava|odjavi se|odjavite se|otkaži pretplatu|otkažite pretplatu|"
@@ -449,7 +450,7 @@ LEXICON = {
                "potvrdi|potvrdite|verifikuj|verifikujte|aktivir|aktivirajte|prijavi se|"
                "prijavite se|prijava|lozink|resetuj|resetujte|prihvati|prihvatite|pridruži|"
                "nastavi|nastavite|završi registraciju|završite registraciju|to sam bio ja|"
-               "to sam bila ja|dozvoli|odobri|odobrite",
+               "to sam bila ja|dozvoli|odobri|odobrite|пријав|prijav",
         deny="то нисам био ја|то нисам била ја|нисам ја|одбиј|блокирај|блокирајте|"
              "заштити налог|заштитите налог|to nisam bio ja|to nisam bila ja|nisam ja|odbij|"
              "blokiraj|zaštiti nalog",
@@ -469,7 +470,7 @@ LEXICON = {
                "prijava|vpišite se|geslo|gesla|ponastavi|ponastavite|sprejmi|sprejmite|"
                "pridruži|pridružite|nadaljuj|nadaljujte|dokončaj registracijo|"
                "dokončajte registracijo|zaključi registracijo|to sem bil jaz|to sem bila jaz|"
-               "da, to sem bil jaz|dovoli|odobri|odobrite",
+               "da, to sem bil jaz|dovoli|odobri|odobrite|prijav",
         deny="to nisem bil jaz|to nisem bila jaz|nisem jaz|zavrni|zavrnite|blokiraj|"
              "blokirajte|zaščiti račun",
         skip="odjava|odjavi se|odjavite se|nastavitve obveščanja|zasebnost|pogoji uporabe|"
@@ -482,7 +483,7 @@ LEXICON = {
         action="потврди|потврдете|верификувај|активирај|активирајте|најави се|најавете се|"
                "најава|лозинка|ресетирај|ресетирајте|прифати|прифатете|приклучи се|"
                "приклучете се|продолжи|продолжете|заврши ја регистрацијата|тоа бев јас|"
-               "да, тоа бев јас|дозволи|одобри|одобрете",
+               "да, тоа бев јас|дозволи|одобри|одобрете|најав",
         deny="тоа не бев јас|не бев јас|одбиј|одбијте|блокирај|заштити ја сметката",
         skip="отпиши се|отпишете се|одјава|приватност|услови за користење|погледни во прелистувач|"
              "веб верзија|пријави злоупотреба",
@@ -494,7 +495,7 @@ LEXICON = {
         action="konfirmo|konfirmoni|verifiko|verifikoni|aktiviz|aktivizoni|hyr(?!\\w)|"
                "identifikohu|kyçu|rivendos|fjalëkalim|prano|pranoni|pranoje|bashkohu|"
                "bashkohuni|vazhdo|vazhdoni|përfundo regjistrimin|përfundoni regjistrimin|"
-               "isha unë|po, isha unë|lejo|mirato|miratoni",
+               "isha unë|po, isha unë|lejo|mirato|miratoni|identifik",
         deny="nuk isha unë|jo unë|refuzo|refuzoni|blloko|bllokoni|mbro llogarinë|"
              "siguro llogarinë",
         skip="ç'regjistrohu|çregjistrohu|çabonohu|ç'abonohu|preferencat|privatësi|"
@@ -592,7 +593,7 @@ LEXICON = {
         action="დაადასტურ|დადასტურება|ვერიფიკაცია|გააქტიურ|გასააქტიურ|აქტივაცია|შესვლა|შედით|პაროლ|"
                "აღდგენა|მოწვევის მიღება|მიიღეთ მოწვევა|შეუერთდით|შემოგვიერთდით|გაგრძელება|"
                "რეგისტრაციის დასრულება|ეს მე ვიყავი|დიახ, ეს მე ვიყავი|ნების დართვა|"
-               "დამტკიცება",
+               "დამტკიცება|შესასვლელ",
         deny="ეს მე არ ვიყავი|მე არ ვიყავი|უარყოფა|უარის თქმა|დაბლოკვა|დაბლოკე|"
              "ანგარიშის დაცვა",
         skip="გამოწერის გაუქმება|გამოწერის შეწყვეტა|კონფიდენციალურობა|პირობები|"
@@ -797,7 +798,7 @@ LEXICON = {
     "si": dict(
         action="තහවුරු කරන්න|තහවුරු කිරීම|සත්‍යාපනය|සක්‍රිය ක|පුරනය වන්න|පිවිසෙන්න|"
                "මුරපදය|යළි සකසන්න|නැවත සකසන්න|පිළිගන්න|එක්වන්න|එකතු වන්න|ඉදිරියට යන්න|"
-               "ලියාපදිංචිය සම්පූර්ණ|ඒ මම|අවසර දෙන්න|අනුමත කරන්න",
+               "ලියාපදිංචිය සම්පූර්ණ|ඒ මම|අවසර දෙන්න|අනුමත කරන්න|පුරනය",
         deny="ඒ මම නොවේ|මම නොවේ|ප්‍රතික්ෂේප|අවහිර කරන්න|ගිණුම ආරක්ෂා",
         skip="දායකත්වයෙන් ඉවත්|මනාප|රහස්‍යතා|පෞද්ගලිකත්ව|නියමයන්|කොන්දේසි|"
              "බ්‍රවුසරයේ බලන්න|වාර්තා කරන්න",
@@ -957,7 +958,7 @@ LEXICON = {
         action="thibitisha|kuthibitisha|kuwasha akaunti|kuamilisha|hakiki|washa akaunti|amilisha|"
                "ingia(?!\\w)|nenosiri|neno la siri|"
                "weka upya|kubali|jiunge|endelea|kamilisha usajili|ni mimi|ndiyo, ni mimi|"
-               "ruhusu|idhinisha",
+               "ruhusu|idhinisha|kuingia",
         deny="si mimi|haikuwa mimi|kataa|zuia|funga akaunti|linda akaunti",
         skip="jiondoe|acha kujisajili|ondoa usajili|mapendeleo|faragha|sheria na masharti|"
              "masharti|tazama kwenye kivinjari|ripoti",
@@ -968,7 +969,7 @@ LEXICON = {
     "am": dict(
         action="አረጋግጥ|ያረጋግጡ|ማረጋገጫ|አግብር|ማግበር|ለማግበር|ያግብሩ|ይግቡ|የይለፍ ቃል|ዳግም አስጀምር|"
                "ዳግም ያስጀምሩ|ተቀበል|ይቀበሉ|ይቀላቀሉ|ቀጥል|ይቀጥሉ|ምዝገባን ያጠናቅቁ|እኔ ነበርኩ|ፍቀድ|"
-               "ያጽድቁ",
+               "ያጽድቁ|ለመግባት|መግባት",
         deny="እኔ አልነበርኩም|ውድቅ|አግድ|መለያዬን ጠብቅ",
         skip="ከደንበኝነት ምዝገባ ይውጡ|ምዝገባ ሰርዝ|ምርጫዎች|ግላዊነት|ውሎች|በአሳሽ ይመልከቱ|ሪፖርት",
         status="ይከታተሉ|የትዕዛዝ ሁኔታ|ደረሰኝ|ቦታ ማስያዝ|ተጨማሪ ያንብቡ|ስለ ትዕዛዝዎ እናመሰግናለን|ክፍያው ተረጋግጧል",
@@ -996,7 +997,7 @@ LEXICON = {
     "zu": dict(
         action="~qinisekis|~gunyaz|ngena ngemvume|ngena(?!\\w)|iphasiwedi|setha kabusha|"
                "setha futhi|yamukela|joyina|qhubeka|qedela ukubhalisa|bekungimi|"
-               "yebo, bekungimi|vumela",
+               "yebo, bekungimi|vumela|ungene|ukungena",
         deny="bekungeyimi|akusimi|yenqaba|nqaba|vimba|vikela i-akhawunti",
         skip="zikhiphe|phuma ohlwini|okuthandayo|ubumfihlo|imigomo|bheka kusiphequluli|bika(?!\\w)",
         status="landelela|isimo se-oda|irisidi|i-invoyisi|funda kabanzi|siyabonga nge-oda yakho|"
@@ -1006,7 +1007,8 @@ LEXICON = {
     "af": dict(
         action="bevestig|verifieer|aktiveer|meld aan|teken in|wagwoord|herstel|stel terug|"
                "aanvaar|sluit aan|gaan voort|gaan verder|voltooi registrasie|"
-               "voltooi jou registrasie|dit was ek|ja, dit was ek|laat toe|keur goed",
+               "voltooi jou registrasie|dit was ek|ja, dit was ek|laat toe|keur goed|aan te meld|"
+               "aanmeld",
         deny="dit was nie ek nie|nie ek nie|weier|verwerp|blokkeer|beveilig my rekening",
         skip="uitteken|kanselleer intekening|teken uit|voorkeure|privaatheid|terme(?!\\w)|voorwaardes|"
              "bekyk in blaaier|rapporteer",
@@ -1032,7 +1034,7 @@ LEXICON = {
     "eu": dict(
         action="berretsi|egiaztatu|aktibat|gaitu|saioa hasi|hasi saioa|sartu|pasahitz|"
                "berrezarri|onartu|elkartu|batu zaitez|jarraitu erregistroa|amaitu erregistroa|"
-               "osatu erregistroa|ni izan naiz|bai, ni izan naiz|baimendu",
+               "osatu erregistroa|ni izan naiz|bai, ni izan naiz|baimendu|saioa has",
         deny="ez naiz ni izan|ez nintzen ni|baztertu|ukatu|blokeatu|babestu kontua",
         skip="harpidetza kendu|harpidetza ezeztatu|baja eman|hobespenak|pribatutasun|"
              "baldintzak|ikusi nabigatzailean|salatu",
@@ -1058,7 +1060,7 @@ LEXICON = {
         action="cadarnhau|cadarnhewch|gwirio|gwiriwch|actifadu|actifadwch|mewngofnodi|"
                "cyfrinair|ailosod|derbyn y gwahoddiad|derbyniwch|ymuno|ymunwch|parhau|parhewch|"
                "cwblhau cofrestru|cwblhewch eich cofrestriad|fi oedd e|fi oedd hi|"
-               "ie, fi oedd|caniatáu|cymeradwyo",
+               "ie, fi oedd|caniatáu|cymeradwyo|fewngofnodi|mewngofnod",
         deny="nid fi oedd|nid fi(?!\\w)|gwrthod|rhwystro|blocio|diogelu fy nghyfrif",
         skip="dad-danysgrifio|dad-danysgrifiwch|dewisiadau|preifatrwydd|telerau|amodau|"
              "gweld yn y porwr|riportio",

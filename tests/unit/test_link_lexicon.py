@@ -553,3 +553,54 @@ def test_a_button_that_denies_does_not_act_even_after_a_yes_word(label):
 def test_thanks_for_an_order_above_a_link_is_no_action(sentence):
     text = f"{sentence}\nhttps://shop.example/o/5521\n"
     assert actions(extract("", text, None)) == []
+
+
+SIGN_IN = [  # lang: sentences before a sign-in or new-password URL
+    'et: Sisselogimiseks klõpsa alloleval lingil:|Uue parooli määramiseks kasuta seda linki:',
+    'lv: Lai pieslēgtos, noklikšķiniet uz saites:|Lai iestatītu jaunu paroli, izmantojiet šo saiti:',
+    'lt: Norėdami prisijungti, spustelėkite nuorodą:|Norėdami nustatyti naują slaptažodį, naudokite šią nuorodą:',
+    'sl: Za prijavo kliknite spodnjo povezavo:|Za nastavitev novega gesla uporabite to povezavo:',
+    'hr: Za prijavu kliknite na poveznicu:|Za postavljanje nove lozinke koristite ovu poveznicu:',
+    'sr: За пријаву кликните на линк:|Да бисте поставили нову лозинку, користите овај линк:',
+    'sk: Na prihlásenie kliknite na odkaz:|Na nastavenie nového hesla použite tento odkaz:',
+    'bg: За да влезете, щракнете върху връзката:|За да зададете нова парола, използвайте тази връзка:',
+    'el: Για να συνδεθείτε, πατήστε τον σύνδεσμο:|Για νέο κωδικό πρόσβασης, χρησιμοποιήστε αυτόν τον σύνδεσμο:',
+    'is: Smelltu á hlekkinn til að skrá þig inn:|Notaðu þennan hlekk til að velja nýtt lykilorð:',
+    'ka: შესასვლელად დააჭირეთ ბმულს:|ახალი პაროლის დასაყენებლად გამოიყენეთ ეს ბმული:',
+    'hy: Մուտք գործելու համար սեղմեք հղումը:|Նոր գաղտնաբառ սահմանելու համար օգտագործեք այս հղումը:',
+    'az: Daxil olmaq üçün keçidə klikləyin:|Yeni şifrə təyin etmək üçün bu keçiddən istifadə edin:',
+    'kk: Кіру үшін сілтемені басыңыз:|Жаңа құпиясөз орнату үшін осы сілтемені пайдаланыңыз:',
+    "uz: Tizimga kirish uchun havolani bosing:|Yangi parol o'rnatish uchun ushbu havoladan foydalaning:",
+    'fa: برای ورود روی پیوند زیر کلیک کنید:|برای تنظیم رمز عبور جدید از این پیوند استفاده کنید:',
+    'ur: لاگ ان کرنے کے لیے لنک پر کلک کریں:|نیا پاس ورڈ سیٹ کرنے کے لیے یہ لنک استعمال کریں:',
+    'bn: লগ ইন করতে লিঙ্কে ক্লিক করুন:|নতুন পাসওয়ার্ড সেট করতে এই লিঙ্ক ব্যবহার করুন:',
+    'ta: உள்நுழைய இணைப்பைக் கிளிக் செய்யவும்:|புதிய கடவுச்சொல்லை அமைக்க இந்த இணைப்பைப் பயன்படுத்தவும்:',
+    'te: లాగిన్ చేయడానికి లింక్\u200cపై క్లిక్ చేయండి:|కొత్త పాస్\u200cవర్డ్ సెట్ చేయడానికి ఈ లింక్\u200cను ఉపయోగించండి:',
+    'mr: लॉग इन करण्यासाठी लिंकवर क्लिक करा:|नवीन पासवर्ड सेट करण्यासाठी ही लिंक वापरा:',
+    'ne: लगइन गर्न लिङ्कमा क्लिक गर्नुहोस्:|नयाँ पासवर्ड सेट गर्न यो लिङ्क प्रयोग गर्नुहोस्:',
+    'si: පුරනය වීමට සබැඳිය ක්ලික් කරන්න:|නව මුරපදයක් සැකසීමට මෙම සබැඳිය භාවිතා කරන්න:',
+    'my: ဝင်ရောက်ရန် လင့်ခ်ကို နှိပ်ပါ:|စကားဝှက်အသစ်သတ်မှတ်ရန် ဤလင့်ခ်ကို အသုံးပြုပါ:',
+    'km: ដើម្បីចូលគណនី សូមចុចតំណ:|ដើម្បីកំណត់ពាក្យសម្ងាត់ថ្មី សូមប្រើតំណនេះ:',
+    'lo: ເພື່ອເຂົ້າສູ່ລະບົບ ກະລຸນາຄລິກລິ້ງ:|ເພື່ອຕັ້ງລະຫັດຜ່ານໃໝ່ ໃຊ້ລິ້ງນີ້:',
+    'sw: Ili kuingia, bofya kiungo hiki:|Ili kuweka nenosiri jipya, tumia kiungo hiki:',
+    'am: ለመግባት ሊንኩን ይጫኑ:|አዲስ የይለፍ ቃል ለማዘጋጀት ይህን ሊንክ ይጠቀሙ:',
+    'ha: Don shiga, danna wannan mahaɗi:|Don saita sabuwar kalmar sirri, yi amfani da wannan mahaɗi:',
+    'yo: Láti wọlé, tẹ ọna asopọ yìí:|Láti ṣeto ọrọ igbaniwọle tuntun, lo ọna asopọ yìí:',
+    'zu: Ukuze ungene, chofoza lesi sixhumanisi:|Ukuze usethe iphasiwedi entsha, sebenzisa lesi sixhumanisi:',
+    "af: Klik op die skakel om aan te meld:|Gebruik hierdie skakel om 'n nuwe wagwoord te stel:",
+    "ca: Per iniciar la sessió, fes clic a l'enllaç:|Per establir una contrasenya nova, utilitza aquest enllaç:",
+    'eu: Saioa hasteko, egin klik estekan:|Pasahitz berria ezartzeko, erabili esteka hau:',
+    'gl: Para iniciar sesión, fai clic na ligazón:|Para establecer un novo contrasinal, usa esta ligazón:',
+    'cy: I fewngofnodi, cliciwch y ddolen:|I osod cyfrinair newydd, defnyddiwch y ddolen hon:',
+    'ga: Chun logáil isteach, cliceáil ar an nasc:|Chun pasfhocal nua a shocrú, úsáid an nasc seo:',
+    'mn: Нэвтрэхийн тулд холбоос дээр дарна уу:|Шинэ нууц үг тохируулахын тулд энэ холбоосыг ашиглана уу:',
+    'tl: Para mag-log in, i-click ang link:|Para magtakda ng bagong password, gamitin ang link na ito:',
+    'be: Каб увайсці, націсніце на спасылку:|Каб задаць новы пароль, скарыстайцеся гэтай спасылкай:',
+    'mk: За да се најавите, кликнете на линкот:|За да поставите нова лозинка, користете го овој линк:',
+    "sq: Për t'u identifikuar, klikoni lidhjen:|Për të vendosur fjalëkalim të ri, përdorni këtë lidhje:",
+]
+
+
+@pytest.mark.parametrize("lang,sentence", _each(SIGN_IN))
+def test_sign_in_and_new_password_sentences_of_more_languages_act(lang, sentence):
+    assert actions(extract("", f"{sentence}\n{ACT}\n", None)) == [ACT], lang
