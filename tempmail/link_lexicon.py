@@ -299,7 +299,8 @@ LEXICON = {
         action="apstiprināt|apstiprini|apstipriniet|verificēt|verificē|aktivizēt|aktivizē|"
                "aktivizējiet|pieslēgties|pieslēdzies|ielogoties|ienākt|atiestatīt|"
                "atiestatiet|parol|pieņemt|pieņem|pievienoties|pievienojies|turpināt|turpiniet|"
-               "pabeigt reģistrāciju|pabeidziet reģistrāciju|tas biju es|jā, tas biju es|atļaut",
+               "pabeigt reģistrāciju|pabeidziet reģistrāciju|tas biju es|jā, tas biju es|atļaut|"
+               "pievienotos",
         deny="tas nebiju es|noraidīt|noraidi|noraidiet|bloķēt|bloķē|aizsargāt kontu",
         skip="atteikties no|atrakstīties|anulēt abonementu|privātum|noteikumi|"
              "skatīt pārlūkprogrammā|tīmekļa versija|ziņot",
@@ -364,7 +365,7 @@ LEXICON = {
                "aktiváci|prihlásiť|prihláste|prihlásenie|heslo|hesla|obnoviť|resetovať|"
                "nastaviť heslo|prijať|prijmite|pripojiť sa|pripojte sa|pokračovať|pokračujte|"
                "dokončiť registráciu|dokončite registráciu|to som bol ja|to som bola ja|"
-               "áno, to som bol|povoliť|schváliť|schváľte|pozvan|pozvánk",
+               "áno, to som bol|povoliť|schváliť|schváľte|pozvan|pozvánk|pripojiť",
         deny="to som nebol ja|to som nebola ja|nebol som to ja|odmietnuť|zamietnuť|"
              "zablokovať|zabezpečiť účet",
         skip="odhlásiť|odhlásenie|zrušiť odber|predvoľby|nastavenia upozornení|"
@@ -398,7 +399,7 @@ LEXICON = {
                "parolă|acceptă|acceptați|alătură-te|alăturați-vă|continuă|continuați|"
                "finalizează înregistrarea|finalizați înregistrarea|"
                "completează înregistrarea|eu am fost|da, eu am fost|aprobă|aprobați|vă conecta|"
-               "te conecta|vă autentifica|invitat să",
+               "te conecta|vă autentifica|invitat să|te alătura|vă alătura",
         deny="nu am fost eu|nu eu(?!\\w)|refuz|respinge|respingeți|blochează|blocați|"
              "securizează contul|securizați contul|protejează contul",
         skip="dezabon|anulează abonarea|preferințe|preferinte|setări notificări|"
@@ -450,7 +451,7 @@ LEXICON = {
                "potvrdi|potvrdite|verifikuj|verifikujte|aktivir|aktivirajte|prijavi se|"
                "prijavite se|prijava|lozink|resetuj|resetujte|prihvati|prihvatite|pridruži|"
                "nastavi|nastavite|završi registraciju|završite registraciju|to sam bio ja|"
-               "to sam bila ja|dozvoli|odobri|odobrite|пријав|prijav",
+               "to sam bila ja|dozvoli|odobri|odobrite|пријав|prijav|придруж",
         deny="то нисам био ја|то нисам била ја|нисам ја|одбиј|блокирај|блокирајте|"
              "заштити налог|заштитите налог|to nisam bio ja|to nisam bila ja|nisam ja|odbij|"
              "blokiraj|zaštiti nalog",
@@ -483,7 +484,7 @@ LEXICON = {
         action="потврди|потврдете|верификувај|активирај|активирајте|најави се|најавете се|"
                "најава|лозинка|ресетирај|ресетирајте|прифати|прифатете|приклучи се|"
                "приклучете се|продолжи|продолжете|заврши ја регистрацијата|тоа бев јас|"
-               "да, тоа бев јас|дозволи|одобри|одобрете|најав",
+               "да, тоа бев јас|дозволи|одобри|одобрете|најав|приклуч",
         deny="тоа не бев јас|не бев јас|одбиј|одбијте|блокирај|заштити ја сметката",
         skip="отпиши се|отпишете се|одјава|приватност|услови за користење|погледни во прелистувач|"
              "веб верзија|пријави злоупотреба",
@@ -495,7 +496,7 @@ LEXICON = {
         action="konfirmo|konfirmoni|verifiko|verifikoni|aktiviz|aktivizoni|hyr(?!\\w)|"
                "identifikohu|kyçu|rivendos|fjalëkalim|prano|pranoni|pranoje|bashkohu|"
                "bashkohuni|vazhdo|vazhdoni|përfundo regjistrimin|përfundoni regjistrimin|"
-               "isha unë|po, isha unë|lejo|mirato|miratoni|identifik",
+               "isha unë|po, isha unë|lejo|mirato|miratoni|identifik|konfirm|bashku",
         deny="nuk isha unë|jo unë|refuzo|refuzoni|blloko|bllokoni|mbro llogarinë|"
              "siguro llogarinë",
         skip="ç'regjistrohu|çregjistrohu|çabonohu|ç'abonohu|preferencat|privatësi|"
@@ -509,7 +510,7 @@ LEXICON = {
         action="επιβεβα[ιί]|επαλ[ηή]θε[υύ]|ενεργοπο[ιί]|συνδεθε[ιί]τε|σ[υύ]νδεση|ε[ιί]σοδο|"
                "επαναφ[οέ]ρ|κωδικ|αποδοχ|αποδεχ|αποδ[εέ]χ|συμμετ[εά]χ|συμμετοχ|συν[εέ]χεια|"
                "συνεχ[ιί]στε|ολοκλ[ηή]ρωσ|[ηή]μουν εγ[ωώ]|ναι, [ηή]μουν εγ[ωώ]|επιτρ[εέ]ψτε|"
-               "εγκρ[ιί]νετε|[εέ]γκριση|πρόσκλησ|σας προσκαλε",
+               "εγκρ[ιί]νετε|[εέ]γκριση|πρόσκλησ|σας προσκαλε|συμμετ[αά]σχ",
         deny="δεν [ηή]μουν εγ[ωώ]|δεν ε[ιί]μαι εγ[ωώ]|απ[οό]ρρι[ψφ]|[αά]ρνηση|αποκλε[ιί]σ|"
              "μπλοκ[αά]ρ|ασφ[αά]λισ|προστασ[ιί]α λογαριασμο[υύ]",
         skip="διαγραφ|απεγγραφ|κατ[αά]ργηση εγγραφ|προτιμ[ηή]σεις|ρυθμ[ιί]σεις ειδοποι|"
@@ -593,7 +594,7 @@ LEXICON = {
         action="დაადასტურ|დადასტურება|ვერიფიკაცია|გააქტიურ|გასააქტიურ|აქტივაცია|შესვლა|შედით|პაროლ|"
                "აღდგენა|მოწვევის მიღება|მიიღეთ მოწვევა|შეუერთდით|შემოგვიერთდით|გაგრძელება|"
                "რეგისტრაციის დასრულება|ეს მე ვიყავი|დიახ, ეს მე ვიყავი|ნების დართვა|"
-               "დამტკიცება|შესასვლელ",
+               "დამტკიცება|შესასვლელ|დასადასტურ|გაწევრიან|გასაწევრიან",
         deny="ეს მე არ ვიყავი|მე არ ვიყავი|უარყოფა|უარის თქმა|დაბლოკვა|დაბლოკე|"
              "ანგარიშის დაცვა",
         skip="გამოწერის გაუქმება|გამოწერის შეწყვეტა|კონფიდენციალურობა|პირობები|"
@@ -638,7 +639,7 @@ LEXICON = {
         action="tasdiqla|faollashtir|tizimga kir|kirish|parol|tiklash|tiklang|qabul qil|"
                "qo'shiling|qoʻshiling|davom et|ro'yxatdan o'tishni yakunla|bu men edim|"
                "ha, bu men edim|ruxsat ber|тасдиқла|фаоллаштир|тизимга кир|кириш|парол|"
-               "қабул қил|давом эт",
+               "қабул қил|давом эт|qo'shil|qoʻshil",
         deny="bu men emas edim|men emasman|rad et|bloklash|bloklang|hisobni himoyala|"
              "бу мен эмас",
         skip="obunani bekor qilish|obunadan chiqish|maxfiylik|shartlar|brauzerda ko'rish|"
@@ -693,7 +694,7 @@ LEXICON = {
     "ur": dict(
         action="تصدیق|توثیق|فعال کر|ایکٹیویٹ|لاگ ان|سائن ان|پاس ورڈ|ری سیٹ|قبول کریں|"
                "شامل ہوں|جاری رکھیں|رجسٹریشن مکمل|یہ میں تھا|ہاں، یہ میں تھا|اجازت دیں|"
-               "منظور کریں",
+               "منظور کریں|شامل ہو",
         deny="یہ میں نہیں تھا|میں نہیں تھا|مسترد|بلاک کریں|اکاؤنٹ محفوظ",
         skip="ان سبسکرائب|سبسکرپشن منسوخ|ترجیحات|رازداری|پرائیویسی|شرائط|"
              "براؤزر میں دیکھیں|رپورٹ",
@@ -705,7 +706,7 @@ LEXICON = {
         action="सत्यापित|सत्यापन|वेरिफाई|पुष्टि|सक्रिय कर|एक्टिवेट|साइन इन|लॉग इन|लॉगिन|"
                "पासवर्ड|रीसेट|आमंत्रण स्वीकार|स्वीकार करें|जुड़ें|शामिल हों|जारी रखें|"
                "पंजीकरण पूरा|रजिस्ट्रेशन पूरा|यह मैं था|यह मैं थी|हाँ, यह मैं था|अनुमति दें|"
-               "स्वीकृत करें|मंज़ूर करें",
+               "स्वीकृत करें|मंज़ूर करें|शामिल हो",
         deny="यह मैं नहीं था|यह मैं नहीं थी|मैं नहीं था|अस्वीकार|ब्लॉक करें|खाता सुरक्षित",
         skip="सदस्यता समाप्त|सदस्यता रद्द|अनसब्सक्राइब|प्राथमिकताएँ|प्राथमिकताएं|गोपनीयता|"
              "निजता|नियम और शर्तें|शर्तें|ब्राउज़र में देखें|रिपोर्ट करें",
@@ -716,7 +717,7 @@ LEXICON = {
     "bn": dict(
         action="নিশ্চিত করুন|নিশ্চিতকরণ|যাচাই|ভেরিফাই|সক্রিয় কর|অ্যাক্টিভেট|লগ ইন|লগইন|"
                "সাইন ইন|পাসওয়ার্ড|রিসেট|গ্রহণ করুন|যোগ দিন|চালিয়ে যান|নিবন্ধন সম্পূর্ণ|"
-               "এটা আমি ছিলাম|হ্যাঁ, এটা আমি|অনুমতি দিন|অনুমোদন করুন",
+               "এটা আমি ছিলাম|হ্যাঁ, এটা আমি|অনুমতি দিন|অনুমোদন করুন|যোগ দি",
         deny="এটা আমি ছিলাম না|আমি নই|প্রত্যাখ্যান|ব্লক করুন|অ্যাকাউন্ট সুরক্ষিত",
         skip="আনসাবস্ক্রাইব|সদস্যতা ত্যাগ|সাবস্ক্রিপশন বাতিল|পছন্দসমূহ|গোপনীয়তা|শর্তাবলী|"
              "ব্রাউজারে দেখুন|রিপোর্ট",
@@ -726,7 +727,7 @@ LEXICON = {
         pointer="ক্লিক করুন|ট্যাপ করুন|কপি করুন|লিঙ্ক|লিংক|বোতাম|বাটন|এখানে|নিচে"),
     "pa": dict(
         action="ਪੁਸ਼ਟੀ|ਤਸਦੀਕ|ਸਰਗਰਮ ਕਰ|ਐਕਟੀਵੇਟ|ਲੌਗ ਇਨ|ਲਾਗ ਇਨ|ਸਾਈਨ ਇਨ|ਪਾਸਵਰਡ|ਰੀਸੈਟ|"
-               "ਸਵੀਕਾਰ|ਸ਼ਾਮਲ ਹੋਵੋ|ਜਾਰੀ ਰੱਖੋ|ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਪੂਰੀ|ਇਹ ਮੈਂ ਸੀ|ਇਜਾਜ਼ਤ ਦਿਓ|ਮਨਜ਼ੂਰ",
+               "ਸਵੀਕਾਰ|ਸ਼ਾਮਲ ਹੋਵੋ|ਜਾਰੀ ਰੱਖੋ|ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਪੂਰੀ|ਇਹ ਮੈਂ ਸੀ|ਇਜਾਜ਼ਤ ਦਿਓ|ਮਨਜ਼ੂਰ|ਸ਼ਾਮਲ ਹੋ",
         deny="ਇਹ ਮੈਂ ਨਹੀਂ ਸੀ|ਅਸਵੀਕਾਰ|ਰੱਦ ਕਰੋ|ਬਲੌਕ ਕਰੋ",
         skip="ਗਾਹਕੀ ਰੱਦ|ਅਨਸਬਸਕ੍ਰਾਈਬ|ਤਰਜੀਹਾਂ|ਗੋਪਨੀਯਤਾ|ਸ਼ਰਤਾਂ|ਬ੍ਰਾਊਜ਼ਰ ਵਿੱਚ ਦੇਖੋ|ਰਿਪੋਰਟ",
         status="ਟਰੈਕ|ਆਰਡਰ ਦੀ ਸਥਿਤੀ|ਆਰਡਰ ਦੇਖੋ|ਇਨਵੌਇਸ|ਰਸੀਦ|ਬੁਕਿੰਗ|ਹੋਰ ਪੜ੍ਹੋ|ਤੁਹਾਡੇ ਆਰਡਰ ਲਈ ਧੰਨਵਾਦ|"
@@ -736,7 +737,7 @@ LEXICON = {
     "gu": dict(
         action="પુષ્ટિ|ચકાસો|ચકાસણી|વેરિફાઇ|સક્રિય કર|એક્ટિવેટ|લૉગ ઇન|લોગ ઇન|સાઇન ઇન|"
                "પાસવર્ડ|રીસેટ|સ્વીકારો|જોડાઓ|ચાલુ રાખો|નોંધણી પૂર્ણ|આ હું હતો|"
-               "મંજૂરી આપો|મંજૂર કરો",
+               "મંજૂરી આપો|મંજૂર કરો|જોડાવ",
         deny="આ હું નહોતો|અસ્વીકાર|નકારો|બ્લૉક કરો|બ્લોક કરો",
         skip="અનસબ્સ્ક્રાઇબ|સબ્સ્ક્રિપ્શન રદ|પસંદગીઓ|ગોપનીયતા|શરતો|બ્રાઉઝરમાં જુઓ|જાણ કરો",
         status="ટ્રૅક|ટ્રેક|ઓર્ડરની સ્થિતિ|ઓર્ડર જુઓ|ઇન્વૉઇસ|રસીદ|બુકિંગ|વધુ વાંચો|"
@@ -745,7 +746,8 @@ LEXICON = {
         pointer="ક્લિક કરો|કૉપિ કરો|લિંક|બટન|અહીં|નીચે"),
     "mr": dict(
         action="पुष्टी|पडताळणी|सत्यापित|सक्रिय कर|लॉग इन|साइन इन|पासवर्ड|रीसेट|स्वीकारा|"
-               "सामील व्हा|सुरू ठेवा|नोंदणी पूर्ण|हा मी होतो|ही मी होते|परवानगी द्या|मंजूर करा",
+               "सामील व्हा|सुरू ठेवा|नोंदणी पूर्ण|हा मी होतो|ही मी होते|परवानगी द्या|मंजूर करा|"
+               "सामील हो",
         deny="हा मी नव्हतो|मी नव्हतो|नाकारा|ब्लॉक करा|खाते सुरक्षित",
         skip="सदस्यता रद्द|अनसबस्क्राइब|प्राधान्ये|गोपनीयता|अटी|ब्राउझरमध्ये पहा|तक्रार",
         status="ट्रॅक|ऑर्डरची स्थिती|ऑर्डर पहा|बीजक|पावती|बुकिंग|अधिक वाचा|"
@@ -755,7 +757,7 @@ LEXICON = {
     "ta": dict(
         action="உறுதிப்படுத்த|உறுதிசெய்|சரிபார்|செயல்படுத்த|உள்நுழை|கடவுச்சொல்|மீட்டமை|"
                "ஏற்றுக்கொள்|இணையுங்கள்|சேரவும்|தொடர்க|தொடரவும்|பதிவை முடி|அது நான்தான்|"
-               "ஆம், அது நான்தான்|அனுமதி|ஒப்புதல் அளி|அழைப்பை ஏற்க|ஏற்கவும்",
+               "ஆம், அது நான்தான்|அனுமதி|ஒப்புதல் அளி|அழைப்பை ஏற்க|ஏற்கவும்|குழுவில் சேர|சேர(?= )",
         deny="அது நான் இல்லை|நான் இல்லை|நிராகரி|தடுக்கவும்|கணக்கைப் பாதுகா",
         skip="குழுவிலக|சந்தாவை ரத்து|விருப்பத்தேர்வுகள்|தனியுரிமை|விதிமுறைகள்|"
              "உலாவியில் பார்|புகாரளி",
@@ -766,7 +768,7 @@ LEXICON = {
     "te": dict(
         action="నిర్ధారించ|ధృవీకరించ|ధృవీకరణ|సక్రియం|యాక్టివేట్|లాగిన్|సైన్ ఇన్|పాస్‌వర్డ్|"
                "రీసెట్|అంగీకరించ|చేరండి|కొనసాగించ|నమోదు పూర్తి|అది నేనే|అవును, అది నేనే|"
-               "అనుమతించ|ఆమోదించ",
+               "అనుమతించ|ఆమోదించ|చేరడానికి",
         deny="అది నేను కాదు|నేను కాదు|తిరస్కరించ|బ్లాక్ చేయండి|ఖాతాను సురక్షితం",
         skip="అన్‌సబ్‌స్క్రైబ్|చందాను రద్దు|ప్రాధాన్యతలు|గోప్యత|నిబంధనలు|"
              "బ్రౌజర్‌లో చూడండి|నివేదించ",
@@ -777,7 +779,7 @@ LEXICON = {
     "kn": dict(
         action="ದೃಢೀಕರಿಸಿ|ದೃಢೀಕರಣ|ಪರಿಶೀಲಿಸಿ|ಸಕ್ರಿಯಗೊಳಿಸ|ಲಾಗಿನ್|ಸೈನ್ ಇನ್|ಪಾಸ್‌ವರ್ಡ್|"
                "ಮರುಹೊಂದಿಸಿ|ಸ್ವೀಕರಿಸಿ|ಸೇರಿ(?!\\w)|ಮುಂದುವರಿಸಿ|ನೋಂದಣಿ ಪೂರ್ಣ|ಅದು ನಾನೇ|"
-               "ಅನುಮತಿಸಿ|ಅನುಮೋದಿಸಿ",
+               "ಅನುಮತಿಸಿ|ಅನುಮೋದಿಸಿ|ದೃಢೀಕರಿಸ|ಸೇರಲು",
         deny="ಅದು ನಾನಲ್ಲ|ನಾನಲ್ಲ|ತಿರಸ್ಕರಿಸಿ|ನಿರ್ಬಂಧಿಸಿ|ಖಾತೆಯನ್ನು ಸುರಕ್ಷಿತ",
         skip="ಅನ್‌ಸಬ್‌ಸ್ಕ್ರೈಬ್|ಚಂದಾದಾರಿಕೆ ರದ್ದು|ಆದ್ಯತೆಗಳು|ಗೌಪ್ಯತೆ|ನಿಯಮಗಳು|"
              "ಬ್ರೌಸರ್‌ನಲ್ಲಿ ವೀಕ್ಷಿಸಿ|ವರದಿ ಮಾಡಿ",
@@ -788,7 +790,7 @@ LEXICON = {
     "ml": dict(
         action="സ്ഥിരീകരിക്ക|പരിശോധിക്കുക|സജീവമാക്ക|ലോഗിൻ|സൈൻ ഇൻ|പാസ്‌വേഡ്|റീസെറ്റ്|"
                "സ്വീകരിക്കുക|ചേരുക|തുടരുക|രജിസ്ട്രേഷൻ പൂർത്തിയാക്കുക|അത് ഞാനായിരുന്നു|"
-               "അനുവദിക്കുക|അംഗീകരിക്കുക",
+               "അനുവദിക്കുക|അംഗീകരിക്കുക|ചേരാൻ",
         deny="അത് ഞാനല്ല|ഞാനല്ല|നിരസിക്കുക|തടയുക|ബ്ലോക്ക് ചെയ്യുക|അക്കൗണ്ട് സുരക്ഷിത",
         skip="അൺസബ്‌സ്ക്രൈബ്|മുൻഗണനകൾ|സ്വകാര്യത|നിബന്ധനകൾ|ബ്രൗസറിൽ കാണുക|റിപ്പോർട്ട്",
         status="ട്രാക്ക്|ഓർഡർ നില|ഓർഡർ കാണുക|ഇൻവോയ്സ്|രസീത്|ബുക്കിംഗ്|കൂടുതൽ വായിക്കുക|"
@@ -798,7 +800,7 @@ LEXICON = {
     "si": dict(
         action="තහවුරු කරන්න|තහවුරු කිරීම|සත්‍යාපනය|සක්‍රිය ක|පුරනය වන්න|පිවිසෙන්න|"
                "මුරපදය|යළි සකසන්න|නැවත සකසන්න|පිළිගන්න|එක්වන්න|එකතු වන්න|ඉදිරියට යන්න|"
-               "ලියාපදිංචිය සම්පූර්ණ|ඒ මම|අවසර දෙන්න|අනුමත කරන්න|පුරනය",
+               "ලියාපදිංචිය සම්පූර්ණ|ඒ මම|අවසර දෙන්න|අනුමත කරන්න|පුරනය|එක්වීම",
         deny="ඒ මම නොවේ|මම නොවේ|ප්‍රතික්ෂේප|අවහිර කරන්න|ගිණුම ආරක්ෂා",
         skip="දායකත්වයෙන් ඉවත්|මනාප|රහස්‍යතා|පෞද්ගලිකත්ව|නියමයන්|කොන්දේසි|"
              "බ්‍රවුසරයේ බලන්න|වාර්තා කරන්න",
@@ -809,7 +811,7 @@ LEXICON = {
     "ne": dict(
         action="पुष्टि|प्रमाणित|सक्रिय गर|लगइन|साइन इन|पासवर्ड|रिसेट|स्वीकार गर्नुहोस्|"
                "सामेल हुनुहोस्|जारी राख्नुहोस्|दर्ता पूरा|त्यो म थिएँ|अनुमति दिनुहोस्|"
-               "स्वीकृत गर्नुहोस्",
+               "स्वीकृत गर्नुहोस्|सामेल हु",
         deny="त्यो म होइन|त्यो म थिइनँ|म होइन|अस्वीकार|ब्लक गर्नुहोस्|खाता सुरक्षित",
         skip="सदस्यता रद्द|अनसब्स्क्राइब|प्राथमिकताहरू|गोपनीयता|सर्तहरू|ब्राउजरमा हेर्नुहोस्|"
              "रिपोर्ट",
@@ -890,7 +892,7 @@ LEXICON = {
         action="sahkan|pengesahan|aktifkan|mengaktifkan|mengesahkan|log masuk|daftar masuk|"
                "kata laluan|tetapkan semula|"
                "set semula|terima jemputan|sertai|teruskan|lengkapkan pendaftaran|ini saya|"
-               "ya, ini saya|benarkan|luluskan|menjemput|dijemput|jemputan",
+               "ya, ini saya|benarkan|luluskan|menjemput|dijemput|jemputan|menyertai",
         deny="bukan saya|tolak|sekat|lindungi akaun|amankan akaun",
         skip="berhenti melanggan|nyahlanggan|batal langganan|keutamaan|tetapan pemberitahuan|"
              "privasi|dasar privasi|terma(?!\\w)|lihat dalam pelayar|laporkan",
@@ -958,7 +960,7 @@ LEXICON = {
         action="thibitisha|kuthibitisha|kuwasha akaunti|kuamilisha|hakiki|washa akaunti|amilisha|"
                "ingia(?!\\w)|nenosiri|neno la siri|"
                "weka upya|kubali|jiunge|endelea|kamilisha usajili|ni mimi|ndiyo, ni mimi|"
-               "ruhusu|idhinisha|kuingia",
+               "ruhusu|idhinisha|kuingia|kujiunga",
         deny="si mimi|haikuwa mimi|kataa|zuia|funga akaunti|linda akaunti",
         skip="jiondoe|acha kujisajili|ondoa usajili|mapendeleo|faragha|sheria na masharti|"
              "masharti|tazama kwenye kivinjari|ripoti",
@@ -969,7 +971,7 @@ LEXICON = {
     "am": dict(
         action="አረጋግጥ|ያረጋግጡ|ማረጋገጫ|አግብር|ማግበር|ለማግበር|ያግብሩ|ይግቡ|የይለፍ ቃል|ዳግም አስጀምር|"
                "ዳግም ያስጀምሩ|ተቀበል|ይቀበሉ|ይቀላቀሉ|ቀጥል|ይቀጥሉ|ምዝገባን ያጠናቅቁ|እኔ ነበርኩ|ፍቀድ|"
-               "ያጽድቁ|ለመግባት|መግባት",
+               "ያጽድቁ|ለመግባት|መግባት|ለማረጋገጥ|ማረጋገጥ|ለመቀላቀል|መቀላቀል",
         deny="እኔ አልነበርኩም|ውድቅ|አግድ|መለያዬን ጠብቅ",
         skip="ከደንበኝነት ምዝገባ ይውጡ|ምዝገባ ሰርዝ|ምርጫዎች|ግላዊነት|ውሎች|በአሳሽ ይመልከቱ|ሪፖርት",
         status="ይከታተሉ|የትዕዛዝ ሁኔታ|ደረሰኝ|ቦታ ማስያዝ|ተጨማሪ ያንብቡ|ስለ ትዕዛዝዎ እናመሰግናለን|ክፍያው ተረጋግጧል",
@@ -997,7 +999,7 @@ LEXICON = {
     "zu": dict(
         action="~qinisekis|~gunyaz|ngena ngemvume|ngena(?!\\w)|iphasiwedi|setha kabusha|"
                "setha futhi|yamukela|joyina|qhubeka|qedela ukubhalisa|bekungimi|"
-               "yebo, bekungimi|vumela|ungene|ukungena",
+               "yebo, bekungimi|vumela|ungene|ukungena|ujoyine|ukujoyina",
         deny="bekungeyimi|akusimi|yenqaba|nqaba|vimba|vikela i-akhawunti",
         skip="zikhiphe|phuma ohlwini|okuthandayo|ubumfihlo|imigomo|bheka kusiphequluli|bika(?!\\w)",
         status="landelela|isimo se-oda|irisidi|i-invoyisi|funda kabanzi|siyabonga nge-oda yakho|"
@@ -1008,7 +1010,7 @@ LEXICON = {
         action="bevestig|verifieer|aktiveer|meld aan|teken in|wagwoord|herstel|stel terug|"
                "aanvaar|sluit aan|gaan voort|gaan verder|voltooi registrasie|"
                "voltooi jou registrasie|dit was ek|ja, dit was ek|laat toe|keur goed|aan te meld|"
-               "aanmeld",
+               "aanmeld|aan te sluit|aansluit",
         deny="dit was nie ek nie|nie ek nie|weier|verwerp|blokkeer|beveilig my rekening",
         skip="uitteken|kanselleer intekening|teken uit|voorkeure|privaatheid|terme(?!\\w)|voorwaardes|"
              "bekyk in blaaier|rapporteer",
@@ -1021,7 +1023,7 @@ LEXICON = {
                "inicia la sessió|inicieu la sessió|inicia sessió|accedeix|accediu|"
                "entra(?!\\w)|restableix|restabliu|contrasenya|accepta(?!\\w)|accepteu|uneix-te|"
                "uniu-vos|continua|continueu|completa el registre|finalitza el registre|"
-               "vaig ser jo|sí, vaig ser jo|aprova|aproveu",
+               "vaig ser jo|sí, vaig ser jo|aprova|aproveu|unir-te|unir-vos|unir-se",
         deny="no vaig ser jo|no he estat jo|rebutja|rebutjar|denega|bloqueja|bloquejar|"
              "protegeix el compte",
         skip="donar-se de baixa|dona't de baixa|cancel·la la subscripció|preferències|"
@@ -1034,7 +1036,8 @@ LEXICON = {
     "eu": dict(
         action="berretsi|egiaztatu|aktibat|gaitu|saioa hasi|hasi saioa|sartu|pasahitz|"
                "berrezarri|onartu|elkartu|batu zaitez|jarraitu erregistroa|amaitu erregistroa|"
-               "osatu erregistroa|ni izan naiz|bai, ni izan naiz|baimendu|saioa has",
+               "osatu erregistroa|ni izan naiz|bai, ni izan naiz|baimendu|saioa has|berrest|"
+               "taldean sart",
         deny="ez naiz ni izan|ez nintzen ni|baztertu|ukatu|blokeatu|babestu kontua",
         skip="harpidetza kendu|harpidetza ezeztatu|baja eman|hobespenak|pribatutasun|"
              "baldintzak|ikusi nabigatzailean|salatu",
@@ -1060,7 +1063,7 @@ LEXICON = {
         action="cadarnhau|cadarnhewch|gwirio|gwiriwch|actifadu|actifadwch|mewngofnodi|"
                "cyfrinair|ailosod|derbyn y gwahoddiad|derbyniwch|ymuno|ymunwch|parhau|parhewch|"
                "cwblhau cofrestru|cwblhewch eich cofrestriad|fi oedd e|fi oedd hi|"
-               "ie, fi oedd|caniatáu|cymeradwyo|fewngofnodi|mewngofnod",
+               "ie, fi oedd|caniatáu|cymeradwyo|fewngofnodi|mewngofnod|gadarnhau|nghadarnhau",
         deny="nid fi oedd|nid fi(?!\\w)|gwrthod|rhwystro|blocio|diogelu fy nghyfrif",
         skip="dad-danysgrifio|dad-danysgrifiwch|dewisiadau|preifatrwydd|telerau|amodau|"
              "gweld yn y porwr|riportio",
@@ -1073,7 +1076,7 @@ LEXICON = {
                "sínigh isteach|"
                "pasfhocal|focal faire|athshocraigh|glac leis an gcuireadh|glac le|"
                "bí páirteach|lean ar aghaidh|téigh ar aghaidh|críochnaigh an clárú|"
-               "mise a bhí ann|is mise a bhí ann|ceadaigh|faomh",
+               "mise a bhí ann|is mise a bhí ann|ceadaigh|faomh|dheimhni|deimhni|dul isteach",
         deny="ní mise a bhí ann|ní mise|diúltaigh|cuir bac|cosain mo chuntas",
         skip="díliostáil|díchláraigh|roghanna|príobháideachas|téarmaí|coinníollacha|"
              "féach sa bhrabhsálaí|tuairiscigh",

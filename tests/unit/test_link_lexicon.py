@@ -601,6 +601,65 @@ SIGN_IN = [  # lang: sentences before a sign-in or new-password URL
 ]
 
 
-@pytest.mark.parametrize("lang,sentence", _each(SIGN_IN))
-def test_sign_in_and_new_password_sentences_of_more_languages_act(lang, sentence):
+CONFIRM_AND_JOIN = [  # lang: sentences before a confirm-address or join-a-team URL
+    'et: E-posti aadressi kinnitamiseks klõpsa lingil:|Meeskonnaga liitumiseks kasuta seda linki:',
+    'lv: Lai apstiprinātu e-pasta adresi, noklikšķiniet uz saites:|Lai pievienotos komandai, izmantojiet šo saiti:',
+    'lt: Norėdami patvirtinti el. pašto adresą, spustelėkite nuorodą:|Norėdami prisijungti prie komandos, naudokite šią nuorodą:',
+    'sl: Za potrditev e-poštnega naslova kliknite povezavo:|Za pridružitev ekipi uporabite to povezavo:',
+    'hr: Za potvrdu adrese e-pošte kliknite na poveznicu:|Za pridruživanje timu koristite ovu poveznicu:',
+    'sk: Na potvrdenie e-mailovej adresy kliknite na odkaz:|Ak sa chcete pripojiť k tímu, použite tento odkaz:',
+    'cs: Pro potvrzení e-mailové adresy klikněte na odkaz:|Pro připojení k týmu použijte tento odkaz:',
+    'hu: Az e-mail-cím megerősítéséhez kattintson a linkre:|A csapathoz való csatlakozáshoz használja ezt a linket:',
+    'ro: Pentru a confirma adresa de e-mail, apasă pe link:|Pentru a te alătura echipei, folosește acest link:',
+    'bg: За да потвърдите имейла си, щракнете върху връзката:|За да се присъедините към екипа, използвайте тази връзка:',
+    'el: Για να επιβεβαιώσετε το email σας, πατήστε τον σύνδεσμο:|Για να συμμετάσχετε στην ομάδα, χρησιμοποιήστε τον σύνδεσμο:',
+    'is: Smelltu á hlekkinn til að staðfesta netfangið:|Notaðu hlekkinn til að ganga í teymið:',
+    'ka: ელფოსტის დასადასტურებლად დააჭირეთ ბმულს:|გუნდში გასაწევრიანებლად გამოიყენეთ ბმული:',
+    'hy: Էլ. հասցեն հաստատելու համար սեղմեք հղումը:|Թիմին միանալու համար օգտագործեք այս հղումը:',
+    'az: E-poçtu təsdiqləmək üçün keçidə klikləyin:|Komandaya qoşulmaq üçün bu keçiddən istifadə edin:',
+    'kk: Поштаны растау үшін сілтемені басыңыз:|Командаға қосылу үшін осы сілтемені пайдаланыңыз:',
+    "uz: Pochtani tasdiqlash uchun havolani bosing:|Jamoaga qo'shilish uchun ushbu havoladan foydalaning:",
+    'fa: برای تأیید ایمیل خود روی پیوند کلیک کنید:|برای پیوستن به تیم از این پیوند استفاده کنید:',
+    'ur: ای میل کی تصدیق کے لیے لنک پر کلک کریں:|ٹیم میں شامل ہونے کے لیے یہ لنک استعمال کریں:',
+    'hi: ईमेल सत्यापित करने के लिए लिंक पर क्लिक करें:|टीम में शामिल होने के लिए इस लिंक का उपयोग करें:',
+    'bn: ইমেল যাচাই করতে লিঙ্কে ক্লিক করুন:|দলে যোগ দিতে এই লিঙ্ক ব্যবহার করুন:',
+    'ta: மின்னஞ்சலை உறுதிப்படுத்த இணைப்பைக் கிளிக் செய்யவும்:|குழுவில் சேர இந்த இணைப்பைப் பயன்படுத்தவும்:',
+    'te: ఇమెయిల్\u200cను ధృవీకరించడానికి లింక్\u200cపై క్లిక్ చేయండి:|బృందంలో చేరడానికి ఈ లింక్\u200cను ఉపయోగించండి:',
+    'kn: ಇಮೇಲ್ ದೃಢೀಕರಿಸಲು ಲಿಂಕ್ ಕ್ಲಿಕ್ ಮಾಡಿ:|ತಂಡಕ್ಕೆ ಸೇರಲು ಈ ಲಿಂಕ್ ಬಳಸಿ:',
+    'ml: ഇമെയിൽ സ്ഥിരീകരിക്കാൻ ലിങ്കിൽ ക്ലിക്ക് ചെയ്യുക:|ടീമിൽ ചേരാൻ ഈ ലിങ്ക് ഉപയോഗിക്കുക:',
+    'mr: ईमेलची पुष्टी करण्यासाठी लिंकवर क्लिक करा:|टीममध्ये सामील होण्यासाठी ही लिंक वापरा:',
+    'gu: ઇમેઇલની પુષ્ટિ કરવા લિંક પર ક્લિક કરો:|ટીમમાં જોડાવા માટે આ લિંકનો ઉપયોગ કરો:',
+    "pa: ਈਮੇਲ ਦੀ ਪੁਸ਼ਟੀ ਕਰਨ ਲਈ ਲਿੰਕ 'ਤੇ ਕਲਿੱਕ ਕਰੋ:|ਟੀਮ ਵਿੱਚ ਸ਼ਾਮਲ ਹੋਣ ਲਈ ਇਹ ਲਿੰਕ ਵਰਤੋ:",
+    'ne: इमेल पुष्टि गर्न लिङ्कमा क्लिक गर्नुहोस्:|टोलीमा सामेल हुन यो लिङ्क प्रयोग गर्नुहोस्:',
+    'si: ඊමේල් තහවුරු කිරීමට සබැඳිය ක්ලික් කරන්න:|කණ්ඩායමට එක්වීමට මෙම සබැඳිය භාවිතා කරන්න:',
+    'th: กรุณาคลิกลิงก์เพื่อยืนยันอีเมลของคุณ:|ใช้ลิงก์นี้เพื่อเข้าร่วมทีม:',
+    'my: အီးမေးလ်အတည်ပြုရန် လင့်ခ်ကို နှိပ်ပါ:|အဖွဲ့သို့ ပူးပေါင်းရန် ဤလင့်ခ်ကို အသုံးပြုပါ:',
+    'km: ដើម្បីបញ្ជាក់អ៊ីមែល សូមចុចតំណ:|ដើម្បីចូលរួមក្រុម សូមប្រើតំណនេះ:',
+    'lo: ເພື່ອຢືນຢັນອີເມວ ກະລຸນາຄລິກລິ້ງ:|ເພື່ອເຂົ້າຮ່ວມທີມ ໃຊ້ລິ້ງນີ້:',
+    'vi: Để xác nhận email, vui lòng nhấp vào liên kết:|Để tham gia nhóm, hãy dùng liên kết này:',
+    'id: Untuk mengonfirmasi email Anda, klik tautan:|Untuk bergabung dengan tim, gunakan tautan ini:',
+    'ms: Untuk mengesahkan e-mel anda, klik pautan:|Untuk menyertai pasukan, gunakan pautan ini:',
+    'tl: Para kumpirmahin ang iyong email, i-click ang link:|Para sumali sa team, gamitin ang link na ito:',
+    'sw: Ili kuthibitisha barua pepe yako, bofya kiungo:|Ili kujiunga na timu, tumia kiungo hiki:',
+    'am: ኢሜይልዎን ለማረጋገጥ ሊንኩን ይጫኑ:|ቡድኑን ለመቀላቀል ይህን ሊንክ ይጠቀሙ:',
+    'ha: Don tabbatar da imel ɗinka, danna mahaɗin:|Don shiga ƙungiyar, yi amfani da wannan mahaɗi:',
+    'yo: Láti jẹrisi imeeli rẹ, tẹ ọna asopọ naa:|Láti darapọ mọ ẹgbẹ, lo ọna asopọ yìí:',
+    'zu: Ukuze uqinisekise i-imeyili yakho, chofoza isixhumanisi:|Ukuze ujoyine ithimba, sebenzisa lesi sixhumanisi:',
+    'af: Klik op die skakel om jou e-posadres te bevestig:|Gebruik hierdie skakel om by die span aan te sluit:',
+    "ca: Per confirmar el correu, fes clic a l'enllaç:|Per unir-te a l'equip, utilitza aquest enllaç:",
+    'eu: Helbide elektronikoa berresteko, egin klik estekan:|Taldean sartzeko, erabili esteka hau:',
+    'gl: Para confirmar o teu correo, fai clic na ligazón:|Para unirte ao equipo, usa esta ligazón:',
+    "cy: I gadarnhau eich cyfeiriad e-bost, cliciwch y ddolen:|I ymuno â'r tîm, defnyddiwch y ddolen hon:",
+    'ga: Chun do sheoladh ríomhphoist a dheimhniú, cliceáil ar an nasc:|Chun dul isteach san fhoireann, úsáid an nasc seo:',
+    'mn: Имэйлээ баталгаажуулахын тулд холбоос дээр дарна уу:|Багт нэгдэхийн тулд энэ холбоосыг ашиглана уу:',
+    'be: Каб пацвердзіць пошту, націсніце на спасылку:|Каб далучыцца да каманды, скарыстайцеся спасылкай:',
+    'mk: За да ја потврдите е-поштата, кликнете на линкот:|За да се приклучите на тимот, користете го линкот:',
+    "sq: Për të konfirmuar email-in, klikoni lidhjen:|Për t'u bashkuar me ekipin, përdorni këtë lidhje:",
+    'sr: Да бисте потврдили адресу е-поште, кликните на линк:|Да бисте се придружили тиму, користите овај линк:',
+    'uk: Щоб підтвердити пошту, натисніть на посилання:|Щоб приєднатися до команди, скористайтеся посиланням:',
+]
+
+
+@pytest.mark.parametrize("lang,sentence", _each(SIGN_IN) + _each(CONFIRM_AND_JOIN))
+def test_sign_in_password_confirm_and_join_sentences_of_more_languages_act(lang, sentence):
     assert actions(extract("", f"{sentence}\n{ACT}\n", None)) == [ACT], lang
