@@ -663,3 +663,52 @@ CONFIRM_AND_JOIN = [  # lang: sentences before a confirm-address or join-a-team 
 @pytest.mark.parametrize("lang,sentence", _each(SIGN_IN) + _each(CONFIRM_AND_JOIN))
 def test_sign_in_password_confirm_and_join_sentences_of_more_languages_act(lang, sentence):
     assert actions(extract("", f"{sentence}\n{ACT}\n", None)) == [ACT], lang
+
+
+APPROVE_OR_DENY = [  # lang: the two buttons of a sign-in approval mail
+    'en: Yes, approve|No, deny',
+    'de: Ja, genehmigen|Nein, ablehnen',
+    'fr: Oui, approuver|Non, refuser',
+    'es: Sí, aprobar|No, rechazar',
+    'it: Sì, approva|No, rifiuta',
+    'pt: Sim, aprovar|Não, recusar',
+    'nl: Ja, goedkeuren|Nee, weigeren',
+    'sv: Ja, godkänn|Nej, neka',
+    'da: Ja, godkend|Nej, afvis',
+    'nb: Ja, godkjenn|Nei, avvis',
+    'fi: Kyllä, hyväksy|Ei, hylkää',
+    'pl: Tak, zatwierdź|Nie, odrzuć',
+    'cs: Ano, schválit|Ne, zamítnout',
+    'sk: Áno, schváliť|Nie, zamietnuť',
+    'hu: Igen, jóváhagyom|Nem, elutasítom',
+    'ro: Da, aprob|Nu, refuz',
+    'bg: Да, одобри|Не, откажи',
+    'hr: Da, odobri|Ne, odbij',
+    'sl: Da, odobri|Ne, zavrni',
+    'el: Ναι, έγκριση|Όχι, απόρριψη',
+    'tr: Evet, onayla|Hayır, reddet',
+    'uk: Так, схвалити|Ні, відхилити',
+    'ru: Да, одобрить|Нет, отклонить',
+    'ar: نعم، الموافقة|لا، رفض',
+    'he: כן, לאשר|לא, לדחות',
+    'fa: بله، تأیید|خیر، رد کردن',
+    'hi: हाँ, स्वीकृत करें|नहीं, अस्वीकार करें',
+    'vi: Có, phê duyệt|Không, từ chối',
+    'id: Ya, setujui|Tidak, tolak',
+    'th: ใช่ อนุมัติ|ไม่ใช่ ปฏิเสธ',
+    'zh-Hans: 是，批准|否，拒绝',
+    'ja: はい、承認する|いいえ、拒否する',
+    'ko: 예, 승인하기|아니요, 거부',
+    'sw: Ndiyo, idhinisha|Hapana, kataa',
+    'ca: Sí, aprova|No, rebutja',
+    'ms: Ya, luluskan|Tidak, tolak',
+    'tl: Oo, aprubahan|Hindi, tanggihan',
+]
+
+
+@pytest.mark.parametrize("line", APPROVE_OR_DENY, ids=lambda line: line.split(":")[0])
+def test_approve_acts_and_deny_does_not(line):
+    approve, deny = line.split(": ", 1)[1].split("|")
+    html = (f'<p>New sign-in</p><p><a href="https://svc.example/d/2">{deny}</a> '
+            f'<a href="{ACT}">{approve}</a></p>')
+    assert actions(extract("", None, html)) == [ACT]
