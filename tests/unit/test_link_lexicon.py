@@ -712,3 +712,17 @@ def test_approve_acts_and_deny_does_not(line):
     html = (f'<p>New sign-in</p><p><a href="https://svc.example/d/2">{deny}</a> '
             f'<a href="{ACT}">{approve}</a></p>')
     assert actions(extract("", None, html)) == [ACT]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ako to niste bili vi, promijenite lozinku:", "Kui see polnud sina, muuda parooli:",
+    "Ja tas nebijāt jūs, nomainiet paroli:", "Ако не сте били вие, сменете паролата си:",
+    "Če to niste bili vi, spremenite geslo:", "Nëse nuk ishit ju, ndryshoni fjalëkalimin:",
+    "Kama si wewe, badilisha nenosiri lako:", "Kung hindi ikaw ito, palitan ang password:",
+    "Si no has estat tu, canvia la contrasenya:", "Os nad chi oedd, newidiwch eich cyfrinair:",
+    "यो तपाईं हुनुहुन्न भने, पासवर्ड परिवर्तन गर्नुहोस्:", "ఇది మీరు కాకపోతే, పాస్‌వర్డ్ మార్చండి:",
+    "ਜੇ ਇਹ ਤੁਸੀਂ ਨਹੀਂ ਸੀ, ਪਾਸਵਰਡ ਬਦਲੋ:", "Ef þetta varst ekki þú, breyttu lykilorðinu:",
+])
+def test_a_link_for_when_the_mail_was_not_asked_for_is_no_action(sentence):
+    text = f"Your code is 482913.\n\n{sentence}\nhttps://svc.example/s/1\n"
+    assert actions(extract("", text, None)) == []
