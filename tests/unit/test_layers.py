@@ -16,6 +16,7 @@ BELOW_THE_SERVICE = {"maildir", "safedir", "atomicfile", "rendering", "rendercac
 BELOW_THE_SERVICE |= {"listentry", "hook_rows", "hook_record", "hook_queue", "hook_target",
                       "hook_send", "webhook_worker", "ratewindow"}
 BELOW_THE_SERVICE |= {"authresults", "dmarc", "spamscore", "received_checks"}  # issue 20
+BELOW_THE_SERVICE |= {"link_words", "link_lexicon"}  # the words of links
 MAIL_PATH = ["router.py", "registry.py", "registry_sqlite.py", "registry_pg.py", "maildir.py",
              "safedir.py", "pgwake.py",
              "atomicfile.py", "delivery.py", "diskguard.py", "lmtp_service.py", "lmtp_handler.py",
