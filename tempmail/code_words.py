@@ -80,6 +80,7 @@ NOT_CODE_AFTER = re.compile(
     r"postal|postale|post|posta|pocztowy|poștal|poštovní|poštanski|почтов\w*|поштов\w*|"
     r"پستی|پیگیری|رهگیری|ملی|اقتصادی|شعبه|البريدي|بريدي|البريد|ไปรษณีย์|पोस्टल|पिन|"
     r"sdi|destinatario|univoco|fiscale|ateco|iban|bic|swift|ufficio|pod|pdr|eic|ean|clc|"
+    r"abi|cab|cin|prenotazione|r[ée]servation|reserva|reservaci[óo]n|buchung\w*|"
     r"loc de consum|punto di (?:prelievo|riconsegna)|"
     r"rastreio|rastreamento|rastreo|seguimiento|suivi|tracciamento|spedizione|envio|envío|"
     r"sledování|śledzenia|nadania|"
@@ -179,7 +180,7 @@ NOT_A_CODE = _fast(
     r"bolletta|polizza|police(?:nummer)?|polis(?:e?nummer)?|poliçe|polisa|p[óo]liza|ap[óo]lice|"
     r"(?<!\w)(?:trx|txn|trans(?:action)?)\s*(?:id|no\.?|ref)|utr|rrn|"
     r"заказ\w*|замовлення|zamówieni\w*|objednávk\w*|sipariş\w*|rendelés\w*|comanda|"
-    r"bestelling|phone|tel(?:efon)?|fax|call|zip|postal|plz|pocztow\w*|no\.|nr\.|#|"
+    r"bestelling|phone|tel(?:efon)?|fax|call|zip|postal|plz|pocztow\w*|no\.|nr\.|(?<!\w)n\.|#|"
     r"(?<!\w)(?:ending(?:\s+in)?|(?:se\s+)?terminant\s+par|finissant\s+par|termina(?:da)?\s+en|"
     r"terminando\s+em|endet\s+auf|endend\s+auf|eindigend\s+op|group|gruppe|groupe|grupo|"
     r"হেল্পলাইন|हेल्पलाइन|serial|model|imei|iban|bic|swift|vat(?:\s+reg\.?)?|"
@@ -292,7 +293,8 @@ DASH_KEPT = re.compile(
     r"del av|része)|"
     r"mit (?:den )?bindestrichen|avec (?:les )?tirets|con (?:los )?guiones|con (?:i )?trattini|"
     r"com (?:os )?h[íi]fens|met (?:de )?streepjes|z myślnikami|s pomlčkami|з дефісами|"
-    r"с дефисами|väliviivoineen|med bindestreck|med bindestreg|med bindestrek)", re.I)
+    r"с дефисами|väliviivoineen|med bindestreck|med bindestreg|med bindestrek|"
+    r"(?:beserta|dengan|termasuk) tanda (?:hubung|sambung))", re.I)
 """A mail that says its code's dashes are to be typed ("Type it with the dashes")."""
 
 THAI_DATE = re.compile(

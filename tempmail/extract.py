@@ -15,6 +15,7 @@ import unicodedata
 from tempmail.budget import NEVER, Deadline
 from tempmail.code_checks import (
     FULL_STOP,
+    LABEL_LINE,
     PROMO_REACH,
     SENTENCE_END,
     plausible,
@@ -299,7 +300,8 @@ def _ranks(source, match, starts, reach, verbs, stops, warned=frozenset()):
         distance = starts[before] - end  # "482913 is your code"
         if _one_sentence(stops, end, starts[before]) and "\n" not in source[end:starts[before]]:
             ranks.append((distance, distance, before))
-        elif not _PARAGRAPH.search(source, end, starts[before]):
+        elif not _PARAGRAPH.search(source, end, starts[before]) \
+                and not _labelled(source, start):
             # the sentence before in its paragraph: "Gunakan 482913 untuk masuk. Jangan
             # bagikan kode ini"; ahead of a code in the sentence after, never listed second
             ranks.append((distance + WINDOW / 2, distance + WINDOW, before))
@@ -312,6 +314,19 @@ def _ranks(source, match, starts, reach, verbs, stops, warned=frozenset()):
             distance = 1000 + INSTRUCTION_WINDOW
             ranks.append((distance, distance, -len(verbs) - 1))
     return sorted(ranks)
+
+_LABELLED = re.compile(r"[:：]\s*$")
+
+
+def _labelled(source, start):
+    """Tell whether a short label and a colon stand right before a number ("Contact centre:
+    1414 · Never tell anyone the code"): it is that label's, not a code the next sentence
+    speaks of. A long line ending in a colon is a sentence ("… into the box on that screen:")."""
+    colon = _LABELLED.search(source, max(0, start - COPULA_REACH), start)
+    if not colon:
+        return False
+    line = source.rfind("\n", max(0, colon.start() - LABEL_LINE - 1), colon.start())
+    return line >= 0 or colon.start() <= LABEL_LINE
 
 _FULL_STOP = re.compile(rf"{FULL_STOP}|[。！？।]")
 

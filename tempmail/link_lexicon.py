@@ -37,7 +37,8 @@ LEXICON = {
                "the )?account|log me in|sign me in|set up (?:your|my) account|view (?:the |"
                "your )?invitation|open (?:the |your )?invitation|"
                "restore access|recover (?:your|my) account|invitation|grant access|finish creating|"
-               "create your account",
+               "create your account|set up (?:an |the )?account|finish (?:setup|set-up)|"
+               "complete (?:setup|set-up)",
         deny="not me|wasn't me|was not me|wasn’t me|secure (?:my|your) account|"
              "lock (?:my|your) account|decline|reject|deny|block|cancel (?:this )?request|not you\\?|"
              "wasn't you|was this not you|i don't recognize|i do not recognize|don't recognize|"

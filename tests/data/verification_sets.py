@@ -14,6 +14,8 @@ from verification_devtools import DEVTOOLS
 from verification_everyday import EVERYDAY
 from verification_finale import FINALE
 from verification_fresh import CONFIRM, FINAL, FIRST, LAST
+from verification_harvest import HARVEST
+from verification_ledger import LEDGER
 from verification_month1 import MONTH1
 from verification_month2 import MONTH2
 from verification_month3 import MONTH3
@@ -29,7 +31,7 @@ LATER = {"first": FIRST, "confirm": CONFIRM, "final": FINAL, "last": LAST, "clos
          "sealed": SEALED, "regional": REGIONAL, "templated": TEMPLATED, "everyday": EVERYDAY,
          "finale": FINALE, "coda": CODA, "month1": MONTH1, "month2": MONTH2, "month3": MONTH3,
          "month4": MONTH4,
-         "winter": WINTER, "devtools": DEVTOOLS}
+         "winter": WINTER, "devtools": DEVTOOLS, "harvest": HARVEST, "ledger": LEDGER}
 """The sets written after CASES and BLIND, in order, by name."""
 TUNED = CASES + [case for cases in LATER.values() for case in cases]
 """Every sample the extractor was tuned on."""

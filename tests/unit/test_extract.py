@@ -442,3 +442,30 @@ def test_settings_greek_activation_and_order_pages():
 ])
 def test_warnings_names_labels_masks_and_meters(text, codes):
     assert extract("", text, "")["codes"] == codes
+
+
+@pytest.mark.parametrize("text", [
+    "మీరు లాగిన్ ప్రయత్నించకపోతే, వెంటనే మీ పాస్‌వర్డ్ మార్చండి: https://x.example/account/security",
+    "Jei slaptažodžio nekeitėte, nedelsdami pakeiskite slaptažodį: https://x.example/saugumas",
+])
+def test_a_negated_if_clause_is_for_when_the_mail_was_not_asked_for(text):
+    assert [link for link in extract("", text, "")["links"] if link["kind"] == "action"] == []
+
+
+def test_set_up_an_account_is_an_action():
+    html = '<p>Your admin created an account for you.</p><a href="https://x.example/s">Set up account</a>'
+    assert [link["url"] for link in extract("", None, html)["links"]
+            if link["kind"] == "action"] == ["https://x.example/s"]
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Бір реттік растау коды:\n5190\nКод 3 минут ішінде жарамды.\n"
+     "Бірыңғай байланыс орталығы: 1414 · Кодты ешкімге айтпаңыз.", ["5190"]),
+    ("Gunakan kode berikut:\nXR7-9KD-2MQ\nMasukkan kode beserta tanda hubung. Gunakan kode "
+     "cadangan sekali pakai Anda: 4471-0928", ["XR7-9KD-2MQ", "4471-0928"]),
+    ("CODICE OTP: 274 960\nIscritta all'Albo delle Banche n. 5471 - Cod. ABI 05428", ["274960"]),
+    ("inserisci questo codice di verifica:\n\n    Q7N2X5\n\nPosto 21A - Codice prenotazione "
+     "(PNR): LMK4TZ", ["Q7N2X5"]),
+])
+def test_labelled_numbers_dashes_to_type_registers_and_bookings(text, codes):
+    assert extract("", text, "")["codes"] == codes
