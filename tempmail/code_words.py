@@ -309,9 +309,10 @@ VERB_AFTER = re.compile(
 "448120'yi girin"): like INSTRUCTIONS, it counts only in a mail that speaks of a code."""
 
 WARNING = _fast(
-    "nddgjmnskaäpvtfsiuzaeéáóöğbcwhàчгкмнвдбтфпзлшхрсυοπσμκπلأابکכאלבהخنهঅদশকসপইআমতहकसจอไหลขรทช"
+    "nddgjmnskaäpvtfsiuzaeéáóöğbcwhàчгкмнвдбтфпзлшхрсеаυοπσμκπلأابکכאלבהخنهঅদশকসপইআমতहकसจอไหลขรทช"
     "切请請不绝絕決絶他教共절타공알",
-    r"(?<!\w)(?:never|do not (?:share|give|disclose|forward|tell)|don'?t (?:share|give|disclose|"
+    r"(?<!\w)(?:never|ешкімге|айтпаңыз|do not (?:share|give|disclose|forward|tell)|"
+    r"don'?t (?:share|give|disclose|"
     r"forward|tell)|will not ask|won'?t ask|with anyone|to anyone|niemals|nicht weiter\w*|"
     r"an niemand\w*|jamais|ne (?:le |la )?(?:partagez|communiquez|transmettez|donnez)|"
     r"à personne|nunca|no (?:lo |la )?(?:compartas|comparta|reveles|proporciones|des)|"

@@ -296,12 +296,11 @@ def _ranks(source, match, starts, reach, verbs, stops, warned=frozenset()):
                 ranks.append((distance / 4 if copula else distance, distance, before - 1))
         elif copula and _one_sentence(stops, reach[before - 1], start):
             ranks.append((distance / 4, distance, before - 1))
-    if before < len(starts) and start >= starts[before] - WINDOW:
+    if before < len(starts) and start >= starts[before] - WINDOW and not _labelled(source, start):
         distance = starts[before] - end  # "482913 is your code"
         if _one_sentence(stops, end, starts[before]) and "\n" not in source[end:starts[before]]:
             ranks.append((distance, distance, before))
-        elif not _PARAGRAPH.search(source, end, starts[before]) \
-                and not _labelled(source, start):
+        elif not _PARAGRAPH.search(source, end, starts[before]):
             # the sentence before in its paragraph: "Gunakan 482913 untuk masuk. Jangan
             # bagikan kode ini"; ahead of a code in the sentence after, never listed second
             ranks.append((distance + WINDOW / 2, distance + WINDOW, before))
