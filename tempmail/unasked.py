@@ -55,6 +55,9 @@ NOT_YOU = re.compile(
     r"mura ndearna tú iarratas|хэрэв энэ та биш бол|хэрэв та хүсээгүй бол|"
     r"ef þetta varst ekki þú|ef þú baðst ekki um|jika bukan anda|jika anda tidak meminta|"
     # a negated verb in an "if" clause ("Jei slaptažodžio nekeitėte", "లాగిన్ ప్రయత్నించకపోతే")
-    r"(?<!\w)jei\s+(?:\w+\s+){0,3}?ne\w+te(?!\w)|కపోతే|ਨਹੀਂ ਕੀਤੀ|ਨਹੀਂ ਕੀਤਾ", re.I)
+    r"(?<!\w)jei\s+(?:\w+\s+){0,3}?ne\w+te(?!\w)|"
+    r"(?<!\w)(?:pokud|jestliže|jestli|ak|jeśli|jeżeli|če|ako|ja)\s+(?:\w+\s+){0,3}?"
+    r"(?:ne|nie\s+)(?:přihlaš|prihlas|žádal|žiadal|požádal|požiadal|logowa|prosi|prijav|"
+    r"zahtev|zatraž|pieprasīj|pieslēdz|mě|mę|změ)\w*|కపోతే|ਨਹੀਂ ਕੀਤੀ|ਨਹੀਂ ਕੀਤਾ", re.I)
 """Words of a sentence that says what to do if the mail was not asked for ("Not you? Change
 your password: …"): its link secures an account; it is not what the mail is for."""

@@ -14,6 +14,7 @@ from verification_devtools import DEVTOOLS
 from verification_everyday import EVERYDAY
 from verification_finale import FINALE
 from verification_fresh import CONFIRM, FINAL, FIRST, LAST
+from verification_frost import FROST
 from verification_harvest import HARVEST
 from verification_ledger import LEDGER
 from verification_month1 import MONTH1
@@ -23,6 +24,7 @@ from verification_month4 import MONTH4
 from verification_regional import REGIONAL
 from verification_sealed import SEALED
 from verification_templated import TEMPLATED
+from verification_tide import TIDE
 from verification_winter import WINTER
 
 from verification import CASES
@@ -31,7 +33,8 @@ LATER = {"first": FIRST, "confirm": CONFIRM, "final": FINAL, "last": LAST, "clos
          "sealed": SEALED, "regional": REGIONAL, "templated": TEMPLATED, "everyday": EVERYDAY,
          "finale": FINALE, "coda": CODA, "month1": MONTH1, "month2": MONTH2, "month3": MONTH3,
          "month4": MONTH4,
-         "winter": WINTER, "devtools": DEVTOOLS, "harvest": HARVEST, "ledger": LEDGER}
+         "winter": WINTER, "devtools": DEVTOOLS, "harvest": HARVEST, "ledger": LEDGER,
+         "frost": FROST, "tide": TIDE}
 """The sets written after CASES and BLIND, in order, by name."""
 TUNED = CASES + [case for cases in LATER.values() for case in cases]
 """Every sample the extractor was tuned on."""

@@ -447,6 +447,7 @@ def test_warnings_names_labels_masks_and_meters(text, codes):
 @pytest.mark.parametrize("text", [
     "మీరు లాగిన్ ప్రయత్నించకపోతే, వెంటనే మీ పాస్‌వర్డ్ మార్చండి: https://x.example/account/security",
     "Jei slaptažodžio nekeitėte, nedelsdami pakeiskite slaptažodį: https://x.example/saugumas",
+    "Pokud jste se nepřihlašovali, doporučujeme změnit heslo: https://x.example/ucet/heslo",
 ])
 def test_a_negated_if_clause_is_for_when_the_mail_was_not_asked_for(text):
     assert [link for link in extract("", text, "")["links"] if link["kind"] == "action"] == []
