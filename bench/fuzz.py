@@ -15,6 +15,11 @@ sanitized four times), corpus 527; no crash, no budget overrun; one slow unit (1
 instrumented and starved, 0.56 s of CPU for the whole check uninstrumented). The
 ~20 minutes before it found two fixed-point failures (deep nesting) and a parse timed by
 the wall clock: fixed, with examples in tests/unit/test_properties.py.
+
+Later runs, each after the extractor changed (nice 19, same machine): 15 minutes, 22,223
+executions, no finding; and on 2026-11-30 after the vocabulary tables of ~70 languages and
+the new ranking rules (warnings, labels, backups): 15.0 minutes, 22,801 executions, corpus
+520, no crash, no budget overrun. In all, 62 minutes of fuzzing.
 """
 
 import argparse
