@@ -18,7 +18,11 @@ the wall clock: fixed, with examples in tests/unit/test_properties.py.
 
 Later runs, each after the extractor changed (nice 19, same machine): 15 minutes, 22,223
 executions, no finding; and on 2026-11-30 at 6e673c8, after the code-vocabulary tables of ~70
-languages: 15.0 minutes, 22,801 executions, corpus 520, no crash, no budget overrun.
+languages: 15.0 minutes, 22,801 executions, corpus 520, no crash, no budget overrun; and at
+883755a, the final extractor: 12.0 minutes, 15,607 executions, corpus 437, no crash, one slow
+unit (a 64 KB HTML mail sanitized four times, instrumented and niced while the whole test
+suite ran; 0.43 s of CPU uninstrumented for the whole check, within its budgets). In all,
+74 minutes of fuzzing.
 """
 
 import argparse
