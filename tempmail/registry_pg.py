@@ -154,7 +154,7 @@ class PostgresRegistry:
                             return self._single(conn, operation)
                         psycopg_pool.ConnectionPool.check_connection(conn)
                     except psycopg.OperationalError:
-                        if attempt or not conn.broken:
+                        if attempt or not _dead(conn):
                             raise
                     else:
                         with conn.transaction():
@@ -175,8 +175,11 @@ class PostgresRegistry:
         try:
             return operation(conn)
         finally:
-            if not conn.broken:
-                conn.autocommit = False
+            if not _dead(conn):
+                try:
+                    conn.autocommit = False
+                except psycopg.ProgrammingError:
+                    pass  # the statement is still on the wire of a closed socket: dead too
 
     def init(self) -> "PostgresRegistry":
         """Create the schema and the tombstone key; safe to call again, and from many nodes at once."""
@@ -389,3 +392,10 @@ class PostgresRegistry:
         self._run(lambda conn: conn.execute(
             "SELECT set_config('synchronous_commit', 'off', true), pg_notify(%s, %s)",
             (pgwake.CHANNEL, pgwake.payload(mailbox_id, message_id))), single=True)
+
+
+def _dead(conn: psycopg.Connection) -> bool:
+    """Tell whether a connection died under a statement: psycopg marks it broken, or its
+    socket closed while the statement was on the wire (status BAD, transaction ACTIVE)."""
+    return conn.broken or conn.closed or conn.pgconn.status == psycopg.pq.ConnStatus.BAD \
+        or conn.pgconn.transaction_status == psycopg.pq.TransactionStatus.ACTIVE

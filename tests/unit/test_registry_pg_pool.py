@@ -2,6 +2,7 @@
 its last use is replaced without an error, for reads (one round trip each) and for writes."""
 
 import psycopg
+import pytest
 
 from tempmail.registry_pg import PostgresRegistry
 
@@ -31,3 +32,33 @@ def test_a_dead_pooled_connection_is_replaced_for_reads_writes_and_notifications
         assert reg.lookup("nobody@tm.test") is None
     finally:
         reg.close()
+
+
+class _ClosedUnderAStatement:
+    """A connection whose socket closed while a statement was on the wire: psycopg does not
+    mark it broken, and changing autocommit raises ProgrammingError (CI saw this once)."""
+    broken = closed = False
+
+    class pgconn:
+        status = psycopg.pq.ConnStatus.BAD
+        transaction_status = psycopg.pq.TransactionStatus.ACTIVE
+
+    def __init__(self):
+        self._autocommit = False
+
+    @property
+    def autocommit(self):
+        return self._autocommit
+
+    @autocommit.setter
+    def autocommit(self, value):
+        if not value:
+            raise psycopg.ProgrammingError("can't change 'autocommit' now")
+        self._autocommit = value
+
+
+def test_a_statement_on_a_socket_that_closed_raises_the_error_a_retry_expects():
+    def closed(conn):
+        raise psycopg.OperationalError("connection socket closed")
+    with pytest.raises(psycopg.OperationalError):  # _run retries this one on a fresh connection
+        PostgresRegistry._single(_ClosedUnderAStatement(), closed)
