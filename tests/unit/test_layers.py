@@ -9,7 +9,7 @@ PACKAGE = pathlib.Path(__file__).resolve().parents[2] / "tempmail"
 FACES = sorted(PACKAGE.glob("web/*.py")) + [PACKAGE / "cli.py"]
 BELOW_THE_SERVICE = {"maildir", "safedir", "atomicfile", "rendering", "rendercache", "registry",
                      "registry_sqlite", "delivery", "mimestream", "partdecode", "mailwatch",
-                     "messages", "sanitize", "extract", "code_words", "code_checks", "links",
+                     "messages", "sanitize", "extract", "code_scan", "code_words", "code_checks", "links",
                      "htmlwalk", "sqlitefile",
                      "registry_pg", "registry_migrate", "pgwake", "crossnode",
                      "sealing", "sealedstore"}
