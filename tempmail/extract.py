@@ -15,7 +15,6 @@ from tempmail.code_checks import (
     FULL_STOP,
     LABEL_LINE,
     PROMO_REACH,
-    SENTENCE_END,
     plausible,
     sentence_around,
     typed,
@@ -124,9 +123,9 @@ def _offered(source, spans, owner, code):
     if owner < 0:
         return False  # found by an instruction verb
     start, end = spans[owner]
-    head = SENTENCE_END.split(source[max(0, start - PROMO_REACH):start])[-1]
-    tail = SENTENCE_END.split(source[end:end + PROMO_REACH], maxsplit=1)[0].partition("\n")[0]
-    sentence = head + source[start:end] + tail  # not past its line: the code may stand below
+    line_end = source.find("\n", end, end + PROMO_REACH)  # the code may stand on a line below
+    sentence = sentence_around(source, start, end, PROMO_REACH,
+                               line_end - end if line_end >= 0 else PROMO_REACH)
     return bool(PROMO.search(sentence) or (not code.isdigit() and PRICED.search(sentence)))
 
 
